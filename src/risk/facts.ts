@@ -1,0 +1,139 @@
+// The contract's vocabulary for what is known about a breach (shared/api-contract.md, "Incident facts").
+// Pure: imported by the risk engine, the clock rules, the notice renderer and the DTOs at the edge.
+
+export const INCIDENT_ROLES = ['controller', 'processor'] as const;
+export type IncidentRole = (typeof INCIDENT_ROLES)[number];
+
+export const BREACH_TYPES = ['confidentiality', 'integrity', 'availability'] as const;
+export type BreachType = (typeof BREACH_TYPES)[number];
+
+export const DATA_CATEGORIES = [
+  'identity',
+  'contact',
+  'professional',
+  'account',
+  'device_and_usage',
+  'behavioural',
+  'location',
+  'communications_metadata',
+  'communications_content',
+  'financial',
+  'credentials',
+  'national_id',
+  'health',
+  'genetic',
+  'biometric',
+  'racial_or_ethnic_origin',
+  'political_opinions',
+  'religious_beliefs',
+  'trade_union',
+  'sex_life_or_orientation',
+  'criminal_records',
+] as const;
+export type DataCategory = (typeof DATA_CATEGORIES)[number];
+
+/** Art. 9 special categories and Art. 10 criminal data. */
+export const SPECIAL_CATEGORIES: readonly DataCategory[] = [
+  'health',
+  'genetic',
+  'biometric',
+  'racial_or_ethnic_origin',
+  'political_opinions',
+  'religious_beliefs',
+  'trade_union',
+  'sex_life_or_orientation',
+  'criminal_records',
+];
+
+export const SUBJECT_CATEGORIES = [
+  'customers',
+  'users',
+  'employees',
+  'job_applicants',
+  'patients',
+  'children',
+  'vulnerable_adults',
+  'public',
+  'other',
+] as const;
+export type SubjectCategory = (typeof SUBJECT_CATEGORIES)[number];
+
+export const IDENTIFIABILITY_LEVELS = ['negligible', 'limited', 'significant', 'maximum'] as const;
+export type Identifiability = (typeof IDENTIFIABILITY_LEVELS)[number];
+
+export const RECIPIENTS = ['none_confirmed', 'known_trusted', 'known_untrusted', 'unknown', 'public'] as const;
+export type Recipients = (typeof RECIPIENTS)[number];
+
+export const ENCRYPTION_LEVELS = ['none', 'weak', 'strong'] as const;
+export type EncryptionLevel = (typeof ENCRYPTION_LEVELS)[number];
+
+export const SECTORS = ['electronic_communications', 'nis2_essential', 'nis2_important', 'financial_dora'] as const;
+export type Sector = (typeof SECTORS)[number];
+
+export interface AffectedController {
+  name: string;
+  contact: string;
+  /** Contractual window to warn this controller, in hours from awareness (default 24). */
+  noticeHours: number;
+}
+
+export interface ConfidentialityFacts {
+  recipients: Recipients;
+  /** The recipient returned the data or provably deleted it. */
+  dataRetrieved: boolean;
+}
+
+export interface AvailabilityFacts {
+  outageHours: number;
+  /** A usable backup or copy exists. */
+  restorable: boolean;
+  permanentLoss: boolean;
+}
+
+export interface IntegrityFacts {
+  altered: boolean;
+  recoverable: boolean;
+}
+
+export interface EncryptionFacts {
+  level: EncryptionLevel;
+  keyCompromised: boolean;
+}
+
+export interface MitigationFacts {
+  measures?: string;
+  /** The Art. 34(3)(b) claim: measures taken since make the high risk no longer likely. */
+  highRiskNoLongerLikely?: boolean;
+}
+
+/** What the risk engine weighs. Everything but the three required lists may be unknown (absent). */
+export interface RiskFacts {
+  role: IncidentRole;
+  breachTypes: BreachType[];
+  malicious?: boolean;
+  dataCategories: DataCategory[];
+  subjectCategories?: SubjectCategory[];
+  subjectsAffected?: number;
+  recordsAffected?: number;
+  identifiability?: Identifiability;
+  confidentiality?: ConfidentialityFacts;
+  availability?: AvailabilityFacts;
+  integrity?: IntegrityFacts;
+  encryption?: EncryptionFacts;
+  mitigation?: MitigationFacts;
+  disproportionateEffort?: boolean;
+  crossBorder?: { memberStates: string[] };
+  /** The controller's identity itself reveals something about the people (a clinic, a party, a union). */
+  controllerRevealsSensitiveContext?: boolean;
+}
+
+/** Everything the contract lets a caller state about an incident. */
+export interface IncidentFacts extends RiskFacts {
+  title: string;
+  description?: string;
+  awareAt: Date;
+  occurredAt?: Date;
+  detectedAt?: Date;
+  affectedControllers?: AffectedController[];
+  sectors?: Sector[];
+}
