@@ -1,0 +1,39 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** One line of the append-only, hash-chained audit log. A trigger refuses UPDATE and DELETE. */
+@Entity('audit_log')
+export class AuditEntry {
+  @PrimaryColumn('bigint', { transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
+  id: number;
+
+  @Column('timestamptz')
+  at: Date;
+
+  /** Who acted: "user:<uuid>", "slack:<id>", "system". */
+  @Column('text')
+  actor: string;
+
+  @Column('text', { name: 'actor_name' })
+  actorName: string;
+
+  @Column('text')
+  action: string;
+
+  @Column('text', { name: 'entity_type' })
+  entityType: string;
+
+  @Column('text', { name: 'entity_id' })
+  entityId: string;
+
+  @Column('jsonb', { nullable: true })
+  before: unknown;
+
+  @Column('jsonb', { nullable: true })
+  after: unknown;
+
+  @Column('text', { name: 'prev_hash' })
+  prevHash: string;
+
+  @Column('text')
+  hash: string;
+}

@@ -1,0 +1,28 @@
+import { SetMetadata, createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import type { Actor } from '../audit/audit.service.js';
+import type { Role } from './roles.js';
+
+export const IS_PUBLIC = 'isPublic';
+export const REQUIRED_ROLE = 'requiredRole';
+
+/** No token needed (health, docs, Slack's own signed requests). */
+export const Public = () => SetMetadata(IS_PUBLIC, true);
+
+/** The least role that may call the handler (a dpo may do what a responder may, and so on). */
+export const Requires = (role: Role) => SetMetadata(REQUIRED_ROLE, role);
+
+/** The caller, as authenticated by the bearer strategy. */
+export interface Caller {
+  userId: string;
+  name: string;
+  roles: Role[];
+  tokenId: string;
+}
+
+export function actorOf(caller: Caller): Actor {
+  return { id: `user:${caller.userId}`, name: caller.name };
+}
+
+export const CurrentCaller = createParamDecorator(
+  (_: unknown, context: ExecutionContext): Caller => context.switchToHttp().getRequest<{ user: Caller }>().user,
+);

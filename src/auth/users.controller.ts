@@ -1,0 +1,54 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CurrentCaller, Requires, actorOf, type Caller } from './auth.decorators.js';
+import { AuthService, tokenView } from './auth.service.js';
+import type { User } from './user.entity.js';
+import { CreateUserDto, CreatedUserView, IssueTokenDto, IssuedTokenView, TokenView, UpdateUserDto, UserView } from './user.dto.js';
+
+@ApiTags('users')
+@ApiBearerAuth()
+@Controller('api/v1')
+export class UsersController {
+  constructor(private readonly auth: AuthService) {}
+
+  @Post('users')
+  @Requires('admin')
+  async create(@CurrentCaller() caller: Caller, @Body() body: CreateUserDto): Promise<CreatedUserView> {
+    const { user, token } = await this.auth.createUser(actorOf(caller), body);
+    return { ...userView(user), token: token.token, tokenId: token.id };
+  }
+
+  @Get('users')
+  @Requires('admin')
+  async list(): Promise<UserView[]> {
+    return (await this.auth.listUsers()).map(userView);
+  }
+
+  @Patch('users/:id')
+  @Requires('admin')
+  async update(@CurrentCaller() caller: Caller, @Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateUserDto): Promise<UserView> {
+    return userView(await this.auth.updateUser(actorOf(caller), id, body));
+  }
+
+  @Post('users/:id/tokens')
+  @Requires('admin')
+  issueToken(@CurrentCaller() caller: Caller, @Param('id', ParseUUIDPipe) id: string, @Body() body: IssueTokenDto): Promise<IssuedTokenView> {
+    return this.auth.issueToken(actorOf(caller), id, body);
+  }
+
+  @Get('users/:id/tokens')
+  @Requires('admin')
+  async tokens(@Param('id', ParseUUIDPipe) id: string): Promise<TokenView[]> {
+    return (await this.auth.listTokens(id)).map(tokenView);
+  }
+
+  @Delete('tokens/:id')
+  @HttpCode(204)
+  async revoke(@CurrentCaller() caller: Caller, @Param('id', ParseUUIDPipe) id: string): Promise<void> {
+    await this.auth.revokeToken(actorOf(caller), caller, id);
+  }
+}
+
+function userView(user: User): UserView {
+  return { id: user.id, name: user.name, email: user.email, roles: user.roles, slackUserId: user.slackUserId, createdAt: user.createdAt };
+}

@@ -1,0 +1,60 @@
+/**
+ * Errors the domain raises. Services never throw HttpException: the filter maps each code to a status,
+ * and Slack maps the same codes to plain sentences.
+ */
+export const DOMAIN_ERROR_CODES = [
+  'INVALID_INPUT',
+  'NOT_FOUND',
+  'FORBIDDEN',
+  'CONFLICT',
+  'INVALID_TRANSITION',
+  'NOT_APPROVED',
+] as const;
+export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
+
+/** One problem with one input field, shown as "field problem". */
+export interface FieldProblem {
+  field: string;
+  problem: string;
+}
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: DomainErrorCode,
+    message: string,
+    readonly problems: FieldProblem[] = [],
+  ) {
+    super(message);
+  }
+
+  static invalid(problems: FieldProblem[]): DomainError {
+    return new DomainError('INVALID_INPUT', problems.map(describeProblem).join('; '), problems);
+  }
+
+  static notFound(what: string, id: string): DomainError {
+    return new DomainError('NOT_FOUND', `${what} ${id} was not found`);
+  }
+}
+
+export function describeProblem(p: FieldProblem): string {
+  return `${p.field} ${p.problem}`;
+}
+
+export function httpStatusOf(code: DomainErrorCode): number {
+  switch (code) {
+    case 'INVALID_INPUT':
+      return 400;
+    case 'FORBIDDEN':
+      return 403;
+    case 'NOT_FOUND':
+      return 404;
+    case 'CONFLICT':
+    case 'INVALID_TRANSITION':
+    case 'NOT_APPROVED':
+      return 409;
+    default: {
+      const unmapped: never = code;
+      throw new Error(`no HTTP status for ${String(unmapped)}`);
+    }
+  }
+}

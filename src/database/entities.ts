@@ -1,0 +1,8 @@
+import { AuditEntry } from '../audit/audit-entry.entity.js';
+import { ApiToken } from '../auth/api-token.entity.js';
+import { User } from '../auth/user.entity.js';
+import { IncidentNote } from '../incidents/incident-note.entity.js';
+import { Incident } from '../incidents/incident.entity.js';
+
+/** Every entity, listed once for the app, the tests and the migration CLI. */
+export const ENTITIES = [User, ApiToken, AuditEntry, Incident, IncidentNote];

@@ -1,0 +1,82 @@
+import { Column, Entity, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
+import type { AffectedController, IncidentFacts, IncidentRole, RiskFacts, Sector } from '../risk/facts.js';
+
+export const INCIDENT_STATES = ['open', 'closed'] as const;
+export type IncidentState = (typeof INCIDENT_STATES)[number];
+
+export const CLOSE_CATEGORIES = ['resolved', 'not_a_personal_data_breach', 'duplicate', 'false_positive'] as const;
+export type CloseCategory = (typeof CLOSE_CATEGORIES)[number];
+
+/** Facts kept as one JSON document: they are read and written whole, and grow with the contract. */
+export type StoredFacts = Omit<RiskFacts, 'role'> & {
+  affectedControllers?: AffectedController[];
+  sectors?: Sector[];
+};
+
+@Entity('incidents')
+export class Incident {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  /** BR-YYYY-NNNN, gapless per year. */
+  @Column('text', { unique: true })
+  reference: string;
+
+  @Column('text')
+  title: string;
+
+  @Column('text', { nullable: true })
+  description: string | null;
+
+  @Column('text')
+  role: IncidentRole;
+
+  @Column('text')
+  state: IncidentState;
+
+  /** Art. 33(1): the clocks count from awareness, not from occurrence. */
+  @Column('timestamptz', { name: 'aware_at' })
+  awareAt: Date;
+
+  @Column('timestamptz', { name: 'occurred_at', nullable: true })
+  occurredAt: Date | null;
+
+  @Column('timestamptz', { name: 'detected_at', nullable: true })
+  detectedAt: Date | null;
+
+  @Column('jsonb')
+  facts: StoredFacts;
+
+  @Column('text', { name: 'created_by' })
+  createdBy: string;
+
+  @Column('timestamptz', { name: 'created_at' })
+  createdAt: Date;
+
+  @Column('timestamptz', { name: 'updated_at' })
+  updatedAt: Date;
+
+  @Column('timestamptz', { name: 'closed_at', nullable: true })
+  closedAt: Date | null;
+
+  @Column('text', { name: 'close_category', nullable: true })
+  closeCategory: CloseCategory | null;
+
+  @Column('text', { name: 'close_reason', nullable: true })
+  closeReason: string | null;
+
+  @VersionColumn()
+  version: number;
+}
+
+export function incidentFacts(incident: Incident): IncidentFacts {
+  return {
+    ...incident.facts,
+    title: incident.title,
+    description: incident.description ?? undefined,
+    role: incident.role,
+    awareAt: incident.awareAt,
+    occurredAt: incident.occurredAt ?? undefined,
+    detectedAt: incident.detectedAt ?? undefined,
+  };
+}

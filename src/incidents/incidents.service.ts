@@ -1,0 +1,206 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Brackets, DataSource, EntityManager } from 'typeorm';
+import { AuditService, type Actor } from '../audit/audit.service.js';
+import { DomainError } from '../common/domain-error.js';
+import { TimeSource } from '../common/time-source.js';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { factContradictions } from '../risk/validate-facts.js';
+import type { CreateIncidentDto, UpdateIncidentDto } from './create-incident.dto.js';
+import type { AddNoteDto, CloseIncidentDto, ListIncidentsQuery } from './incident-query.dto.js';
+import { IncidentNote } from './incident-note.entity.js';
+import { Incident, incidentFacts, type StoredFacts } from './incident.entity.js';
+import { formatReference, timelineProblems, yearIn } from './timeline.js';
+
+export interface IncidentPage {
+  items: Incident[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+const DEFAULT_CONTROLLER_NOTICE_HOURS = 24;
+const REQUIRED_FACTS = ['title', 'role', 'breachTypes', 'dataCategories'] as const;
+
+@Injectable()
+export class IncidentsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly time: TimeSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async create(actor: Actor, input: CreateIncidentDto): Promise<Incident> {
+    const now = this.time.now();
+    const draft = toIncidentFields(input, now);
+    this.assertCoherent(draft, now);
+    return this.dataSource.transaction(async (manager) => {
+      const reference = await this.nextReference(manager, now);
+      const incident = await manager.getRepository(Incident).save(
+        manager.getRepository(Incident).create({
+          ...draft,
+          reference,
+          state: 'open',
+          createdBy: actor.id,
+          createdAt: now,
+          updatedAt: now,
+          closedAt: null,
+          closeCategory: null,
+          closeReason: null,
+        }),
+      );
+      await this.audit.record(manager, actor, { action: 'incident.created', entityType: 'incident', entityId: incident.id, after: incident });
+      return incident;
+    });
+  }
+
+  async update(actor: Actor, id: string, changes: UpdateIncidentDto): Promise<Incident> {
+    const now = this.time.now();
+    const cleared = REQUIRED_FACTS.filter((field) => changes[field] === null);
+    if (cleared.length) throw DomainError.invalid(cleared.map((field) => ({ field, problem: 'may be changed but not removed' })));
+    return this.dataSource.transaction(async (manager) => {
+      const before = await this.lockIncident(manager, id);
+      const merged = toIncidentFields({ ...storedInput(before), ...changes }, now, before.awareAt);
+      this.assertCoherent(merged, now);
+      const after = await manager.getRepository(Incident).save({ ...before, ...merged, updatedAt: now });
+      await this.audit.record(manager, actor, { action: 'incident.updated', entityType: 'incident', entityId: id, before, after });
+      return after;
+    });
+  }
+
+  async get(id: string): Promise<Incident> {
+    const incident = await this.dataSource.getRepository(Incident).findOneBy({ id });
+    if (!incident) throw DomainError.notFound('incident', id);
+    return incident;
+  }
+
+  async getByReference(reference: string): Promise<Incident> {
+    const incident = await this.dataSource.getRepository(Incident).findOneBy({ reference: reference.toUpperCase() });
+    if (!incident) throw DomainError.notFound('incident', reference);
+    return incident;
+  }
+
+  async list(query: ListIncidentsQuery): Promise<IncidentPage> {
+    const page = query.page ?? 1;
+    const pageSize = query.pageSize ?? 50;
+    const qb = this.dataSource.getRepository(Incident).createQueryBuilder('i');
+    if (query.state) qb.andWhere('i.state = :state', { state: query.state });
+    if (query.awareFrom) qb.andWhere('i.aware_at >= :from', { from: new Date(query.awareFrom) });
+    if (query.awareTo) qb.andWhere('i.aware_at < :to', { to: new Date(query.awareTo) });
+    if (query.q) {
+      const words = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      qb.andWhere(new Brackets((w) => w.where('i.title ILIKE :words', { words }).orWhere('i.reference ILIKE :words', { words })));
+    }
+    const [items, total] = await qb
+      .orderBy('i.aware_at', 'DESC')
+      .addOrderBy('i.reference', 'DESC')
+      .skip((page - 1) * pageSize)
+      .take(pageSize)
+      .getManyAndCount();
+    return { items, total, page, pageSize };
+  }
+
+  async notes(incidentId: string): Promise<IncidentNote[]> {
+    return this.dataSource.getRepository(IncidentNote).find({ where: { incidentId }, order: { createdAt: 'ASC' } });
+  }
+
+  async addNote(actor: Actor, incidentId: string, input: AddNoteDto): Promise<IncidentNote> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.lockIncident(manager, incidentId);
+      const note = await manager.getRepository(IncidentNote).save(
+        manager.getRepository(IncidentNote).create({
+          incidentId,
+          author: actor.id,
+          authorName: actor.name,
+          body: input.body,
+          createdAt: this.time.now(),
+        }),
+      );
+      await this.audit.record(manager, actor, { action: 'incident.note_added', entityType: 'incident', entityId: incidentId, after: note });
+      return note;
+    });
+  }
+
+  async close(actor: Actor, id: string, input: CloseIncidentDto): Promise<Incident> {
+    return this.dataSource.transaction(async (manager) => {
+      const before = await this.lockIncident(manager, id);
+      if (before.state === 'closed') throw new DomainError('INVALID_TRANSITION', `incident ${before.reference} is already closed`);
+      const now = this.time.now();
+      const after = await manager.getRepository(Incident).save({
+        ...before,
+        state: 'closed' as const,
+        closedAt: now,
+        closeCategory: input.category,
+        closeReason: input.reason,
+        updatedAt: now,
+      });
+      await this.audit.record(manager, actor, { action: 'incident.closed', entityType: 'incident', entityId: id, before, after });
+      return after;
+    });
+  }
+
+  /** Row lock for the rest of the transaction: concurrent changes to one incident apply one after another. */
+  private async lockIncident(manager: EntityManager, id: string): Promise<Incident> {
+    const incident = await manager.getRepository(Incident).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!incident) throw DomainError.notFound('incident', id);
+    return incident;
+  }
+
+  // The counter row stays locked until commit and a rollback undoes the increment: gapless, race-free.
+  private async nextReference(manager: EntityManager, now: Date): Promise<string> {
+    const year = yearIn(now, this.config.displayTimeZone);
+    const rows: { last: number }[] = await manager.query(
+      `INSERT INTO reference_counters (year, last) VALUES ($1, 1)
+       ON CONFLICT (year) DO UPDATE SET last = reference_counters.last + 1
+       RETURNING last`,
+      [year],
+    );
+    return formatReference(year, rows[0].last);
+  }
+
+  private assertCoherent(fields: IncidentFields, now: Date): void {
+    const problems = [
+      ...timelineProblems(fields, now),
+      ...factContradictions({ ...fields.facts, role: fields.role }),
+    ];
+    if (problems.length) throw DomainError.invalid(problems);
+  }
+}
+
+type IncidentFields = Pick<Incident, 'title' | 'description' | 'role' | 'awareAt' | 'occurredAt' | 'detectedAt' | 'facts'>;
+
+function toIncidentFields(input: CreateIncidentDto, now: Date, previousAwareAt?: Date): IncidentFields {
+  const { title, description, role, awareAt, occurredAt, detectedAt, affectedControllers, ...rest } = input;
+  const facts: StoredFacts = {
+    ...rest,
+    affectedControllers: affectedControllers?.map((c) => ({ ...c, noticeHours: c.noticeHours ?? DEFAULT_CONTROLLER_NOTICE_HOURS })),
+  };
+  return {
+    title,
+    description: description ?? null,
+    role,
+    awareAt: awareAt ? new Date(awareAt) : (previousAwareAt ?? now),
+    occurredAt: occurredAt ? new Date(occurredAt) : null,
+    detectedAt: detectedAt ? new Date(detectedAt) : null,
+    facts: withoutUndefined(facts),
+  };
+}
+
+/** The stored incident in the shape of the intake DTO, so a PATCH merges over it. */
+function storedInput(incident: Incident): CreateIncidentDto {
+  const facts = incidentFacts(incident);
+  return {
+    ...incident.facts,
+    title: facts.title,
+    description: facts.description,
+    role: facts.role,
+    awareAt: incident.awareAt.toISOString(),
+    occurredAt: incident.occurredAt?.toISOString(),
+    detectedAt: incident.detectedAt?.toISOString(),
+  } as CreateIncidentDto;
+}
+
+function withoutUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}

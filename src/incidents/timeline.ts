@@ -1,0 +1,35 @@
+import type { FieldProblem } from '../common/domain-error.js';
+
+export interface Timeline {
+  awareAt: Date;
+  occurredAt?: Date | null;
+  detectedAt?: Date | null;
+}
+
+// Reporters' laptops run a little ahead of the server; a minute of skew must not refuse a breach at 2 a.m.
+const CLOCK_SKEW_MS = 60_000;
+
+/** The order of events a report must respect; Art. 33 counts from awareness, so it may not lie ahead. */
+export function timelineProblems(timeline: Timeline, now: Date): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const latestAllowed = now.getTime() + CLOCK_SKEW_MS;
+  for (const field of ['awareAt', 'occurredAt', 'detectedAt'] as const) {
+    const value = timeline[field];
+    if (value && value.getTime() > latestAllowed) problems.push({ field, problem: 'must not be in the future' });
+  }
+  const { occurredAt, detectedAt, awareAt } = timeline;
+  if (occurredAt && occurredAt > awareAt) problems.push({ field: 'occurredAt', problem: 'must not be later than awareAt' });
+  if (occurredAt && detectedAt && occurredAt > detectedAt) {
+    problems.push({ field: 'occurredAt', problem: 'must not be later than detectedAt' });
+  }
+  return problems;
+}
+
+/** BR-2026-0001: the year is the calendar year where the organisation sits. */
+export function formatReference(year: number, sequence: number): string {
+  return `BR-${year}-${String(sequence).padStart(4, '0')}`;
+}
+
+export function yearIn(instant: Date, timeZone: string): number {
+  return Number(new Intl.DateTimeFormat('en', { timeZone, year: 'numeric' }).format(instant));
+}

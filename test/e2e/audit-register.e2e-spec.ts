@@ -1,0 +1,69 @@
+import request from 'supertest';
+import { anIncident } from '../support/factories.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+describe('audit trail and breach register', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('verifies an intact hash chain covering every change', async () => {
+    const created = await t.api().post('/api/v1/incidents').send(anIncident()).expect(201);
+    await t.api().patch(`/api/v1/incidents/${created.body.id}`).send({ subjectsAffected: 3 }).expect(200);
+    const verified = await t.api().get('/api/v1/audit/verify').expect(200);
+    expect(verified.body).toEqual({ ok: true, entries: expect.any(Number), firstBadEntry: null });
+    // bootstrap admin + its token, the incident and its update
+    expect(verified.body.entries).toBeGreaterThanOrEqual(4);
+  });
+
+  it('refuses to change or delete audit history at the database', async () => {
+    await expect(t.dataSource.query(`UPDATE audit_log SET actor = 'someone-else' WHERE id = 1`)).rejects.toThrow(/append-only/);
+    await expect(t.dataSource.query(`DELETE FROM audit_log WHERE id = 1`)).rejects.toThrow(/append-only/);
+    await expect(t.dataSource.query(`TRUNCATE audit_log`)).rejects.toThrow(/append-only/);
+  });
+
+  it('reports the first tampered entry when someone bypasses the trigger', async () => {
+    const runner = t.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.startTransaction();
+      await runner.query('ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only');
+      await runner.query(`UPDATE audit_log SET after = '{"title":"rewritten"}' WHERE id = 3`);
+      await runner.query('ALTER TABLE audit_log ENABLE TRIGGER audit_log_append_only');
+      await runner.commitTransaction();
+    } finally {
+      await runner.release();
+    }
+    const verified = await t.api().get('/api/v1/audit/verify').expect(200);
+    expect(verified.body).toMatchObject({ ok: false, firstBadEntry: 3 });
+  });
+
+  it('lists every incident in the register, as JSON and as CSV', async () => {
+    const created = await t.api().post('/api/v1/incidents').send(anIncident({ title: 'Fișiere CDR expuse, "urgent"' })).expect(201);
+    const json = await t.api().get('/api/v1/register').expect(200);
+    const entry = json.body.entries.find((e: { reference: string }) => e.reference === created.body.reference);
+    expect(entry).toMatchObject({ title: 'Fișiere CDR expuse, "urgent"', remedialAction: expect.any(String), dataCategories: expect.arrayContaining(['communications_content']) });
+    const csv = await t.api().get('/api/v1/register?format=csv').expect(200);
+    expect(csv.headers['content-type']).toMatch(/text\/csv/);
+    expect(csv.text).toContain(created.body.reference);
+    expect(csv.text).toContain('"Fișiere CDR expuse, ""urgent"""');
+    await t.api().get('/api/v1/register?format=xml').expect(400);
+  });
+
+  it('serves health and the OpenAPI document without a token', async () => {
+    await request(t.http).get('/health/live').expect(200);
+    const ready = await request(t.http).get('/health/ready').expect(200);
+    expect(ready.body.status).toBe('ok');
+    const docs = await request(t.http).get('/docs-json').expect(200);
+    expect(docs.body.paths['/api/v1/incidents']).toHaveProperty('post');
+    expect(docs.body.components.schemas.CreateIncidentDto.properties).toHaveProperty('dataCategories');
+  });
+
+  it('sends security headers and a request id', async () => {
+    const response = await request(t.http).get('/health/live').set('X-Request-Id', 'abc-123').expect(200);
+    expect(response.headers['x-request-id']).toBe('abc-123');
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+  });
+});
