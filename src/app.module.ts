@@ -10,6 +10,7 @@ import { APP_CONFIG, type AppConfig } from './config/config.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
 import { IncidentsModule } from './incidents/incidents.module.js';
+import { OrganisationModule } from './organisation/organisation.module.js';
 import { RegisterModule } from './register/register.module.js';
 
 @Module({})
@@ -24,6 +25,7 @@ export class AppModule implements NestModule {
         ThrottlerModule.forRoot([{ ttl: 60_000, limit: config.rateLimitPerMinute }]),
         AuditModule,
         AuthModule,
+        OrganisationModule,
         IncidentsModule,
         RegisterModule,
         HealthModule,

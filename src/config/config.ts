@@ -1,5 +1,5 @@
 import { isAbsolute, resolve } from 'node:path';
-import { isValidTimeZoneName } from '../common/time-zone.js';
+import { isValidTimeZone } from '../common/local-time.js';
 
 /** Typed, frozen configuration, read once from the environment at start. */
 export interface AppConfig {
@@ -62,7 +62,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     throw new ConfigError('ADMIN_TOKEN must be at least 16 characters long');
   }
   const displayTimeZone = optional(env, 'TZ_DISPLAY') ?? 'Europe/Bucharest';
-  if (!isValidTimeZoneName(displayTimeZone)) {
+  if (!isValidTimeZone(displayTimeZone)) {
     throw new ConfigError(`TZ_DISPLAY must be an IANA time zone such as Europe/Bucharest, got "${displayTimeZone}"`);
   }
   const logLevel = (optional(env, 'LOG_LEVEL') ?? 'info') as LogLevel;

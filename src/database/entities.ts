@@ -3,6 +3,7 @@ import { ApiToken } from '../auth/api-token.entity.js';
 import { User } from '../auth/user.entity.js';
 import { IncidentNote } from '../incidents/incident-note.entity.js';
 import { Incident } from '../incidents/incident.entity.js';
+import { OrganisationRow } from '../organisation/organisation.entity.js';
 
 /** Every entity, listed once for the app, the tests and the migration CLI. */
-export const ENTITIES = [User, ApiToken, AuditEntry, Incident, IncidentNote];
+export const ENTITIES = [User, ApiToken, AuditEntry, Incident, IncidentNote, OrganisationRow];

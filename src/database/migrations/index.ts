@@ -1,4 +1,5 @@
 import { Foundation1764000000000 } from './1764000000000-foundation.js';
+import { Organisation1764000000001 } from './1764000000001-organisation.js';
 
 /** In order. A new migration is added here as well as written in this folder. */
-export const MIGRATIONS = [Foundation1764000000000];
+export const MIGRATIONS = [Foundation1764000000000, Organisation1764000000001];

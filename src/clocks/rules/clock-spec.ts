@@ -1,0 +1,69 @@
+// The legal deadlines of an incident, as data (docs/clocks.md has the table). Pure.
+import type { Assessment } from '../../risk/assessment.js';
+import type { AffectedController, IncidentRole, Sector } from '../../risk/facts.js';
+
+export const CLOCK_REGIMES = [
+  'gdpr_art33',
+  'gdpr_art34',
+  'processor_to_controller',
+  'eprivacy_initial',
+  'eprivacy_second_phase',
+  'nis2_early_warning',
+  'nis2_notification',
+  'nis2_final_report',
+  'dora_initial',
+  'dora_intermediate',
+  'dora_final',
+] as const;
+export type ClockRegime = (typeof CLOCK_REGIMES)[number];
+
+/** The notice Breach Desk drafts to meet the clock; null when the report is made in the recipient's own portal. */
+export type ClockNoticeKind = 'authority' | 'data_subjects' | 'controller' | null;
+
+export interface ClockSpec {
+  /** Unique per incident and stable across recomputations: 'gdpr_art33', 'processor_to_controller:0'. */
+  key: string;
+  regime: ClockRegime;
+  /** 'ANSPDCP', a controller's name, 'data subjects', 'CSIRT (DNSC)'. */
+  recipient: string;
+  noticeKind: ClockNoticeKind;
+  /** 'GDPR Art. 33(1)' */
+  legalBasis: string;
+  startsAt: Date;
+  dueAt: Date;
+  required: boolean;
+  notRequiredReason?: string;
+}
+
+/** What the clocks need from an assessment; a whole `Assessment` fits. */
+export type ClockAssessment = Pick<Assessment, 'riskLevel' | 'notifyAuthority' | 'notifyDataSubjects'> &
+  Partial<Pick<Assessment, 'exemptions'>>;
+
+export interface ClockSettings {
+  /** The organisation's target for telling people of a high risk; Art. 34 itself says "without undue delay". */
+  dataSubjectsHours: number;
+  /** The national supervisory authority. */
+  authority: string;
+  /** Art. 56 lead supervisory authority for cross-border breaches, when the organisation knows it. */
+  leadAuthority?: string;
+}
+
+export const DEFAULT_CLOCK_SETTINGS: Readonly<ClockSettings> = Object.freeze({
+  dataSubjectsHours: 72,
+  authority: 'ANSPDCP',
+});
+
+export interface ClockInput {
+  awareAt: Date;
+  role: IncidentRole;
+  affectedControllers?: AffectedController[];
+  sectors: Sector[];
+  crossBorder?: { memberStates: string[] };
+  /** null until the incident is assessed. */
+  assessment: ClockAssessment | null;
+  /** When the high-risk finding was first made. */
+  highRiskSince?: Date;
+  /** When each clock was met, by clock key: later phases count from the earlier report. */
+  metAt: Record<string, Date>;
+  settings: ClockSettings;
+}

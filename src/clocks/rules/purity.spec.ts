@@ -1,0 +1,57 @@
+// The pure cores this change owns stay pure: no framework, no database, no hidden clock (STYLE.md, convention 2 and 3).
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const SRC = join(__dirname, '..', '..');
+const PURE_PATHS = ['clocks/rules', 'notifications/policy', 'common/local-time.ts'];
+
+const MODULE_REFERENCE = String.raw`(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)`;
+const FORBIDDEN_MODULE = String.raw`['"](@nestjs\/[^'"]*|typeorm(?:\/[^'"]*)?|pg(?:\/[^'"]*)?)['"]`;
+const FORBIDDEN_IMPORT = new RegExp(MODULE_REFERENCE + FORBIDDEN_MODULE, 'g');
+const HIDDEN_CLOCK = /\bDate\.now\s*\(|\bnew\s+Date\s*\(\s*\)/g;
+
+function sourceFiles(path: string): string[] {
+  if (!statSync(path).isDirectory()) return [path];
+  return readdirSync(path).flatMap((entry) => sourceFiles(join(path, entry)));
+}
+
+const pureFiles = PURE_PATHS.flatMap((path) => sourceFiles(join(SRC, path))).filter(
+  (file) => file.endsWith('.ts') && !file.endsWith('.spec.ts'),
+);
+
+const pureFileCases = pureFiles.map((file) => [relative(SRC, file), file]);
+
+const offences = (pattern: RegExp, text: string): string[] => [...text.matchAll(pattern)].map((match) => match[0]);
+
+describe('pure cores', () => {
+  it('are found where this test looks', () => {
+    expect(pureFiles.map((file) => relative(SRC, file))).toEqual(
+      expect.arrayContaining([
+        'clocks/rules/compute-clocks.ts',
+        'notifications/policy/escalation-steps.ts',
+        'common/local-time.ts',
+      ]),
+    );
+  });
+
+  it('recognise the imports they must not make', () => {
+    const sample = [
+      "import { Injectable } from '@nestjs/common';",
+      'import {Repository} from "typeorm"',
+      "const { Pool } = require('pg');",
+      "const x = await import('pg/lib/client');",
+      "import type { Sector } from '../../risk/facts.js';",
+      "import { pgEscape } from './pg-escape.js';",
+    ].join('\n');
+    expect(offences(FORBIDDEN_IMPORT, sample)).toHaveLength(4);
+    expect(offences(HIDDEN_CLOCK, 'Date.now(); new Date(); new Date(t);')).toEqual(['Date.now(', 'new Date()']);
+  });
+
+  it.each(pureFileCases)('%s imports nothing from @nestjs, typeorm or pg', (_name, file) => {
+    expect(offences(FORBIDDEN_IMPORT, readFileSync(file, 'utf8'))).toEqual([]);
+  });
+
+  it.each(pureFileCases)('%s takes the time as an argument, never reads it', (_name, file) => {
+    expect(offences(HIDDEN_CLOCK, readFileSync(file, 'utf8'))).toEqual([]);
+  });
+});

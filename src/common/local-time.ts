@@ -1,0 +1,136 @@
+// Instants shown as wall-clock time in a zone (TZ_DISPLAY, default Europe/Bucharest). Pure: Intl only.
+
+export type Language = 'en' | 'ro';
+
+interface WallClock {
+  year: number;
+  /** 1–12 */
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  /** Minutes east of UTC, e.g. 120 for Bucharest in winter. */
+  offsetMinutes: number;
+}
+
+const MS_PER_SECOND = 1000;
+const MS_PER_MINUTE = 60 * MS_PER_SECOND;
+
+const wallClockFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function wallClockFormatter(timeZone: string): Intl.DateTimeFormat {
+  let formatter = wallClockFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    wallClockFormatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+function wallClock(instant: Date, timeZone: string): WallClock {
+  const parts = Object.fromEntries(
+    wallClockFormatter(timeZone)
+      .formatToParts(instant)
+      .filter((part) => part.type !== 'literal')
+      .map((part) => [part.type, Number(part.value)]),
+  ) as Omit<WallClock, 'offsetMinutes'>;
+  const wallClockReadAsUtc = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
+  const instantToTheSecond = Math.floor(instant.getTime() / MS_PER_SECOND) * MS_PER_SECOND;
+  return { ...parts, offsetMinutes: Math.round((wallClockReadAsUtc - instantToTheSecond) / MS_PER_MINUTE) };
+}
+
+const twoDigits = (n: number): string => String(n).padStart(2, '0');
+
+function formatOffset(offsetMinutes: number): string {
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const magnitude = Math.abs(offsetMinutes);
+  return `${sign}${twoDigits(Math.floor(magnitude / 60))}:${twoDigits(magnitude % 60)}`;
+}
+
+/** ISO 8601 local time with its offset, to the second: "2026-10-27T09:00:00+02:00". */
+export function formatLocal(instant: Date, timeZone: string): string {
+  const t = wallClock(instant, timeZone);
+  const date = `${String(t.year).padStart(4, '0')}-${twoDigits(t.month)}-${twoDigits(t.day)}`;
+  const time = `${twoDigits(t.hour)}:${twoDigits(t.minute)}:${twoDigits(t.second)}`;
+  return `${date}T${time}${formatOffset(t.offsetMinutes)}`;
+}
+
+const MONTH_NAMES: Record<Language, readonly string[]> = {
+  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+  ro: [
+    'ianuarie',
+    'februarie',
+    'martie',
+    'aprilie',
+    'mai',
+    'iunie',
+    'iulie',
+    'august',
+    'septembrie',
+    'octombrie',
+    'noiembrie',
+    'decembrie',
+  ],
+};
+
+/** For people: "27 Oct 2026, 09:00 (UTC+02:00)" / "27 octombrie 2026, 09:00 (UTC+02:00)". */
+export function formatHuman(instant: Date, timeZone: string, language: Language): string {
+  const t = wallClock(instant, timeZone);
+  const date = `${t.day} ${MONTH_NAMES[language][t.month - 1]} ${t.year}`;
+  return `${date}, ${twoDigits(t.hour)}:${twoDigits(t.minute)} (UTC${formatOffset(t.offsetMinutes)})`;
+}
+
+const DURATION_WORDS: Record<Language, { units: readonly [string, string, string]; overdueBy: string }> = {
+  en: { units: ['d', 'h', 'm'], overdueBy: 'overdue by' },
+  ro: { units: ['z', 'h', 'min'], overdueBy: 'depășit cu' },
+};
+
+const MINUTES_PER_HOUR = 60;
+const MINUTES_PER_DAY = 24 * MINUTES_PER_HOUR;
+
+/**
+ * Time left on a clock, to the minute: 93784 → "1d 2h 3m", −93784 → "overdue by 1d 2h 3m".
+ * Leading zero units are dropped ("2h 0m"), inner ones kept ("1d 0h 5m") so a countdown keeps its shape;
+ * under a minute reads "< 1m" rather than a misleading "0m".
+ */
+export function formatDuration(seconds: number, language: Language): string {
+  if (!Number.isFinite(seconds)) throw new RangeError(`not a duration: ${seconds}`);
+  const words = DURATION_WORDS[language];
+  const magnitude = formatMagnitude(Math.abs(seconds), words.units);
+  return seconds < 0 ? `${words.overdueBy} ${magnitude}` : magnitude;
+}
+
+function formatMagnitude(seconds: number, units: readonly [string, string, string]): string {
+  const totalMinutes = Math.floor(seconds / 60);
+  if (totalMinutes === 0) return `< 1${units[2]}`;
+  const amounts = [
+    Math.floor(totalMinutes / MINUTES_PER_DAY),
+    Math.floor((totalMinutes % MINUTES_PER_DAY) / MINUTES_PER_HOUR),
+    totalMinutes % MINUTES_PER_HOUR,
+  ];
+  const largest = amounts.findIndex((amount) => amount > 0);
+  return amounts
+    .slice(largest)
+    .map((amount, i) => `${amount}${units[largest + i]}`)
+    .join(' ');
+}
+
+/** An IANA zone name this runtime knows ("Europe/Bucharest"); offsets like "+02:00" are not zones. */
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    wallClockFormatter(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}

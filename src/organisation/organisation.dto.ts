@@ -1,0 +1,96 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { SECTORS, type Sector } from '../risk/facts.js';
+
+export class DpoContactDto {
+  @ApiProperty({ example: 'Ioana Popescu' }) @IsString() @Length(1, 200) name: string;
+  @ApiProperty({ example: 'dpo@example.ro' }) @IsEmail() email: string;
+  @ApiProperty({ example: '+40 721 000 000' }) @IsString() @Length(3, 50) phone: string;
+}
+
+export class EscalationContactDto {
+  @ApiProperty({ example: 'Chief Information Security Officer' }) @IsString() @Length(1, 200) name: string;
+  @ApiPropertyOptional() @IsOptional() @IsEmail() email?: string;
+  @ApiPropertyOptional({ example: 'U012AB3CD' })
+  @IsOptional()
+  @Matches(/^[UW][A-Z0-9]{2,}$/, { message: 'slackUserId must be a Slack user id such as U012AB3CD' })
+  slackUserId?: string;
+}
+
+export class EscalationSettingsDto {
+  @ApiProperty({ example: [48, 24, 12, 6, 2], description: 'reminders when this many hours remain' })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsNumber({ allowNaN: false, allowInfinity: false }, { each: true })
+  reminderHoursLeft: number[];
+
+  @ApiProperty({ example: 6, description: 'after the deadline, an overdue alert every this many hours' })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  overdueRepeatHours: number;
+
+  @ApiProperty({ example: 12, description: 'alerts at or below this many hours left also mention the DPO' })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  dpoFromHoursLeft: number;
+
+  @ApiProperty({ example: 2, description: 'alerts at or below this many hours left, and overdue ones, also mention the escalation contacts' })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  contactsFromHoursLeft: number;
+
+  @ApiProperty({ type: EscalationContactDto, isArray: true })
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => EscalationContactDto)
+  contacts: EscalationContactDto[];
+}
+
+export class OrganisationDto {
+  @ApiProperty({ example: 'Exemplu Telecom SRL' }) @IsString() @Length(1, 300) name: string;
+  @ApiProperty({ enum: ['public', 'private'] }) @IsIn(['public', 'private']) sector: 'public' | 'private';
+  @ApiProperty({ example: 'RO12345678', description: 'CUI' })
+  @Matches(/^(RO)?\d{2,10}$/, { message: 'registrationCode must be a CUI such as RO12345678' })
+  registrationCode: string;
+  @ApiProperty({ example: 'Str. Exemplu 1, București' }) @IsString() @Length(1, 500) address: string;
+  @ApiProperty({ type: DpoContactDto }) @ValidateNested() @Type(() => DpoContactDto) dpo: DpoContactDto;
+
+  @ApiProperty({ enum: SECTORS, isArray: true, description: 'regimes whose clocks apply by default' })
+  @IsArray()
+  @ArrayUnique()
+  @IsIn(SECTORS, { each: true })
+  sectors: Sector[];
+
+  @ApiProperty({ type: EscalationSettingsDto }) @ValidateNested() @Type(() => EscalationSettingsDto) escalation: EscalationSettingsDto;
+
+  @ApiProperty({ example: 72, description: 'Art. 34 target in hours from the high-risk finding' })
+  @IsInt()
+  @Min(1)
+  @Max(24 * 30)
+  dataSubjectsHours: number;
+
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'Art. 56 lead authority for cross-border breaches' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  leadAuthority: string | null;
+
+  @ApiProperty({ description: 'Slack users not linked to a Breach Desk user may read and log incidents as reporters' })
+  @IsBoolean()
+  allowUnlinkedSlackReporters: boolean;
+}

@@ -1,0 +1,18 @@
+import { Column, Entity, PrimaryColumn, VersionColumn } from 'typeorm';
+import type { OrganisationSettings } from './organisation.js';
+
+/** A single row: Breach Desk serves one controller per deployment. */
+@Entity('organisation')
+export class OrganisationRow {
+  @PrimaryColumn('int')
+  id: number;
+
+  @Column('jsonb')
+  settings: OrganisationSettings;
+
+  @Column('timestamptz', { name: 'updated_at' })
+  updatedAt: Date;
+
+  @VersionColumn()
+  version: number;
+}
