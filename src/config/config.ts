@@ -17,6 +17,8 @@ export interface AppConfig {
   readonly displayTimeZone: string;
   readonly rateLimitPerMinute: number;
   readonly logLevel: LogLevel;
+  /** Off: alerts are planned but only dispatched when something calls the dispatcher (tests move time by hand). */
+  readonly schedulerEnabled: boolean;
 }
 
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
@@ -38,6 +40,13 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
     throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
   }
   return Number(raw);
+}
+
+function onOff(env: Env, name: string, fallback: boolean): boolean {
+  const raw = optional(env, name);
+  if (raw === null) return fallback;
+  if (raw !== 'on' && raw !== 'off') throw new ConfigError(`${name} must be on or off, got "${raw}"`);
+  return raw === 'on';
 }
 
 function url(env: Env, name: string, protocols: string[]): string | null {
@@ -84,6 +93,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     displayTimeZone,
     rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 600, 1, 1_000_000),
     logLevel,
+    schedulerEnabled: onOff(env, 'SCHEDULER', true),
   });
 }
 

@@ -4,6 +4,11 @@ import { User } from '../auth/user.entity.js';
 import { IncidentNote } from '../incidents/incident-note.entity.js';
 import { Incident } from '../incidents/incident.entity.js';
 import { OrganisationRow } from '../organisation/organisation.entity.js';
+import { AssessmentRecord } from '../incidents/assessment-record.entity.js';
+import { Clock } from '../clocks/clock.entity.js';
+import { EscalationStepRow } from '../notifications/escalation-step.entity.js';
+import { OutboxMessage } from '../notifications/outbox-message.entity.js';
+import { SlackThread } from '../slack/slack-thread.entity.js';
 
 /** Every entity, listed once for the app, the tests and the migration CLI. */
-export const ENTITIES = [User, ApiToken, AuditEntry, Incident, IncidentNote, OrganisationRow];
+export const ENTITIES = [User, ApiToken, AuditEntry, Incident, IncidentNote, OrganisationRow, AssessmentRecord, Clock, EscalationStepRow, OutboxMessage, SlackThread];

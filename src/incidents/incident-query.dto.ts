@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Length, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Max, MaxLength, Min } from 'class-validator';
+import { RISK_LEVELS, type RiskLevel } from '../risk/assessment.js';
 import { CLOSE_CATEGORIES, INCIDENT_STATES, type CloseCategory, type IncidentState } from './incident.entity.js';
 import { IsInstant } from './incident-facts.dto.js';
 
@@ -57,5 +58,23 @@ export class CloseIncidentDto {
   @ApiProperty({ minLength: 1, maxLength: 5000 })
   @IsString()
   @Length(1, 5000)
+  reason: string;
+}
+
+export class OverrideDecisionDto {
+  @ApiProperty({ enum: RISK_LEVELS }) @IsIn(RISK_LEVELS) riskLevel: RiskLevel;
+  @ApiProperty() @IsBoolean() notifyAuthority: boolean;
+  @ApiProperty() @IsBoolean() notifyDataSubjects: boolean;
+
+  @ApiProperty({ minLength: 20, maxLength: 5000, description: 'why the engine’s decision does not fit; goes into the register' })
+  @IsString()
+  @Length(20, 5000)
+  justification: string;
+}
+
+export class NotRequiredDto {
+  @ApiProperty({ minLength: 10, maxLength: 5000, description: 'why no notice is owed for this clock' })
+  @IsString()
+  @Length(10, 5000)
   reason: string;
 }

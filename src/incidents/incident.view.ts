@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { formatLocal } from '../common/local-time.js';
+import type { AssessmentView } from './assessments.service.js';
 import { CreateIncidentDto } from './create-incident.dto.js';
 import type { IncidentNote } from './incident-note.entity.js';
 import { CLOSE_CATEGORIES, INCIDENT_STATES, type CloseCategory, type Incident, type IncidentState } from './incident.entity.js';
@@ -26,9 +27,11 @@ export class IncidentView extends CreateIncidentDto {
   @ApiPropertyOptional({ nullable: true, type: String }) closeReason: string | null;
   @ApiProperty({ description: 'increases with every change' }) version: number;
   @ApiPropertyOptional({ type: NoteView, isArray: true, description: 'in GET /incidents/{id} only' }) notes?: NoteView[];
+  @ApiProperty({ type: Object, nullable: true, description: 'the latest risk assessment (shape in the contract), with the decision in force' })
+  assessment: AssessmentView | null;
 }
 
-export function incidentView(incident: Incident, timeZone: string, notes?: IncidentNote[]): IncidentView {
+export function incidentView(incident: Incident, timeZone: string, assessment: AssessmentView | null, notes?: IncidentNote[]): IncidentView {
   return {
     id: incident.id,
     reference: incident.reference,
@@ -48,6 +51,7 @@ export function incidentView(incident: Incident, timeZone: string, notes?: Incid
     closeCategory: incident.closeCategory,
     closeReason: incident.closeReason,
     version: incident.version,
+    assessment,
     ...(notes ? { notes: notes.map(noteView) } : {}),
   };
 }

@@ -1,9 +1,13 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { CurrentCaller, Requires, actorOf, type Caller } from '../auth/auth.decorators.js';
+import { ClocksService, type ClockView } from '../clocks/clocks.service.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { EscalationService } from '../notifications/escalation.service.js';
+import { AssessmentsService, type AssessmentView } from './assessments.service.js';
 import { CreateIncidentDto, UpdateIncidentDto } from './create-incident.dto.js';
-import { AddNoteDto, CloseIncidentDto, ListIncidentsQuery } from './incident-query.dto.js';
+import { AddNoteDto, CloseIncidentDto, ListIncidentsQuery, NotRequiredDto, OverrideDecisionDto } from './incident-query.dto.js';
+import type { Incident } from './incident.entity.js';
 import { IncidentView, NoteView, incidentView } from './incident.view.js';
 import { IncidentsService } from './incidents.service.js';
 
@@ -20,6 +24,9 @@ class IncidentPageView {
 export class IncidentsController {
   constructor(
     private readonly incidents: IncidentsService,
+    private readonly assessments: AssessmentsService,
+    private readonly clocks: ClocksService,
+    private readonly escalation: EscalationService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -33,14 +40,15 @@ export class IncidentsController {
   @Requires('reporter')
   async list(@Query() query: ListIncidentsQuery): Promise<IncidentPageView> {
     const page = await this.incidents.list(query);
-    return { ...page, items: page.items.map((incident) => this.view(incident)) };
+    const latest = await this.assessments.latestFor(page.items.map((i) => i.id));
+    return { ...page, items: page.items.map((i) => incidentView(i, this.config.displayTimeZone, latest.get(i.id) ?? null)) };
   }
 
   @Get(':id')
   @Requires('reporter')
   async get(@Param('id', ParseUUIDPipe) id: string): Promise<IncidentView> {
     const incident = await this.incidents.get(id);
-    return incidentView(incident, this.config.displayTimeZone, await this.incidents.notes(id));
+    return incidentView(incident, this.config.displayTimeZone, await this.assessments.latest(id), await this.incidents.notes(id));
   }
 
   @Patch(':id')
@@ -62,7 +70,60 @@ export class IncidentsController {
     return this.view(await this.incidents.close(actorOf(caller), id, body));
   }
 
-  private view(incident: Parameters<typeof incidentView>[0]): IncidentView {
-    return incidentView(incident, this.config.displayTimeZone);
+  @Get(':id/assessments')
+  @Requires('reporter')
+  @ApiOperation({ summary: 'Every version of the risk assessment, oldest first' })
+  async history(@Param('id', ParseUUIDPipe) id: string): Promise<AssessmentView[]> {
+    await this.incidents.get(id);
+    return this.assessments.history(id);
+  }
+
+  @Post(':id/assess')
+  @HttpCode(200)
+  @Requires('responder')
+  @ApiOperation({ summary: 'Run the risk engine again on the stored facts' })
+  async assess(@CurrentCaller() caller: Caller, @Param('id', ParseUUIDPipe) id: string): Promise<IncidentView> {
+    return this.view(await this.incidents.reassess(actorOf(caller), id));
+  }
+
+  @Post(':id/assessments/override')
+  @HttpCode(200)
+  @Requires('dpo')
+  @ApiOperation({ summary: 'DPO: replace the engine’s decision, with a written justification (the engine’s result is kept)' })
+  async override(@CurrentCaller() caller: Caller, @Param('id', ParseUUIDPipe) id: string, @Body() body: OverrideDecisionDto): Promise<IncidentView> {
+    return this.view(await this.incidents.overrideDecision(actorOf(caller), id, body));
+  }
+
+  @Get(':id/clocks')
+  @Requires('reporter')
+  @ApiOperation({ summary: 'Every legal deadline of the incident: regime, recipient, dueAt (UTC), dueAtLocal, state, time left' })
+  async clocksOf(@Param('id', ParseUUIDPipe) id: string): Promise<ClockView[]> {
+    await this.incidents.get(id);
+    return this.clocks.clocksOf(id);
+  }
+
+  @Post(':id/clocks/:key/not-required')
+  @HttpCode(200)
+  @Requires('dpo')
+  @ApiOperation({ summary: 'DPO: record, with a reason, that a clock needs no notice; its reminders stop' })
+  notRequired(
+    @CurrentCaller() caller: Caller,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('key') key: string,
+    @Body() body: NotRequiredDto,
+  ): Promise<ClockView> {
+    return this.clocks.recordNotRequired(actorOf(caller), id, key, body.reason);
+  }
+
+  @Get(':id/escalations')
+  @Requires('reporter')
+  @ApiOperation({ summary: 'Every planned, sent, superseded or cancelled alert of the incident (also when Slack is off)' })
+  async escalations(@Param('id', ParseUUIDPipe) id: string) {
+    await this.incidents.get(id);
+    return this.escalation.stepsOfIncident(id);
+  }
+
+  private async view(incident: Incident): Promise<IncidentView> {
+    return incidentView(incident, this.config.displayTimeZone, await this.assessments.latest(incident.id));
   }
 }

@@ -5,7 +5,9 @@ import { AuditService, type Actor } from '../audit/audit.service.js';
 import { DomainError } from '../common/domain-error.js';
 import { TimeSource } from '../common/time-source.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { ClocksService } from '../clocks/clocks.service.js';
 import { factContradictions } from '../risk/validate-facts.js';
+import { AssessmentsService, decisionOf, type AssessmentTrigger, type OverrideInput } from './assessments.service.js';
 import type { CreateIncidentDto, UpdateIncidentDto } from './create-incident.dto.js';
 import type { AddNoteDto, CloseIncidentDto, ListIncidentsQuery } from './incident-query.dto.js';
 import { IncidentNote } from './incident-note.entity.js';
@@ -28,6 +30,8 @@ export class IncidentsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly time: TimeSource,
+    private readonly assessments: AssessmentsService,
+    private readonly clocks: ClocksService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -35,7 +39,7 @@ export class IncidentsService {
     const now = this.time.now();
     const draft = toIncidentFields(input, now);
     this.assertCoherent(draft, now);
-    return this.dataSource.transaction(async (manager) => {
+    return this.command(async (manager) => {
       const reference = await this.nextReference(manager, now);
       const incident = await manager.getRepository(Incident).save(
         manager.getRepository(Incident).create({
@@ -51,6 +55,7 @@ export class IncidentsService {
         }),
       );
       await this.audit.record(manager, actor, { action: 'incident.created', entityType: 'incident', entityId: incident.id, after: incident });
+      await this.reassessAndSyncClocks(manager, actor, incident, 'intake');
       return incident;
     });
   }
@@ -59,12 +64,13 @@ export class IncidentsService {
     const now = this.time.now();
     const cleared = REQUIRED_FACTS.filter((field) => changes[field] === null);
     if (cleared.length) throw DomainError.invalid(cleared.map((field) => ({ field, problem: 'may be changed but not removed' })));
-    return this.dataSource.transaction(async (manager) => {
+    return this.command(async (manager) => {
       const before = await this.lockIncident(manager, id);
       const merged = toIncidentFields({ ...storedInput(before), ...changes }, now, before.awareAt);
       this.assertCoherent(merged, now);
       const after = await manager.getRepository(Incident).save({ ...before, ...merged, updatedAt: now });
       await this.audit.record(manager, actor, { action: 'incident.updated', entityType: 'incident', entityId: id, before, after });
+      await this.reassessAndSyncClocks(manager, actor, after, 'facts_changed');
       return after;
     });
   }
@@ -106,7 +112,7 @@ export class IncidentsService {
   }
 
   async addNote(actor: Actor, incidentId: string, input: AddNoteDto): Promise<IncidentNote> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.command(async (manager) => {
       await this.lockIncident(manager, incidentId);
       const note = await manager.getRepository(IncidentNote).save(
         manager.getRepository(IncidentNote).create({
@@ -123,7 +129,7 @@ export class IncidentsService {
   }
 
   async close(actor: Actor, id: string, input: CloseIncidentDto): Promise<Incident> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.command(async (manager) => {
       const before = await this.lockIncident(manager, id);
       if (before.state === 'closed') throw new DomainError('INVALID_TRANSITION', `incident ${before.reference} is already closed`);
       const now = this.time.now();
@@ -136,8 +142,47 @@ export class IncidentsService {
         updatedAt: now,
       });
       await this.audit.record(manager, actor, { action: 'incident.closed', entityType: 'incident', entityId: id, before, after });
+      // A resolved breach still owes its notices; one that was no breach at all owes none.
+      if (input.category !== 'resolved') await this.clocks.stopAll(manager, actor, id, `incident closed as ${input.category}: ${input.reason}`);
       return after;
     });
+  }
+
+  /** Runs the engine again on the stored facts (e.g. after the method changed) and updates the clocks. */
+  async reassess(actor: Actor, id: string): Promise<Incident> {
+    return this.command(async (manager) => {
+      const incident = await this.lockIncident(manager, id);
+      await this.reassessAndSyncClocks(manager, actor, incident, 'reassess');
+      return incident;
+    });
+  }
+
+  /** A DPO replaces the engine's decision, with a written justification; the clocks follow the new decision. */
+  async overrideDecision(actor: Actor, id: string, input: OverrideInput): Promise<Incident> {
+    return this.command(async (manager) => {
+      const incident = await this.lockIncident(manager, id);
+      const record = await this.assessments.override(manager, actor, incident, input);
+      await this.syncClocks(manager, actor, incident, decisionOf(record));
+      return incident;
+    });
+  }
+
+  private async reassessAndSyncClocks(manager: EntityManager, actor: Actor, incident: Incident, trigger: AssessmentTrigger): Promise<void> {
+    const record = await this.assessments.reassess(manager, actor, incident, trigger);
+    await this.syncClocks(manager, actor, incident, decisionOf(record));
+  }
+
+  private async syncClocks(manager: EntityManager, actor: Actor, incident: Incident, decision: ReturnType<typeof decisionOf>): Promise<void> {
+    if (incident.state === 'closed' && incident.closeCategory !== 'resolved') return;
+    const highRiskSince = await this.assessments.highRiskSince(manager, incident.id);
+    await this.clocks.sync(manager, actor, { incidentId: incident.id, facts: incidentFacts(incident), decision, highRiskSince });
+  }
+
+  /** One transaction per command; once it commits, the scheduler hears that alerts may have been planned. */
+  private async command<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    const result = await this.dataSource.transaction(work);
+    this.clocks.afterCommit();
+    return result;
   }
 
   /** Row lock for the rest of the transaction: concurrent changes to one incident apply one after another. */

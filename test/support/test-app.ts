@@ -37,7 +37,7 @@ export interface TestAppOptions {
 /** The real application on a real database of its own, with time under the test's control. */
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const database = options.databaseUrl ? { url: options.databaseUrl, drop: async () => undefined } : await createTestDatabase();
-  const config = loadConfig({ ADMIN_TOKEN, LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '100000', ...options.env, DATABASE_URL: database.url });
+  const config = loadConfig({ ADMIN_TOKEN, LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '100000', SCHEDULER: 'off', ...options.env, DATABASE_URL: database.url });
   const time = options.time ?? new FakeTimeSource();
   const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config, database.url)] })
     .overrideProvider(TimeSource)

@@ -70,9 +70,9 @@ export function nextOverdueStep(dueAt: Date, afterLevel: string, policy: Escalat
  * Several steps of one clock due at once (the service was down): send only the latest, whose catch-up message
  * says where the clock stands and reaches the widest audience; the rest are superseded, never sent.
  */
-export function collapseDueSteps(due: readonly EscalationStep[]): {
-  send: EscalationStep;
-  superseded: EscalationStep[];
+export function collapseDueSteps<T extends Pick<EscalationStep, 'fireAt'>>(due: readonly T[]): {
+  send: T;
+  superseded: T[];
 } {
   if (due.length === 0) throw new RangeError('no due steps to collapse');
   const send = due.reduce((latest, candidate) => (candidate.fireAt >= latest.fireAt ? candidate : latest));

@@ -1,0 +1,83 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { ClockNoticeKind, ClockRegime, ClockSpec } from './rules/clock-spec.js';
+
+/** The decision a clock was computed under, kept for the alerts it sends. */
+export interface ClockDecision {
+  riskLevel: 'unlikely' | 'risk' | 'high_risk';
+  notifyAuthority: boolean;
+  notifyDataSubjects: boolean;
+  overridden: boolean;
+}
+
+@Entity('clocks')
+export class Clock {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column('uuid', { name: 'incident_id' })
+  incidentId: string;
+
+  @Column('text')
+  key: string;
+
+  @Column('text')
+  regime: ClockRegime;
+
+  @Column('text')
+  recipient: string;
+
+  @Column('text', { name: 'notice_kind', nullable: true })
+  noticeKind: ClockNoticeKind;
+
+  @Column('text', { name: 'legal_basis' })
+  legalBasis: string;
+
+  @Column('timestamptz', { name: 'starts_at' })
+  startsAt: Date;
+
+  @Column('timestamptz', { name: 'due_at' })
+  dueAt: Date;
+
+  /** Whether the rules require it (false, e.g., when the risk is unlikely); `ruleReason` says why not. */
+  @Column('boolean')
+  required: boolean;
+
+  @Column('text', { name: 'rule_reason', nullable: true })
+  ruleReason: string | null;
+
+  @Column('timestamptz', { name: 'met_at', nullable: true })
+  metAt: Date | null;
+
+  /** A person recorded that this clock needs no notice (audited). */
+  @Column('text', { name: 'not_required_reason', nullable: true })
+  notRequiredReason: string | null;
+
+  @Column('text', { name: 'stopped_by', nullable: true })
+  stoppedBy: string | null;
+
+  @Column('jsonb', { nullable: true })
+  decision: ClockDecision | null;
+}
+
+export function specOf(clock: Clock): ClockSpec {
+  return {
+    key: clock.key,
+    regime: clock.regime,
+    recipient: clock.recipient,
+    noticeKind: clock.noticeKind,
+    legalBasis: clock.legalBasis,
+    startsAt: clock.startsAt,
+    dueAt: clock.dueAt,
+    required: clock.required,
+    notRequiredReason: clock.ruleReason ?? undefined,
+  };
+}
+
+/** Stopped: met, or a person said no notice is needed. A stopped clock sends no more alerts. */
+export function isStopped(clock: Clock): boolean {
+  return clock.metAt !== null || clock.notRequiredReason !== null;
+}
+
+export function isRunningDuty(clock: Clock): boolean {
+  return clock.required && !isStopped(clock);
+}

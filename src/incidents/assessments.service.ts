@@ -1,0 +1,153 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService, type Actor } from '../audit/audit.service.js';
+import type { ClockDecision } from '../clocks/clock.entity.js';
+import { TimeSource } from '../common/time-source.js';
+import { assess } from '../risk/assess.js';
+import type { Assessment, RiskLevel } from '../risk/assessment.js';
+import { AssessmentRecord, type RiskOverride } from './assessment-record.entity.js';
+import { Incident, incidentFacts } from './incident.entity.js';
+
+export type AssessmentTrigger = 'intake' | 'facts_changed' | 'reassess' | 'override';
+
+/** The engine's result with the decision in force (a DPO override, when there is one) and its history. */
+export type AssessmentView = Assessment & {
+  version: number;
+  trigger: AssessmentTrigger;
+  /** The engine's own decision, kept beside an override. */
+  engineDecision: { riskLevel: RiskLevel; notifyAuthority: boolean; notifyDataSubjects: boolean };
+  override: RiskOverride | null;
+};
+
+export interface OverrideInput {
+  riskLevel: RiskLevel;
+  notifyAuthority: boolean;
+  notifyDataSubjects: boolean;
+  justification: string;
+}
+
+@Injectable()
+export class AssessmentsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly time: TimeSource,
+  ) {}
+
+  /** Runs the engine on the incident's current facts and stores the result as a new version. */
+  async reassess(manager: EntityManager, actor: Actor, incident: Incident, trigger: AssessmentTrigger): Promise<AssessmentRecord> {
+    const previous = await this.latestRecord(manager, incident.id);
+    const now = this.time.now();
+    const record = await manager.getRepository(AssessmentRecord).save(
+      manager.getRepository(AssessmentRecord).create({
+        incidentId: incident.id,
+        version: (previous?.version ?? 0) + 1,
+        result: assess(incidentFacts(incident), now),
+        // A DPO's decision stands until the DPO changes it; it names the version it was made on.
+        override: previous?.override ?? null,
+        trigger,
+        createdBy: actor.id,
+        createdAt: now,
+      }),
+    );
+    await this.audit.record(manager, actor, {
+      action: 'assessment.created',
+      entityType: 'incident',
+      entityId: incident.id,
+      after: { version: record.version, trigger, decision: decisionOf(record) },
+    });
+    return record;
+  }
+
+  async override(manager: EntityManager, actor: Actor, incident: Incident, input: OverrideInput): Promise<AssessmentRecord> {
+    const previous = await this.latestRecord(manager, incident.id);
+    const base = previous ?? (await this.reassess(manager, actor, incident, 'reassess'));
+    const now = this.time.now();
+    const override: RiskOverride = { ...input, by: actor.id, byName: actor.name, at: now.toISOString(), madeOnVersion: base.version };
+    const record = await manager.getRepository(AssessmentRecord).save(
+      manager.getRepository(AssessmentRecord).create({
+        incidentId: incident.id,
+        version: base.version + 1,
+        result: base.result,
+        override,
+        trigger: 'override',
+        createdBy: actor.id,
+        createdAt: now,
+      }),
+    );
+    await this.audit.record(manager, actor, {
+      action: 'assessment.overridden',
+      entityType: 'incident',
+      entityId: incident.id,
+      before: { version: base.version, decision: decisionOf(base) },
+      after: { version: record.version, decision: decisionOf(record), justification: input.justification },
+    });
+    return record;
+  }
+
+  latestRecord(manager: EntityManager, incidentId: string): Promise<AssessmentRecord | null> {
+    return manager.getRepository(AssessmentRecord).findOne({ where: { incidentId }, order: { version: 'DESC' } });
+  }
+
+  async latest(incidentId: string): Promise<AssessmentView | null> {
+    const record = await this.latestRecord(this.dataSource.manager, incidentId);
+    return record ? assessmentView(record) : null;
+  }
+
+  /** The latest assessment of each incident, in one query (lists). */
+  async latestFor(incidentIds: string[]): Promise<Map<string, AssessmentView>> {
+    if (!incidentIds.length) return new Map();
+    const records = await this.dataSource
+      .getRepository(AssessmentRecord)
+      .createQueryBuilder('a')
+      .distinctOn(['a.incident_id'])
+      .where('a.incident_id IN (:...ids)', { ids: incidentIds })
+      .orderBy('a.incident_id')
+      .addOrderBy('a.version', 'DESC')
+      .getMany();
+    return new Map(records.map((record) => [record.incidentId, assessmentView(record)]));
+  }
+
+  async history(incidentId: string): Promise<AssessmentView[]> {
+    const records = await this.dataSource.getRepository(AssessmentRecord).find({ where: { incidentId }, order: { version: 'ASC' } });
+    return records.map(assessmentView);
+  }
+
+  /** When the decision in force first became high risk, without a break up to now. */
+  async highRiskSince(manager: EntityManager, incidentId: string): Promise<Date | undefined> {
+    const records = await manager.getRepository(AssessmentRecord).find({ where: { incidentId }, order: { version: 'DESC' } });
+    let since: Date | undefined;
+    for (const record of records) {
+      if (decisionOf(record).riskLevel !== 'high_risk') break;
+      since = record.createdAt;
+    }
+    return since;
+  }
+}
+
+export function decisionOf(record: AssessmentRecord): ClockDecision {
+  const source = record.override ?? record.result;
+  return {
+    riskLevel: source.riskLevel,
+    notifyAuthority: source.notifyAuthority,
+    notifyDataSubjects: source.notifyDataSubjects,
+    overridden: record.override !== null,
+  };
+}
+
+export function assessmentView(record: AssessmentRecord): AssessmentView {
+  const { overridden: _overridden, ...decision } = decisionOf(record);
+  return {
+    ...record.result,
+    ...decision,
+    version: record.version,
+    trigger: record.trigger as AssessmentTrigger,
+    engineDecision: {
+      riskLevel: record.result.riskLevel,
+      notifyAuthority: record.result.notifyAuthority,
+      notifyDataSubjects: record.result.notifyDataSubjects,
+    },
+    override: record.override,
+  };
+}

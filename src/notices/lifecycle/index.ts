@@ -1,0 +1,2 @@
+export { contentHash } from './content-hash.js';
+export * from './notice-lifecycle.js';

@@ -1,0 +1,74 @@
+// The notice state machine: draft → submitted → approved → sent, with rejection and edits sending a
+// notice back to draft. Pure; the notices service loads the notice, asks here, then stores the answer.
+import type { NoticeKind } from '../render/notice-input.js';
+
+export const NOTICE_STATES = ['draft', 'submitted', 'approved', 'rejected', 'sent'] as const;
+export type NoticeState = (typeof NOTICE_STATES)[number];
+
+export type NoticeCommand =
+  | { type: 'edit'; body: string }
+  | { type: 'submit' }
+  | { type: 'approve' }
+  | { type: 'reject'; reason: string }
+  | { type: 'mark_sent' };
+export type NoticeCommandType = NoticeCommand['type'];
+
+export interface NoticeSnapshot {
+  state: NoticeState;
+  kind: NoticeKind;
+  /** An authority notice made more than 72 hours after awareness (see render/lateness.ts). */
+  late: boolean;
+  reasonsForDelay?: string | null;
+}
+
+export type TransitionErrorCode = 'INVALID_TRANSITION' | 'NOT_APPROVED' | 'REASONS_FOR_DELAY_REQUIRED' | 'REJECT_REASON_REQUIRED';
+
+export type TransitionResult =
+  | { ok: true; state: NoticeState; voidsApproval?: boolean }
+  | { ok: false; code: TransitionErrorCode; message: string; field?: string };
+
+/** Where each command leads from each state it is allowed in. Nothing leaves 'sent': a sent notice is a record. */
+const NEXT_STATE: Record<NoticeCommandType, Partial<Record<NoticeState, NoticeState>>> = {
+  // Any edit needs a fresh approval: the DPO approves a text, not a notice.
+  edit: { draft: 'draft', submitted: 'draft', approved: 'draft', rejected: 'draft' },
+  submit: { draft: 'submitted', rejected: 'submitted' },
+  approve: { submitted: 'approved' },
+  reject: { submitted: 'rejected' },
+  mark_sent: { approved: 'sent' },
+};
+
+const REFUSAL_CODE: Record<NoticeCommandType, TransitionErrorCode> = {
+  edit: 'INVALID_TRANSITION',
+  submit: 'INVALID_TRANSITION',
+  approve: 'INVALID_TRANSITION',
+  reject: 'INVALID_TRANSITION',
+  mark_sent: 'NOT_APPROVED',
+};
+
+/** Art. 33(1): a notification later than 72 hours carries the reasons for the delay, so none goes for approval without them. */
+const NEEDS_REASONS_WHEN_LATE: ReadonlySet<NoticeCommandType> = new Set(['submit', 'approve']);
+
+export function transition(notice: NoticeSnapshot, command: NoticeCommand): TransitionResult {
+  const next = NEXT_STATE[command.type][notice.state];
+  if (next === undefined) {
+    return {
+      ok: false,
+      code: REFUSAL_CODE[command.type],
+      message: `A notice in state '${notice.state}' cannot take '${command.type}'.`,
+    };
+  }
+  if (command.type === 'reject' && !command.reason?.trim()) {
+    return { ok: false, code: 'REJECT_REASON_REQUIRED', message: 'A rejection needs a reason.', field: 'reason' };
+  }
+  const lateAuthorityNotice = notice.kind === 'authority' && notice.late;
+  if (lateAuthorityNotice && NEEDS_REASONS_WHEN_LATE.has(command.type) && !notice.reasonsForDelay?.trim()) {
+    return {
+      ok: false,
+      code: 'REASONS_FOR_DELAY_REQUIRED',
+      message: 'This authority notice is made more than 72 hours after awareness: state the reasons for the delay (Art. 33(1) GDPR).',
+      field: 'reasonsForDelay',
+    };
+  }
+  const voidsApproval = notice.state === 'approved' && command.type === 'edit';
+  return voidsApproval ? { ok: true, state: next, voidsApproval } : { ok: true, state: next };
+}

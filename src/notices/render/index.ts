@@ -1,0 +1,5 @@
+// The renderer's public surface: the notices service imports from here only.
+export { AUTHORITY_CLOCK_REGIME, AUTHORITY_DEADLINE_HOURS, isLateAuthorityNotice } from './lateness.js';
+export { markdownToHtml } from './markdown-to-html.js';
+export * from './notice-input.js';
+export { renderNotice } from './render-notice.js';

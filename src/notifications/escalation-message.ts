@@ -1,0 +1,29 @@
+// What an escalation says, independent of Slack's wire format. Stored in the outbox as JSON and turned
+// into Block Kit by src/slack at send time. Pure.
+import type { RiskLevel } from '../risk/assessment.js';
+import type { EscalationAudience } from './policy/escalation-policy.js';
+
+export type EscalationMessageKind = 'logged' | 'reminder' | 'overdue' | 'catch_up';
+
+export interface EscalationClockLine {
+  key: string;
+  regime: string;
+  recipient: string;
+  legalBasis: string;
+  /** UTC ISO instant. */
+  dueAt: string;
+  /** The step being announced for this clock: 'logged', 'left_24h', 'overdue_0', … */
+  level: string;
+  /** Steps of this clock that fell due together (service down) and are announced by this one line. */
+  supersededLevels: string[];
+}
+
+export interface EscalationMessage {
+  incident: { id: string; reference: string; title: string; awareAt: string };
+  decision: { riskLevel: RiskLevel; notifyAuthority: boolean; notifyDataSubjects: boolean; overridden: boolean } | null;
+  kind: EscalationMessageKind;
+  audience: EscalationAudience[];
+  /** Slack user ids to mention (the DPO, the escalation contacts) as the audience widens. */
+  mentions: string[];
+  clocks: EscalationClockLine[];
+}

@@ -1,0 +1,82 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { SchedulerRegistry } from '@nestjs/schedule';
+import { TimeSource } from '../common/time-source.js';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { EscalationService } from './escalation.service.js';
+import { WakeSignal } from './wake-signal.js';
+
+const TIMER = 'escalation-dispatch';
+// Another instance may plan an earlier alert; it is noticed within this long even without a nudge.
+const MAX_SLEEP_MS = 30_000;
+const RETRY_AFTER_ERROR_MS = 5_000;
+
+/**
+ * Sleeps until the next alert falls due (not a coarse cron), dispatches everything due, and sleeps again.
+ * Local changes wake it at once; several instances may run it, the dispatcher's locks keep alerts single.
+ */
+@Injectable()
+export class EscalationScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('EscalationScheduler');
+  private running: Promise<void> | null = null;
+  private again = false;
+  private stopped = false;
+
+  constructor(
+    private readonly escalation: EscalationService,
+    private readonly wake: WakeSignal,
+    private readonly registry: SchedulerRegistry,
+    private readonly time: TimeSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (!this.config.schedulerEnabled) return;
+    this.wake.on('steps', () => this.sleep(0));
+    this.sleep(0);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    this.clearTimer();
+    await this.running;
+  }
+
+  /** Dispatches every due alert now; the next round is planned from what remains. */
+  runNow(): Promise<void> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = this.drain().finally(() => {
+      this.running = null;
+      if (this.again) {
+        this.again = false;
+        void this.runNow();
+      }
+    });
+    return this.running;
+  }
+
+  private async drain(): Promise<void> {
+    let delay = MAX_SLEEP_MS;
+    try {
+      while ((await this.escalation.dispatchDue()) > 0) this.wake.emit('outbox');
+      const next = await this.escalation.nextFireAt();
+      if (next) delay = Math.min(Math.max(next.getTime() - this.time.now().getTime(), 0), MAX_SLEEP_MS);
+    } catch (error) {
+      this.logger.error(`dispatch failed, retrying: ${String(error)}`);
+      delay = RETRY_AFTER_ERROR_MS;
+    }
+    this.sleep(delay);
+  }
+
+  private sleep(ms: number): void {
+    if (this.stopped || !this.config.schedulerEnabled) return;
+    this.clearTimer();
+    this.registry.addTimeout(TIMER, setTimeout(() => void this.runNow(), ms));
+  }
+
+  private clearTimer(): void {
+    if (this.registry.doesExist('timeout', TIMER)) this.registry.deleteTimeout(TIMER);
+  }
+}

@@ -1,0 +1,196 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In, LessThanOrEqual, type EntityManager } from 'typeorm';
+import { User } from '../auth/user.entity.js';
+import { Clock } from '../clocks/clock.entity.js';
+import { TimeSource } from '../common/time-source.js';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { Incident } from '../incidents/incident.entity.js';
+import { OrganisationService } from '../organisation/organisation.service.js';
+import type { EscalationClockLine, EscalationMessage, EscalationMessageKind } from './escalation-message.js';
+import { EscalationStepRow } from './escalation-step.entity.js';
+import { OutboxMessage } from './outbox-message.entity.js';
+import type { EscalationAudience } from './policy/escalation-policy.js';
+import { collapseDueSteps, initialSteps, stepsAfter, type EscalationStep } from './policy/escalation-steps.js';
+
+// Enough to drain a burst in a few rounds without holding locks on thousands of clocks at once.
+const CLAIM_BATCH = 200;
+const LOUDNESS: Record<EscalationMessageKind, number> = { logged: 0, reminder: 1, catch_up: 2, overdue: 3 };
+
+@Injectable()
+export class EscalationService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly organisation: OrganisationService,
+    private readonly time: TimeSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /**
+   * Plans the alerts of a running clock, inside the caller's transaction. A new clock gets its "logged" alert
+   * now and every threshold still ahead; a clock whose deadline moved loses its pending alerts and gets a
+   * fresh "logged" alert saying where it stands now, then the thresholds ahead of the new deadline.
+   */
+  async plan(manager: EntityManager, clock: Clock): Promise<void> {
+    const now = this.time.now();
+    await this.cancelPending(manager, clock.id);
+    const policy = (await this.organisation.get(manager)).escalation;
+    const steps = initialSteps(clock.dueAt, now, policy);
+    await this.insertSteps(manager, clock, steps);
+  }
+
+  /** A stopped clock (met, not required) sends no more alerts. */
+  async cancelPending(manager: EntityManager, clockId: string): Promise<void> {
+    await manager.getRepository(EscalationStepRow).update({ clockId, state: 'pending' }, { state: 'cancelled', processedAt: this.time.now() });
+  }
+
+  /** When the next pending alert falls due, on any instance. */
+  async nextFireAt(): Promise<Date | null> {
+    const rows: { next: Date | null }[] = await this.dataSource.query(`SELECT min(fire_at) AS next FROM escalation_steps WHERE state = 'pending'`);
+    return rows[0]?.next ? new Date(rows[0].next) : null;
+  }
+
+  stepsOfIncident(incidentId: string): Promise<EscalationStepRow[]> {
+    return this.dataSource.getRepository(EscalationStepRow).find({ where: { incidentId }, order: { fireAt: 'ASC', id: 'ASC' } });
+  }
+
+  /**
+   * Turns due alerts into outbox messages, once. The clocks are locked with SKIP LOCKED, so instances share
+   * the work without taking the same clock; per clock, alerts that fell due together (the service was
+   * down) collapse into one catch-up; per incident, one message says where each of its clocks stands.
+   * Returns how many messages were queued.
+   */
+  async dispatchDue(): Promise<number> {
+    const now = this.time.now();
+    const queued = await this.dataSource.transaction(async (manager) => {
+      const candidates: { clock_id: string }[] = await manager.query(
+        `SELECT clock_id FROM escalation_steps WHERE state = 'pending' AND fire_at <= $1 ORDER BY fire_at LIMIT $2`,
+        [now, CLAIM_BATCH],
+      );
+      const clockIds = [...new Set(candidates.map((c) => c.clock_id))];
+      if (!clockIds.length) return 0;
+      const locked = await manager
+        .getRepository(Clock)
+        .createQueryBuilder('c')
+        .where('c.id IN (:...ids)', { ids: clockIds })
+        .setLock('pessimistic_write')
+        .setOnLocked('skip_locked')
+        .getMany();
+      if (!locked.length) return 0;
+      const due = await manager.getRepository(EscalationStepRow).find({
+        where: { clockId: In(locked.map((c) => c.id)), state: 'pending', fireAt: LessThanOrEqual(now) },
+        order: { fireAt: 'ASC', id: 'ASC' },
+      });
+      const policy = (await this.organisation.get(manager)).escalation;
+      const byIncident = new Map<string, { clock: Clock; send: EscalationStepRow; superseded: EscalationStepRow[] }[]>();
+      for (const clock of locked) {
+        const steps = due.filter((s) => s.clockId === clock.id);
+        if (!steps.length) continue;
+        const { send, superseded } = collapseDueSteps(steps);
+        await manager.getRepository(EscalationStepRow).update({ id: In(superseded.map((s) => s.id)) }, { state: 'superseded', processedAt: now });
+        if (send.kind === 'overdue') {
+          // Repeats keep coming until the clock stops; after a catch-up, the next one is the next ahead of now.
+          await this.insertSteps(manager, clock, stepsAfter(clock.dueAt, now, policy).filter((s) => s.kind === 'overdue'));
+        }
+        byIncident.set(clock.incidentId, [...(byIncident.get(clock.incidentId) ?? []), { clock, send, superseded }]);
+      }
+      const mentions = await this.mentionsByAudience(manager);
+      for (const [incidentId, lines] of byIncident) {
+        const incident = await manager.getRepository(Incident).findOneByOrFail({ id: incidentId });
+        const message = composeMessage(incident, lines, mentions);
+        const outbox = await manager.getRepository(OutboxMessage).save(
+          manager.getRepository(OutboxMessage).create({
+            incidentId,
+            payload: message,
+            state: this.slackIsOn() ? 'pending' : 'held',
+            createdAt: now,
+            attempts: 0,
+            nextAttemptAt: now,
+            leaseUntil: null,
+            attemptStartedAt: null,
+            lastError: null,
+            sentAt: null,
+            slackChannel: this.config.slack.channel,
+            slackTs: null,
+          }),
+        );
+        await manager
+          .getRepository(EscalationStepRow)
+          .update({ id: In(lines.map((l) => l.send.id)) }, { state: 'sent', processedAt: now, outboxId: outbox.id });
+      }
+      return byIncident.size;
+    });
+    return queued;
+  }
+
+  private slackIsOn(): boolean {
+    return Boolean(this.config.slack.botToken && this.config.slack.channel);
+  }
+
+  private async insertSteps(manager: EntityManager, clock: Clock, steps: EscalationStep[]): Promise<void> {
+    if (!steps.length) return;
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(EscalationStepRow)
+      .values(
+        steps.map((step) => ({
+          clockId: clock.id,
+          incidentId: clock.incidentId,
+          level: step.level,
+          kind: step.kind,
+          clockDueAt: clock.dueAt,
+          fireAt: step.fireAt,
+          audience: step.audience,
+          state: 'pending' as const,
+          processedAt: null,
+          outboxId: null,
+        })),
+      )
+      .orIgnore()
+      .execute();
+  }
+
+  private async mentionsByAudience(manager: EntityManager): Promise<Record<EscalationAudience, string[]>> {
+    const dpos = await manager
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .where(`'dpo' = ANY(u.roles)`)
+      .andWhere('u.slack_user_id IS NOT NULL')
+      .getMany();
+    const contacts = (await this.organisation.get(manager)).escalation.contacts;
+    return {
+      channel: [],
+      dpo: dpos.map((u) => u.slackUserId!),
+      contacts: contacts.flatMap((c) => (c.slackUserId ? [c.slackUserId] : [])),
+    };
+  }
+}
+
+function composeMessage(
+  incident: Incident,
+  lines: { clock: Clock; send: EscalationStepRow; superseded: EscalationStepRow[] }[],
+  mentionsOf: Record<EscalationAudience, string[]>,
+): EscalationMessage {
+  const kinds = lines.map(({ send, superseded }): EscalationMessageKind => (superseded.length && send.kind !== 'overdue' ? 'catch_up' : send.kind));
+  const kind = kinds.reduce((loudest, k) => (LOUDNESS[k] > LOUDNESS[loudest] ? k : loudest));
+  const audience = [...new Set(lines.flatMap((l) => l.send.audience))];
+  const clockLines: EscalationClockLine[] = lines.map(({ clock, send, superseded }) => ({
+    key: clock.key,
+    regime: clock.regime,
+    recipient: clock.recipient,
+    legalBasis: clock.legalBasis,
+    dueAt: clock.dueAt.toISOString(),
+    level: send.level,
+    supersededLevels: superseded.map((s) => s.level),
+  }));
+  const decision = lines.find((l) => l.clock.decision)?.clock.decision ?? null;
+  return {
+    incident: { id: incident.id, reference: incident.reference, title: incident.title, awareAt: incident.awareAt.toISOString() },
+    decision,
+    kind,
+    audience,
+    mentions: [...new Set(audience.flatMap((a) => mentionsOf[a]))],
+    clocks: clockLines,
+  };
+}

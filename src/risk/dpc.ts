@@ -1,0 +1,129 @@
+// ENISA 2013 Data Processing Context: how sensitive the breached data are, 1 (simple) to 4 (special categories). Pure.
+import type { Reason } from './assessment.js';
+import type { DataCategory, RiskFacts, SubjectCategory } from './facts.js';
+import { label, listOf } from './wording.js';
+
+export const MAX_DPC = 4;
+
+type ScoredCategory = Exclude<DataCategory, 'credentials'>;
+
+/** ENISA's base score per category; credentials are scored by what they open (see credentialsScore). */
+export const DPC_BASE: Readonly<Record<ScoredCategory, number>> = {
+  identity: 1,
+  contact: 1,
+  professional: 1,
+  account: 1,
+  device_and_usage: 1,
+  behavioural: 2,
+  location: 2,
+  communications_metadata: 2,
+  financial: 3,
+  national_id: 3,
+  communications_content: 3,
+  health: 4,
+  genetic: 4,
+  biometric: 4,
+  racial_or_ethnic_origin: 4,
+  political_opinions: 4,
+  religious_beliefs: 4,
+  trade_union: 4,
+  sex_life_or_orientation: 4,
+  criminal_records: 4,
+};
+
+const TIER_NAMES: Readonly<Record<number, string>> = {
+  1: 'simple data',
+  2: 'behavioural data',
+  3: 'financial-grade data',
+  4: 'a special category (Art. 9 or 10 GDPR)',
+};
+
+/** Credentials open at least the account they guard, and reused passwords open other accounts (credential stuffing). */
+export const CREDENTIALS_MIN_DPC = 2;
+/** ENISA raises the DPC when the volume of data about each person is large; 100 records a person is our line. */
+export const LARGE_VOLUME_RECORDS_PER_PERSON = 100;
+/** ENISA raises simple and behavioural data when together they profile a person; three kinds is our line. */
+export const PROFILE_CATEGORY_COUNT = 3;
+export const VULNERABLE_SUBJECTS: readonly SubjectCategory[] = ['children', 'vulnerable_adults', 'patients'];
+
+function isScored(category: DataCategory): category is ScoredCategory {
+  return category !== 'credentials';
+}
+
+function credentialsScore(categories: readonly DataCategory[]): number {
+  return Math.max(CREDENTIALS_MIN_DPC, ...categories.filter(isScored).map((category) => DPC_BASE[category]));
+}
+
+export function categoryScore(category: DataCategory, categories: readonly DataCategory[]): number {
+  return isScored(category) ? DPC_BASE[category] : credentialsScore(categories);
+}
+
+function baseReason(top: DataCategory, score: number): Reason {
+  const explanation =
+    top === 'credentials'
+      ? `The most sensitive kind of data in the breach is credentials, scored as what they open: the account and the other data in this breach, and at least ${CREDENTIALS_MIN_DPC} because reused passwords open other accounts. Base DPC ${score}.`
+      : `The most sensitive kind of data in the breach is ${label(top)}, ${TIER_NAMES[score]} in the ENISA method: base DPC ${score}.`;
+  return { factor: 'dpc.base', effect: `DPC ${score}`, explanation };
+}
+
+function recordsPerPerson(facts: RiskFacts): number | undefined {
+  const { recordsAffected, subjectsAffected } = facts;
+  return recordsAffected === undefined || !subjectsAffected ? undefined : recordsAffected / subjectsAffected;
+}
+
+function profileCategories(facts: RiskFacts): DataCategory[] {
+  return facts.dataCategories.filter((category) => isScored(category) && DPC_BASE[category] <= 2);
+}
+
+function vulnerableSubjects(facts: RiskFacts): SubjectCategory[] {
+  return (facts.subjectCategories ?? []).filter((category) => VULNERABLE_SUBJECTS.includes(category));
+}
+
+interface DpcAdjustment {
+  factor: string;
+  applies: (facts: RiskFacts) => boolean;
+  explanation: (facts: RiskFacts) => string;
+}
+
+const DPC_ADJUSTMENTS: readonly DpcAdjustment[] = [
+  {
+    factor: 'dpc.volume_per_person',
+    applies: (facts) => (recordsPerPerson(facts) ?? 0) >= LARGE_VOLUME_RECORDS_PER_PERSON,
+    explanation: (facts) =>
+      `About ${Math.round(recordsPerPerson(facts) ?? 0)} records per person (${LARGE_VOLUME_RECORDS_PER_PERSON} or more): the volume of data about each person is large enough to reveal much more than any one record.`,
+  },
+  {
+    factor: 'dpc.profile',
+    applies: (facts) => profileCategories(facts).length >= PROFILE_CATEGORY_COUNT,
+    explanation: (facts) =>
+      `${listOf(profileCategories(facts))} together draw a profile of each person (ENISA raises simple data that enable profiling).`,
+  },
+  {
+    factor: 'dpc.vulnerable_subjects',
+    applies: (facts) => vulnerableSubjects(facts).length > 0,
+    explanation: (facts) =>
+      `The people affected include ${listOf(vulnerableSubjects(facts))}, who are less able to protect themselves from the consequences.`,
+  },
+  {
+    factor: 'dpc.sensitive_context',
+    applies: (facts) => facts.controllerRevealsSensitiveContext === true,
+    explanation: () =>
+      "The controller's identity reveals something sensitive about the people (for example that they are patients, members or believers).",
+  },
+];
+
+export function dataProcessingContext(facts: RiskFacts): { dpc: number; reasons: Reason[] } {
+  // On a tie, name the data themselves rather than the credentials that open them.
+  const ranked = [...facts.dataCategories.filter(isScored), ...facts.dataCategories.filter((category) => !isScored(category))];
+  const scores = ranked.map((category) => categoryScore(category, facts.dataCategories));
+  const base = Math.max(...scores);
+  const top = ranked[scores.indexOf(base)];
+  return DPC_ADJUSTMENTS.filter((adjustment) => adjustment.applies(facts)).reduce(
+    ({ dpc, reasons }, adjustment) => {
+      const raised = Math.min(MAX_DPC, dpc + 1);
+      const effect = raised > dpc ? '+1 DPC' : `+0 DPC (already ${MAX_DPC}, the maximum)`;
+      return { dpc: raised, reasons: [...reasons, { factor: adjustment.factor, effect, explanation: adjustment.explanation(facts) }] };
+    },
+    { dpc: base, reasons: [baseReason(top, base)] },
+  );
+}

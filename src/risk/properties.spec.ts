@@ -1,0 +1,115 @@
+// Monotonicity: facts that make a breach worse never make its assessment milder.
+import fc from 'fast-check';
+import type { Assessment } from './assessment.js';
+import { assess } from './assess.js';
+import {
+  BREACH_TYPES,
+  DATA_CATEGORIES,
+  IDENTIFIABILITY_LEVELS,
+  INCIDENT_ROLES,
+  RECIPIENTS,
+  type RiskFacts,
+  SPECIAL_CATEGORIES,
+  SUBJECT_CATEGORIES,
+} from './facts.js';
+import { riskRank } from './risk-level.js';
+import { factContradictions } from './validate-facts.js';
+
+const NOW = new Date('2026-03-02T09:00:00Z');
+const optional = <T>(arbitrary: fc.Arbitrary<T>) => fc.option(arbitrary, { nil: undefined });
+
+const availability = fc.oneof(
+  fc.record({ outageHours: fc.double({ min: 0, max: 500, noNaN: true }), restorable: fc.constant(true), permanentLoss: fc.constant(false) }),
+  fc.record({ outageHours: fc.double({ min: 0, max: 500, noNaN: true }), restorable: fc.constant(false), permanentLoss: fc.boolean() }),
+);
+
+const encryption = fc.oneof(
+  fc.constant({ level: 'none' as const, keyCompromised: false }),
+  fc.record({ level: fc.constantFrom('weak' as const, 'strong' as const), keyCompromised: fc.boolean() }),
+);
+
+/** Consistent facts (no contradictions), with every optional fact sometimes absent. */
+const riskFacts: fc.Arbitrary<RiskFacts> = fc
+  .record({
+    role: fc.constantFrom(...INCIDENT_ROLES),
+    breachTypes: fc.subarray([...BREACH_TYPES], { minLength: 1 }),
+    malicious: optional(fc.boolean()),
+    dataCategories: fc.subarray([...DATA_CATEGORIES], { minLength: 1, maxLength: 5 }),
+    subjectCategories: optional(fc.subarray([...SUBJECT_CATEGORIES], { maxLength: 3 })),
+    subjectsAffected: fc.integer({ min: 1, max: 200000 }),
+    recordsAffected: optional(fc.integer({ min: 0, max: 2000000 })),
+    identifiability: optional(fc.constantFrom(...IDENTIFIABILITY_LEVELS)),
+    confidentiality: optional(fc.record({ recipients: fc.constantFrom(...RECIPIENTS), dataRetrieved: fc.boolean() })),
+    availability: optional(availability),
+    integrity: optional(fc.record({ altered: fc.boolean(), recoverable: fc.boolean() })),
+    encryption: optional(encryption),
+    mitigation: optional(fc.record({ highRiskNoLongerLikely: fc.boolean() })),
+    disproportionateEffort: optional(fc.boolean()),
+    controllerRevealsSensitiveContext: optional(fc.boolean()),
+  })
+  .map((facts) => (facts.breachTypes.includes('confidentiality') ? facts : { ...facts, confidentiality: undefined }));
+
+function expectNoMilder(before: Assessment, after: Assessment): void {
+  expect(after.severity.score).toBeGreaterThanOrEqual(before.severity.score);
+  expect(riskRank(after.riskLevel)).toBeGreaterThanOrEqual(riskRank(before.riskLevel));
+  if (before.notifyAuthority) expect(after.notifyAuthority).toBe(true);
+}
+
+const RUNS = { numRuns: 500 };
+
+describe('the assessment never gets milder', () => {
+  it('generates only consistent facts', () => {
+    fc.assert(fc.property(riskFacts, (facts) => factContradictions(facts).length === 0), RUNS);
+  });
+
+  it('when a special category is added', () => {
+    fc.assert(
+      fc.property(riskFacts, fc.constantFrom(...SPECIAL_CATEGORIES), (facts, special) => {
+        const worse = { ...facts, dataCategories: [...new Set([...facts.dataCategories, special])] };
+        expectNoMilder(assess(facts, NOW), assess(worse, NOW));
+      }),
+      RUNS,
+    );
+  });
+
+  // Scaling records with people keeps the data held about each person the same; more records per
+  // person is the volume adjustment's concern, not this one's.
+  it('when more people are affected, with as much data about each', () => {
+    fc.assert(
+      fc.property(riskFacts, fc.integer({ min: 2, max: 100 }), (facts, factor) => {
+        const worse = {
+          ...facts,
+          subjectsAffected: facts.subjectsAffected! * factor,
+          recordsAffected: facts.recordsAffected === undefined ? undefined : facts.recordsAffected * factor,
+        };
+        expectNoMilder(assess(facts, NOW), assess(worse, NOW));
+      }),
+      RUNS,
+    );
+  });
+
+  it('when the recipients are less trusted (none_confirmed < known_trusted < known_untrusted < unknown < public)', () => {
+    const ranks = fc.tuple(fc.nat({ max: RECIPIENTS.length - 1 }), fc.nat({ max: RECIPIENTS.length - 1 }));
+    fc.assert(
+      fc.property(riskFacts, ranks, fc.boolean(), (facts, [a, b], dataRetrieved) => {
+        const withRecipients = (rank: number): RiskFacts => ({
+          ...facts,
+          breachTypes: [...new Set([...facts.breachTypes, 'confidentiality' as const])],
+          confidentiality: { recipients: RECIPIENTS[rank], dataRetrieved },
+        });
+        expectNoMilder(assess(withRecipients(Math.min(a, b)), NOW), assess(withRecipients(Math.max(a, b)), NOW));
+      }),
+      RUNS,
+    );
+  });
+
+  it('when the encryption is removed', () => {
+    fc.assert(
+      fc.property(riskFacts, fc.boolean(), (facts, statedAsNone) => {
+        const worse: RiskFacts = { ...facts, encryption: statedAsNone ? { level: 'none', keyCompromised: false } : undefined };
+        expectNoMilder(assess(facts, NOW), assess(worse, NOW));
+      }),
+      RUNS,
+    );
+  });
+});

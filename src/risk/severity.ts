@@ -1,0 +1,36 @@
+// ENISA 2013 severity: SE = DPC × EI + CB, banded low to very high. Pure.
+import type { Reason, Severity, SeverityLevel } from './assessment.js';
+import { circumstancesOfBreach } from './cb.js';
+import { dataProcessingContext } from './dpc.js';
+import { easeOfIdentification } from './ei.js';
+import type { RiskFacts } from './facts.js';
+import { label } from './wording.js';
+
+/** Each band holds the scores below its bound; a score at or above the last bound is very high. */
+export const SEVERITY_BANDS: readonly { below: number; level: SeverityLevel }[] = [
+  { below: 2, level: 'low' },
+  { below: 3, level: 'medium' },
+  { below: 4, level: 'high' },
+];
+
+export function severityLevel(score: number): SeverityLevel {
+  return SEVERITY_BANDS.find((band) => score < band.below)?.level ?? 'very_high';
+}
+
+export function roundScore(score: number): number {
+  return Math.round(score * 100) / 100;
+}
+
+export function assessSeverity(facts: RiskFacts): { severity: Severity; reasons: Reason[] } {
+  const { dpc, reasons: dpcReasons } = dataProcessingContext(facts);
+  const { ei, reasons: eiReasons } = easeOfIdentification(facts);
+  const { cb, reasons: cbReasons } = circumstancesOfBreach(facts);
+  const score = roundScore(dpc * ei + cb);
+  const level = severityLevel(score);
+  const summary: Reason = {
+    factor: 'severity',
+    effect: `SE ${score} (${label(level)})`,
+    explanation: `SE = DPC × EI + CB = ${dpc} × ${ei} + ${cb} = ${score}, which the ENISA method bands as ${label(level)} (below 2 low, below 3 medium, below 4 high, 4 or more very high).`,
+  };
+  return { severity: { score, level, dpc, ei, cb }, reasons: [...dpcReasons, ...eiReasons, ...cbReasons, summary] };
+}

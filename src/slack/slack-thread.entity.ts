@@ -1,0 +1,14 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** Every incident has one Slack thread: its first alert, under which the later ones are posted. */
+@Entity('slack_threads')
+export class SlackThread {
+  @PrimaryColumn('uuid', { name: 'incident_id' })
+  incidentId: string;
+
+  @Column('text')
+  channel: string;
+
+  @Column('text')
+  ts: string;
+}
