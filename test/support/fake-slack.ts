@@ -124,26 +124,17 @@ export class FakeSlack {
     const call: FakeSlackCall = { method, args, status: 200 };
     this.calls.push(call);
     const failure = this.nextFailure();
-    if (failure === 'drop') {
+    if (failure === null) return respond(call, res, this.answer(req, method, args));
+    if (failure === 'drop_after_handling') this.answer(req, method, args);
+    if (failure === 'drop' || failure === 'drop_after_handling') {
       call.status = 'dropped';
       req.socket.destroy();
       return;
     }
-    if (failure !== null && failure !== 'drop_after_handling' && 'status' in failure) {
-      call.status = failure.status;
-      const headers = failure.status === 429 ? { 'Retry-After': String(failure.retryAfter) } : {};
-      res.writeHead(failure.status, { 'Content-Type': 'text/plain', ...headers }).end('fake failure');
-      return;
-    }
-    const answer = failure === null || failure === 'drop_after_handling' ? this.answer(req, method, args) : failure.error;
-    if (failure === 'drop_after_handling') {
-      call.status = 'dropped';
-      req.socket.destroy();
-      return;
-    }
-    if (typeof answer === 'string') call.error = answer;
-    const body = typeof answer === 'string' ? { ok: false, error: answer } : answer;
-    res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8' }).end(JSON.stringify(body));
+    if ('error' in failure) return respond(call, res, failure.error);
+    call.status = failure.status;
+    const retryAfter = failure.status === 429 ? { 'Retry-After': String(failure.retryAfter) } : {};
+    res.writeHead(failure.status, { 'Content-Type': 'text/plain', ...retryAfter }).end('fake failure');
   }
 
   /** The method's answer, or the platform error code to answer with. */
@@ -211,6 +202,12 @@ export class FakeSlack {
     this.lastTsMicros = Math.max(nowMicros, this.lastTsMicros + 100);
     return `${Math.floor(this.lastTsMicros / 1e6)}.${String(this.lastTsMicros % 1e6).padStart(6, '0')}`;
   }
+}
+
+function respond(call: FakeSlackCall, res: ServerResponse, answer: Answer | string): void {
+  if (typeof answer === 'string') call.error = answer;
+  const body = typeof answer === 'string' ? { ok: false, error: answer } : answer;
+  res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8' }).end(JSON.stringify(body));
 }
 
 async function readArgs(req: IncomingMessage): Promise<Args> {
