@@ -13,9 +13,9 @@ import type {
 /** An outage shorter than this, restored from a backup, is short (EDPB 01/2021 case 01: restored within hours). */
 export const SHORT_OUTAGE_HOURS = 24;
 
-export const ASSUMED_CONFIDENTIALITY: ConfidentialityFacts = { recipients: 'unknown', dataRetrieved: false };
-export const ASSUMED_AVAILABILITY: AvailabilityFacts = { outageHours: SHORT_OUTAGE_HOURS, restorable: false, permanentLoss: false };
-export const ASSUMED_INTEGRITY: IntegrityFacts = { altered: true, recoverable: false };
+const ASSUMED_CONFIDENTIALITY: ConfidentialityFacts = { recipients: 'unknown', dataRetrieved: false };
+const ASSUMED_AVAILABILITY: AvailabilityFacts = { outageHours: SHORT_OUTAGE_HOURS, restorable: false, permanentLoss: false };
+const ASSUMED_INTEGRITY: IntegrityFacts = { altered: true, recoverable: false };
 
 export type AvailabilityState = 'short' | 'long' | 'lost';
 export type IntegrityState = 'unaltered' | 'recoverable' | 'unrecoverable';
@@ -25,7 +25,7 @@ export function isDeclared(facts: RiskFacts, type: BreachType): boolean {
 }
 
 /** True when the breach type is declared but its details were not given, so the engine assumed them. */
-export function isAssumed(facts: RiskFacts, type: BreachType): boolean {
+function isAssumed(facts: RiskFacts, type: BreachType): boolean {
   return isDeclared(facts, type) && facts[type] === undefined;
 }
 
@@ -64,7 +64,7 @@ export function isUnintelligible(facts: RiskFacts): boolean {
 const CONTAINING_RECIPIENTS: readonly Recipients[] = ['none_confirmed', 'known_trusted'];
 
 /** The data are back under control: a trusted recipient returned or deleted them, or an exposed copy nobody read was secured. */
-export function isContained(confidentiality: ConfidentialityFacts): boolean {
+function isContained(confidentiality: ConfidentialityFacts): boolean {
   return confidentiality.dataRetrieved && CONTAINING_RECIPIENTS.includes(confidentiality.recipients);
 }
 

@@ -54,7 +54,7 @@ function credentialsScore(categories: readonly DataCategory[]): number {
   return Math.max(CREDENTIALS_MIN_DPC, ...categories.filter(isScored).map((category) => DPC_BASE[category]));
 }
 
-export function categoryScore(category: DataCategory, categories: readonly DataCategory[]): number {
+function categoryScore(category: DataCategory, categories: readonly DataCategory[]): number {
   return isScored(category) ? DPC_BASE[category] : credentialsScore(categories);
 }
 
@@ -96,7 +96,7 @@ const DPC_ADJUSTMENTS: readonly DpcAdjustment[] = [
     factor: 'dpc.profile',
     applies: (facts) => profileCategories(facts).length >= PROFILE_CATEGORY_COUNT,
     explanation: (facts) =>
-      `${listOf(profileCategories(facts))} together draw a profile of each person (ENISA raises simple data that enable profiling).`,
+      `Together, ${listOf(profileCategories(facts))} data draw a profile of each person (ENISA raises simple data that enable profiling).`,
   },
   {
     factor: 'dpc.vulnerable_subjects',

@@ -17,7 +17,7 @@ export function severityLevel(score: number): SeverityLevel {
   return SEVERITY_BANDS.find((band) => score < band.below)?.level ?? 'very_high';
 }
 
-export function roundScore(score: number): number {
+function roundScore(score: number): number {
   return Math.round(score * 100) / 100;
 }
 
