@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { AuditService, type Actor } from '../audit/audit.service.js';
 import { DomainError } from '../common/domain-error.js';
 import { TimeSource } from '../common/time-source.js';
@@ -118,9 +118,17 @@ export class ClocksService {
   }
 
   async clocksOf(incidentId: string, manager: EntityManager = this.dataSource.manager): Promise<ClockView[]> {
-    const clocks = await manager.getRepository(Clock).find({ where: { incidentId }, order: { dueAt: 'ASC', key: 'ASC' } });
+    return (await this.clocksOfMany([incidentId], manager)).get(incidentId) ?? [];
+  }
+
+  /** Every clock of these incidents, in one query, by incident, soonest deadline first. */
+  async clocksOfMany(incidentIds: string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, ClockView[]>> {
+    const byIncident = new Map<string, ClockView[]>();
+    if (!incidentIds.length) return byIncident;
+    const clocks = await manager.getRepository(Clock).find({ where: { incidentId: In(incidentIds) }, order: { dueAt: 'ASC', key: 'ASC' } });
     const now = this.time.now();
-    return clocks.map((clock) => this.view(clock, now));
+    for (const clock of clocks) byIncident.set(clock.incidentId, [...(byIncident.get(clock.incidentId) ?? []), this.view(clock, now)]);
+    return byIncident;
   }
 
   /** After the transaction that planned alerts commits, the scheduler re-reads when to wake. */

@@ -1,4 +1,6 @@
+import type { ClockView } from '../clocks/clocks.service.js';
 import { formatLocal } from '../common/local-time.js';
+import type { AssessmentView } from '../incidents/assessments.service.js';
 import type { Incident } from '../incidents/incident.entity.js';
 
 /** One line of the Art. 33(5) register: the facts, effects and remedial action of every breach, notified or not. */
@@ -22,9 +24,18 @@ export interface RegisterEntry {
   closeCategory: string | null;
   closeReason: string | null;
   closedAt: string | null;
+  riskLevel: string | null;
+  notifyAuthority: boolean | null;
+  notifyDataSubjects: boolean | null;
+  exemptions: string[];
+  /** Why: every reason of the decision in force, as the engine (or the DPO's override) gave it. */
+  decisionReasons: string[];
+  overrideJustification: string | null;
+  /** Each clock's outcome: "gdpr_art33 → ANSPDCP: met (late) 2026-10-28T…". */
+  clockOutcomes: string[];
 }
 
-export function registerEntry(incident: Incident, timeZone: string): RegisterEntry {
+export function registerEntry(incident: Incident, timeZone: string, assessment: AssessmentView | null, clocks: ClockView[]): RegisterEntry {
   const facts = incident.facts;
   return {
     reference: incident.reference,
@@ -46,11 +57,24 @@ export function registerEntry(incident: Incident, timeZone: string): RegisterEnt
     closeCategory: incident.closeCategory,
     closeReason: incident.closeReason,
     closedAt: incident.closedAt?.toISOString() ?? null,
+    riskLevel: assessment?.riskLevel ?? null,
+    notifyAuthority: assessment?.notifyAuthority ?? null,
+    notifyDataSubjects: assessment?.notifyDataSubjects ?? null,
+    exemptions: assessment?.exemptions ?? [],
+    decisionReasons: assessment?.reasons.map((r) => `${r.factor}: ${r.effect} (${r.explanation})`) ?? [],
+    overrideJustification: assessment?.override?.justification ?? null,
+    clockOutcomes: clocks.map(clockOutcome),
   };
+}
+
+function clockOutcome(clock: ClockView): string {
+  const outcome = clock.state === 'met' ? `met${clock.late ? ' (late)' : ''} ${clock.metAt}` : clock.state === 'not_required' ? `not required: ${clock.notRequiredReason ?? ''}` : `${clock.state}, due ${clock.dueAt}`;
+  return `${clock.key} → ${clock.recipient}: ${outcome}`;
 }
 
 export const REGISTER_COLUMNS: (keyof RegisterEntry)[] = [
   'reference', 'title', 'state', 'role', 'awareAt', 'awareAtLocal', 'occurredAt', 'detectedAt', 'description',
   'breachTypes', 'malicious', 'dataCategories', 'subjectCategories', 'subjectsAffected', 'recordsAffected',
-  'remedialAction', 'closeCategory', 'closeReason', 'closedAt',
+  'remedialAction', 'closeCategory', 'closeReason', 'closedAt', 'riskLevel', 'notifyAuthority', 'notifyDataSubjects',
+  'exemptions', 'decisionReasons', 'overrideJustification', 'clockOutcomes',
 ];

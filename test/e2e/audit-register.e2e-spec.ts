@@ -44,7 +44,15 @@ describe('audit trail and breach register', () => {
     const created = await t.api().post('/api/v1/incidents').send(anIncident({ title: 'Fișiere CDR expuse, "urgent"' })).expect(201);
     const json = await t.api().get('/api/v1/register').expect(200);
     const entry = json.body.entries.find((e: { reference: string }) => e.reference === created.body.reference);
-    expect(entry).toMatchObject({ title: 'Fișiere CDR expuse, "urgent"', remedialAction: expect.any(String), dataCategories: expect.arrayContaining(['communications_content']) });
+    expect(entry).toMatchObject({
+      title: 'Fișiere CDR expuse, "urgent"',
+      remedialAction: expect.any(String),
+      dataCategories: expect.arrayContaining(['communications_content']),
+      riskLevel: created.body.assessment.riskLevel,
+      notifyAuthority: created.body.assessment.notifyAuthority,
+    });
+    expect(entry.decisionReasons.length).toBeGreaterThan(0);
+    expect(entry.clockOutcomes).toEqual(expect.arrayContaining([expect.stringMatching(/^gdpr_art33 → ANSPDCP: running, due /)]));
     const csv = await t.api().get('/api/v1/register?format=csv').expect(200);
     expect(csv.headers['content-type']).toMatch(/text\/csv/);
     expect(csv.text).toContain(created.body.reference);
