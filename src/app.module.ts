@@ -13,6 +13,7 @@ import { HealthModule } from './health/health.module.js';
 import { IncidentsModule } from './incidents/incidents.module.js';
 import { OrganisationModule } from './organisation/organisation.module.js';
 import { RegisterModule } from './register/register.module.js';
+import { SlackModule } from './slack/slack.module.js';
 
 @Module({})
 export class AppModule implements NestModule {
@@ -30,6 +31,7 @@ export class AppModule implements NestModule {
         OrganisationModule,
         IncidentsModule,
         RegisterModule,
+        SlackModule,
         HealthModule,
       ],
       providers: [

@@ -61,25 +61,23 @@ export class FakeSlack {
 
   private constructor(
     private readonly server: Server,
+    /** What SLACK_API_URL is set to. */
+    readonly url: string,
     private readonly now: () => Date,
   ) {}
 
   static async start(options: { now?: () => Date } = {}): Promise<FakeSlack> {
     const server = createServer();
-    const fake = new FakeSlack(server, options.now ?? (() => new Date()));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    const fake = new FakeSlack(server, `http://127.0.0.1:${port}/api/`, options.now ?? (() => new Date()));
     server.on('request', (req: IncomingMessage, res: ServerResponse) => {
       fake.handle(req, res).catch((error: unknown) => {
         res.statusCode = 500;
         res.end(String(error));
       });
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     return fake;
-  }
-
-  /** What SLACK_API_URL is set to. */
-  get url(): string {
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/api/`;
   }
 
   async stop(): Promise<void> {

@@ -1,0 +1,118 @@
+import { EscalationService } from '../../src/notifications/escalation.service.js';
+import { OutboxSender } from '../../src/slack/outbox-sender.js';
+import { anIncident } from '../support/factories.js';
+import { FakeTimeSource, hours, minutes } from '../support/fake-time.js';
+import { FakeSlack, type FakeSlackMessage } from '../support/fake-slack.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+const CHANNEL = 'C0BREACH';
+
+function slackEnv(fake: FakeSlack): Record<string, string> {
+  return { SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_SIGNING_SECRET: 'signing-secret', SLACK_CHANNEL: CHANNEL, SLACK_API_URL: fake.url };
+}
+
+const outboxIdOf = (message: FakeSlackMessage) => Number(message.metadata?.event_payload.outbox_id);
+
+async function dispatchAndSend(t: TestApp): Promise<void> {
+  await t.app.get(EscalationService).dispatchDue();
+  await t.app.get(OutboxSender).sendDue();
+}
+
+describe('Slack delivery of escalations', () => {
+  let fake: FakeSlack;
+  let t: TestApp;
+  const time = new FakeTimeSource('2026-11-02T08:00:00Z');
+
+  beforeAll(async () => {
+    fake = await FakeSlack.start({ now: () => time.now() });
+    t = await startTestApp({ env: slackEnv(fake), time });
+  });
+  afterAll(async () => {
+    await t.close();
+    await fake.stop();
+  });
+
+  it('posts the new-incident alert as Block Kit with the reference, the clocks and both time zones', async () => {
+    const created = await t.api().post('/api/v1/incidents').send(anIncident({ awareAt: '2026-11-02T08:00:00Z' })).expect(201);
+    await dispatchAndSend(t);
+    const [message] = fake.messages.filter((m) => m.text?.includes(created.body.reference));
+    expect(message.channel).toBe(CHANNEL);
+    const blocks = JSON.stringify(message.blocks);
+    expect(blocks).toContain(created.body.reference);
+    expect(blocks).toContain('GDPR Art. 33');
+    expect(blocks).toContain('5 Nov 2026, 08:00'); // UTC
+    expect(blocks).toContain('5 Nov 2026, 10:00 (UTC+02:00)'); // Bucharest
+    const outbox = await t.dataSource.query(`SELECT state, slack_ts FROM outbox WHERE incident_id = $1`, [created.body.id]);
+    expect(outbox).toEqual([{ state: 'sent', slack_ts: message.ts }]);
+  });
+
+  it('replies to later alerts in the incident thread', async () => {
+    const created = await t.api().post('/api/v1/incidents').send(anIncident({ title: 'Threaded' })).expect(201);
+    await dispatchAndSend(t);
+    time.advance(hours(24) + minutes(1));
+    await dispatchAndSend(t);
+    const mine = fake.messages.filter((m) => m.metadata?.event_payload.incident === created.body.reference);
+    expect(mine).toHaveLength(2);
+    expect(mine[0].thread_ts).toBeUndefined();
+    expect(mine[1].thread_ts).toBe(mine[0].ts);
+  });
+
+  it('delivers every message exactly once after 429s with Retry-After and a spell of 500s', async () => {
+    fake.outage({ status: 500 });
+    const references: string[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      references.push((await t.api().post('/api/v1/incidents').send(anIncident({ title: `Outage ${i}` })).expect(201)).body.reference);
+    }
+    await dispatchAndSend(t);
+    for (let round = 0; round < 5; round += 1) {
+      time.advance(minutes(1));
+      await dispatchAndSend(t);
+    }
+    expect(fake.messages.filter((m) => references.includes(String(m.metadata?.event_payload.incident)))).toEqual([]);
+    fake.restore();
+    fake.failNext(1, { status: 429, retryAfter: 7 });
+    await t.app.get(OutboxSender).sendDue();
+    time.advance(minutes(2));
+    await dispatchAndSend(t);
+    time.advance(minutes(2));
+    await dispatchAndSend(t);
+    const delivered = fake.messages.filter((m) => references.includes(String(m.metadata?.event_payload.incident)));
+    expect(delivered.map((m) => m.metadata?.event_payload.incident).sort()).toEqual([...references].sort());
+    const pending = await t.dataSource.query(`SELECT count(*)::int AS n FROM outbox WHERE state <> 'sent'`);
+    expect(pending).toEqual([{ n: 0 }]);
+    expect(fake.calls.some((c) => c.status === 429)).toBe(true);
+  });
+
+  it('does not post twice when Slack took a message but the answer was lost', async () => {
+    const created = await t.api().post('/api/v1/incidents').send(anIncident({ title: 'Lost answer' })).expect(201);
+    fake.failAfterStoring(1);
+    await dispatchAndSend(t);
+    const [row] = await t.dataSource.query(`SELECT id, state, attempt_started_at FROM outbox WHERE incident_id = $1`, [created.body.id]);
+    expect(row.state).toBe('pending');
+    expect(row.attempt_started_at).not.toBeNull();
+    time.advance(minutes(1));
+    await dispatchAndSend(t);
+    const posts = fake.messages.filter((m) => outboxIdOf(m) === Number(row.id));
+    expect(posts).toHaveLength(1);
+    const [after] = await t.dataSource.query(`SELECT state, slack_ts FROM outbox WHERE id = $1`, [row.id]);
+    expect(after).toEqual({ state: 'sent', slack_ts: posts[0].ts });
+  });
+
+  it('posts each message once with three instances sending at the same time', async () => {
+    const others = [
+      await startTestApp({ env: slackEnv(fake), time, databaseUrl: t.databaseUrl }),
+      await startTestApp({ env: slackEnv(fake), time, databaseUrl: t.databaseUrl }),
+    ];
+    try {
+      for (let i = 0; i < 30; i += 1) await t.api().post('/api/v1/incidents').send(anIncident({ title: `Parallel ${i}` })).expect(201);
+      await Promise.all([t, ...others].map((instance) => dispatchAndSend(instance)));
+      await Promise.all([t, ...others].map((instance) => dispatchAndSend(instance)));
+      const ids = fake.messages.map(outboxIdOf);
+      expect(new Set(ids).size).toBe(ids.length);
+      const unsent = await t.dataSource.query(`SELECT count(*)::int AS n FROM outbox WHERE state <> 'sent'`);
+      expect(unsent).toEqual([{ n: 0 }]);
+    } finally {
+      for (const other of others) await other.close({ keepDatabase: true });
+    }
+  });
+});
