@@ -3,6 +3,7 @@ import { OutboxSender } from '../../src/slack/outbox-sender.js';
 import { anIncident } from '../support/factories.js';
 import { FakeTimeSource, hours, minutes } from '../support/fake-time.js';
 import { FakeSlack, type FakeSlackMessage } from '../support/fake-slack.js';
+import { anOrganisation } from '../support/organisation.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const CHANNEL = 'C0BREACH';
@@ -55,6 +56,29 @@ describe('Slack delivery of escalations', () => {
     expect(mine).toHaveLength(2);
     expect(mine[0].thread_ts).toBeUndefined();
     expect(mine[1].thread_ts).toBe(mine[0].ts);
+  });
+
+  it('mentions more people as the deadline nears: the DPO from 12 hours, the escalation contacts from 2', async () => {
+    await t.api().post('/api/v1/users').send({ name: 'Dana DPO', email: 'dana@exemplu.ro', roles: ['dpo'], slackUserId: 'U0DPO1' }).expect(201);
+    await t.api().put('/api/v1/organisation').send(anOrganisation({ sectors: [] })).expect(200); // escalation contact U0CISO1
+    const start = time.now().getTime();
+    const created = await t.api().post('/api/v1/incidents').send(anIncident({ title: 'Loudness', awareAt: new Date(start).toISOString() })).expect(201);
+    const mine = () => fake.messages.filter((m) => m.metadata?.event_payload.incident === created.body.reference);
+    await dispatchAndSend(t);
+    time.set(new Date(start + hours(24) + minutes(1)));
+    await dispatchAndSend(t);
+    time.set(new Date(start + hours(60) + minutes(1)));
+    await dispatchAndSend(t);
+    time.set(new Date(start + hours(70) + minutes(1)));
+    await dispatchAndSend(t);
+    const texts = mine().map((m) => JSON.stringify(m.blocks) + (m.text ?? ''));
+    expect(texts).toHaveLength(4);
+    expect(texts[1]).not.toContain('<@U0DPO1>');
+    expect(texts[2]).toContain('<@U0DPO1>');
+    expect(texts[2]).not.toContain('<@U0CISO1>');
+    expect(texts[3]).toContain('<@U0CISO1>');
+    expect(texts[3]).toContain('<!here>');
+    expect(mine()[2].reply_broadcast).toBe(true);
   });
 
   it('delivers every message exactly once after 429s with Retry-After and a spell of 500s', async () => {
