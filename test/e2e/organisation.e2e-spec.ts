@@ -43,3 +43,17 @@ describe('organisation settings', () => {
     await t.api(dpo.body.token).get('/api/v1/organisation').expect(200);
   });
 });
+
+describe('rate limiting', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ env: { RATE_LIMIT_PER_MINUTE: '3' } });
+  });
+  afterAll(() => t.close());
+
+  it('answers 429 past the per-minute limit on the API, and never limits health checks', async () => {
+    for (let i = 0; i < 3; i += 1) await t.api().get('/api/v1/organisation').expect(200);
+    await t.api().get('/api/v1/organisation').expect(429);
+    for (let i = 0; i < 5; i += 1) await t.api().get('/health/live').expect(200);
+  });
+});

@@ -73,6 +73,9 @@ describe('the service process on its embedded PostgreSQL', () => {
     const token = /bd_[A-Za-z0-9_-]{43}/.exec(current.output())?.[0];
     expect(token).toBeDefined();
     const created = await request(base).post('/api/v1/incidents').set('Authorization', `Bearer ${token}`).send(anIncident()).expect(201);
+    const slackOff = current.output().split('\n').filter((line) => line.includes('Slack is off'));
+    expect(slackOff).toHaveLength(1);
+    expect(JSON.parse(slackOff[0])).toMatchObject({ level: 'warn', context: 'SlackOutbox' });
 
     current.child.kill('SIGKILL');
     await current.exited;
