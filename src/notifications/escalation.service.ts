@@ -127,28 +127,21 @@ export class EscalationService {
     return Boolean(this.config.slack.botToken && this.config.slack.channel);
   }
 
+  /**
+   * Idempotent: a step already planned for the same deadline is left alone, unless it was cancelled (the
+   * deadline moved away and back, or the clock was stopped and resumed), in which case it is planned again.
+   */
   private async insertSteps(manager: EntityManager, clock: Clock, steps: EscalationStep[]): Promise<void> {
-    if (!steps.length) return;
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(EscalationStepRow)
-      .values(
-        steps.map((step) => ({
-          clockId: clock.id,
-          incidentId: clock.incidentId,
-          level: step.level,
-          kind: step.kind,
-          clockDueAt: clock.dueAt,
-          fireAt: step.fireAt,
-          audience: step.audience,
-          state: 'pending' as const,
-          processedAt: null,
-          outboxId: null,
-        })),
-      )
-      .orIgnore()
-      .execute();
+    for (const step of steps) {
+      await manager.query(
+        `INSERT INTO escalation_steps (clock_id, incident_id, level, kind, clock_due_at, fire_at, audience, state)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 'pending')
+         ON CONFLICT (clock_id, level, clock_due_at) DO UPDATE
+           SET state = 'pending', fire_at = EXCLUDED.fire_at, audience = EXCLUDED.audience, processed_at = NULL, outbox_id = NULL
+           WHERE escalation_steps.state = 'cancelled'`,
+        [clock.id, clock.incidentId, step.level, step.kind, clock.dueAt, step.fireAt, step.audience],
+      );
+    }
   }
 
   private async mentionsByAudience(manager: EntityManager): Promise<Record<EscalationAudience, string[]>> {

@@ -160,6 +160,20 @@ describe('escalation alerts', () => {
     expect(message.payload.kind).toBe('catch_up');
   });
 
+  it('plans the reminders again when a corrected awareness time moves the deadline away and back', async () => {
+    t.time.set('2026-11-20T08:00:00Z');
+    const awareAt = '2026-11-20T08:00:00.000Z';
+    const created = await t.api().post('/api/v1/incidents').send(anIncident({ awareAt })).expect(201);
+    await t.api().patch(`/api/v1/incidents/${created.body.id}`).send({ awareAt: '2026-11-20T02:00:00Z' }).expect(200);
+    await t.api().patch(`/api/v1/incidents/${created.body.id}`).send({ awareAt }).expect(200);
+    const pending = await t.dataSource.query(
+      `SELECT s.level FROM escalation_steps s JOIN clocks c ON c.id = s.clock_id
+       WHERE c.incident_id = $1 AND c.key = 'gdpr_art33' AND s.state = 'pending' AND s.clock_due_at = c.due_at ORDER BY s.fire_at`,
+      [created.body.id],
+    );
+    expect(pending.map((p: { level: string }) => p.level)).toEqual(['logged', 'left_48h', 'left_24h', 'left_12h', 'left_6h', 'left_2h', 'overdue_0']);
+  });
+
   it('records alerts with Slack off as held, visible through the API', async () => {
     const created = await t.api().post('/api/v1/incidents').send(anIncident()).expect(201);
     await dispatch(t);
