@@ -13,6 +13,19 @@ import { OutboxMessage } from './outbox-message.entity.js';
 import type { EscalationAudience } from './policy/escalation-policy.js';
 import { collapseDueSteps, initialSteps, stepsAfter, type EscalationStep } from './policy/escalation-steps.js';
 
+export interface EscalationStepView {
+  clockKey: string;
+  level: string;
+  kind: string;
+  audience: EscalationAudience[];
+  fireAt: string;
+  /** pending, sent (its message queued), superseded (folded into a catch-up), cancelled (the clock stopped) */
+  state: string;
+  processedAt: string | null;
+  /** The Slack message: held when Slack is off. */
+  delivery: { state: string; attempts: number; sentAt: string | null; lastError: string | null } | null;
+}
+
 // Enough to drain a burst in a few rounds without holding locks on thousands of clocks at once.
 const CLAIM_BATCH = 200;
 const LOUDNESS: Record<EscalationMessageKind, number> = { logged: 0, reminder: 1, catch_up: 2, overdue: 3 };
@@ -50,8 +63,29 @@ export class EscalationService {
     return rows[0]?.next ? new Date(rows[0].next) : null;
   }
 
-  stepsOfIncident(incidentId: string): Promise<EscalationStepRow[]> {
-    return this.dataSource.getRepository(EscalationStepRow).find({ where: { incidentId }, order: { fireAt: 'ASC', id: 'ASC' } });
+  /** Every alert of an incident, planned or past, with what became of its message (also when Slack is off). */
+  async stepsOfIncident(incidentId: string): Promise<EscalationStepView[]> {
+    const steps = await this.dataSource.getRepository(EscalationStepRow).find({ where: { incidentId }, order: { fireAt: 'ASC', id: 'ASC' } });
+    const clocks = await this.dataSource.getRepository(Clock).find({ where: { incidentId }, select: { id: true, key: true } });
+    const outboxIds = steps.flatMap((s) => (s.outboxId === null ? [] : [s.outboxId]));
+    const messages = outboxIds.length ? await this.dataSource.getRepository(OutboxMessage).findBy({ id: In(outboxIds) }) : [];
+    const keyOf = new Map(clocks.map((c) => [c.id, c.key]));
+    const messageOf = new Map(messages.map((m) => [m.id, m]));
+    return steps.map((step) => {
+      const message = step.outboxId === null ? undefined : messageOf.get(step.outboxId);
+      return {
+        clockKey: keyOf.get(step.clockId) ?? step.clockId,
+        level: step.level,
+        kind: step.kind,
+        audience: step.audience,
+        fireAt: step.fireAt.toISOString(),
+        state: step.state,
+        processedAt: step.processedAt?.toISOString() ?? null,
+        delivery: message
+          ? { state: message.state, attempts: message.attempts, sentAt: message.sentAt?.toISOString() ?? null, lastError: message.lastError }
+          : null,
+      };
+    });
   }
 
   /**
