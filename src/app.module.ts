@@ -11,6 +11,7 @@ import { APP_CONFIG, type AppConfig } from './config/config.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
 import { IncidentsModule } from './incidents/incidents.module.js';
+import { NoticesModule } from './notices/notices.module.js';
 import { OrganisationModule } from './organisation/organisation.module.js';
 import { RegisterModule } from './register/register.module.js';
 import { SlackModule } from './slack/slack.module.js';
@@ -30,6 +31,7 @@ export class AppModule implements NestModule {
         AuthModule,
         OrganisationModule,
         IncidentsModule,
+        NoticesModule,
         RegisterModule,
         SlackModule,
         HealthModule,

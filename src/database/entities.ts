@@ -9,6 +9,8 @@ import { Clock } from '../clocks/clock.entity.js';
 import { EscalationStepRow } from '../notifications/escalation-step.entity.js';
 import { OutboxMessage } from '../notifications/outbox-message.entity.js';
 import { SlackThread } from '../slack/slack-thread.entity.js';
+import { Notice } from '../notices/notice.entity.js';
+import { NoticeVersion } from '../notices/notice-version.entity.js';
 
 /** Every entity, listed once for the app, the tests and the migration CLI. */
-export const ENTITIES = [User, ApiToken, AuditEntry, Incident, IncidentNote, OrganisationRow, AssessmentRecord, Clock, EscalationStepRow, OutboxMessage, SlackThread];
+export const ENTITIES = [User, ApiToken, AuditEntry, Incident, IncidentNote, OrganisationRow, AssessmentRecord, Clock, EscalationStepRow, OutboxMessage, SlackThread, Notice, NoticeVersion];

@@ -102,3 +102,14 @@ describe('notice lifecycle', () => {
     });
   });
 });
+
+describe('a refused command', () => {
+  it('says which state the command needs', () => {
+    expect(transition(onTime('draft'), COMMANDS.mark_sent)).toMatchObject({
+      message: "A notice in state 'draft' cannot be marked sent; only one in state 'approved' can.",
+    });
+    expect(transition(onTime('approved'), COMMANDS.submit)).toMatchObject({
+      message: "A notice in state 'approved' cannot be submitted for approval; only one in state 'draft' or 'rejected' can.",
+    });
+  });
+});

@@ -45,16 +45,25 @@ const REFUSAL_CODE: Record<NoticeCommandType, TransitionErrorCode> = {
   mark_sent: 'NOT_APPROVED',
 };
 
+const COMMAND_PAST_TENSE: Record<NoticeCommandType, string> = {
+  edit: 'edited',
+  submit: 'submitted for approval',
+  approve: 'approved',
+  reject: 'rejected',
+  mark_sent: 'marked sent',
+};
+
 /** Art. 33(1): a notification later than 72 hours carries the reasons for the delay, so none goes for approval without them. */
 const NEEDS_REASONS_WHEN_LATE: ReadonlySet<NoticeCommandType> = new Set(['submit', 'approve']);
 
 export function transition(notice: NoticeSnapshot, command: NoticeCommand): TransitionResult {
   const next = NEXT_STATE[command.type][notice.state];
   if (next === undefined) {
+    const allowedStates = Object.keys(NEXT_STATE[command.type]).map((state) => `'${state}'`);
     return {
       ok: false,
       code: REFUSAL_CODE[command.type],
-      message: `A notice in state '${notice.state}' cannot take '${command.type}'.`,
+      message: `A notice in state '${notice.state}' cannot be ${COMMAND_PAST_TENSE[command.type]}; only one in state ${orList(allowedStates)} can.`,
     };
   }
   if (command.type === 'reject' && !command.reason?.trim()) {
@@ -71,4 +80,8 @@ export function transition(notice: NoticeSnapshot, command: NoticeCommand): Tran
   }
   const voidsApproval = notice.state === 'approved' && command.type === 'edit';
   return voidsApproval ? { ok: true, state: next, voidsApproval } : { ok: true, state: next };
+}
+
+function orList(items: readonly string[]): string {
+  return items.length > 1 ? `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}` : items.join('');
 }

@@ -2,8 +2,10 @@
 import type { Assessment, SeverityLevel } from '../../risk/assessment.js';
 import { adviceFor } from './category-effects.js';
 import { authorityClock, isLateAuthorityNotice } from './lateness.js';
-import { bulletList, heading, inlineText, markdownDocument } from './markdown.js';
-import type { RenderedNotice } from './notice-input.js';
+import { NOTICE_STRINGS } from './i18n/index.js';
+import type { NoticeStrings } from './i18n/notice-strings.js';
+import { blockText, bulletList, heading, inlineText, markdownDocument } from './markdown.js';
+import type { NoticeLanguage, RenderedNotice } from './notice-input.js';
 import {
   consequenceList,
   contactFields,
@@ -155,7 +157,32 @@ function subjectsInformed(context: RenderContext): string[] {
 }
 
 function reasonsForDelay(context: RenderContext): string[] {
-  return [context.strings.authority.delayStatement, requiredOr(context, context.input.reasonsForDelay, 'reasonsForDelay')];
+  return delaySection(context.strings, requiredOr(context, context.input.reasonsForDelay, 'reasonsForDelay'));
+}
+
+function delaySection(strings: NoticeStrings, reasons: string): string[] {
+  return [strings.authority.delayStatement, reasons];
+}
+
+/**
+ * An authority notice's body with the reasons for the delay written in (Art. 33(1)): in place of the
+ * placeholder or of the reasons given before, else as a new last section. Whatever else people wrote stays.
+ */
+export function withReasonsForDelay(markdown: string, language: NoticeLanguage, reasons: string, previousReasons?: string | null): string {
+  const strings = NOTICE_STRINGS[language];
+  const written = blockText(reasons);
+  if (markdown.includes(written)) return markdown;
+  const placeholder = strings.required(strings.vocabulary.requiredItem.reasonsForDelay);
+  const replaced = [previousReasons?.trim() ? blockText(previousReasons) : null, placeholder].find(
+    (stale): stale is string => stale !== null && markdown.includes(stale),
+  );
+  if (replaced) return markdown.replace(replaced, () => written);
+  const sectionNumber = (markdown.match(/^## /gm)?.length ?? 0) + 1;
+  return markdownDocument([
+    markdown.trimEnd(),
+    heading(2, `${sectionNumber}. ${strings.authority.sections.delay}`),
+    ...delaySection(strings, written),
+  ]);
 }
 
 function crossBorder(context: RenderContext): string[] {

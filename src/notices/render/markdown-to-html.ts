@@ -1,15 +1,7 @@
-// Markdown → a printable HTML document, for the subset notices are written in: ATX headings, paragraphs,
-// bullet lists, **bold** and backslash escapes. Everything else is shown as text, never as markup.
+// Markdown → a printable HTML document, for the subset notices are written in (markdown-blocks.ts).
+// Everything else is shown as text, never as markup.
+import { inlineRuns, parseBlocks, type MarkdownBlock } from './markdown-blocks.js';
 import type { NoticeLanguage } from './notice-input.js';
-
-type Block =
-  | { kind: 'heading'; level: number; text: string }
-  | { kind: 'list'; items: string[] }
-  | { kind: 'paragraph'; lines: string[] };
-
-const HEADING = /^(#{1,6})\s+(.*?)\s*$/;
-const BULLET = /^\s{0,3}[-*+]\s+(.*)$/;
-const INLINE_TOKEN = /\\([!-/:-@[-`{-~])|\*\*/g;
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -44,33 +36,7 @@ export function markdownToHtml(markdown: string, title: string, language: Notice
   ].join('\n');
 }
 
-function parseBlocks(markdown: string): Block[] {
-  const blocks: Block[] = [];
-  let open: Block | null = null;
-  for (const line of markdown.replace(/\r\n?/g, '\n').split('\n')) {
-    const headingMatch = HEADING.exec(line);
-    const bulletMatch = BULLET.exec(line);
-    if (line.trim() === '') {
-      open = null;
-    } else if (headingMatch) {
-      blocks.push({ kind: 'heading', level: headingMatch[1].length, text: headingMatch[2] });
-      open = null;
-    } else if (bulletMatch) {
-      if (open?.kind !== 'list') blocks.push((open = { kind: 'list', items: [] }));
-      open.items.push(bulletMatch[1]);
-    } else if (open?.kind === 'list') {
-      // A lazy continuation line belongs to the item above it.
-      open.items[open.items.length - 1] += ` ${line.trim()}`;
-    } else if (open?.kind === 'paragraph') {
-      open.lines.push(line.trim());
-    } else {
-      blocks.push((open = { kind: 'paragraph', lines: [line.trim()] }));
-    }
-  }
-  return blocks;
-}
-
-function blockToHtml(block: Block): string {
+function blockToHtml(block: MarkdownBlock): string {
   switch (block.kind) {
     case 'heading':
       return `<h${block.level}>${inlineToHtml(block.text)}</h${block.level}>`;
@@ -82,27 +48,9 @@ function blockToHtml(block: Block): string {
 }
 
 function inlineToHtml(text: string): string {
-  const tokens = [...text.matchAll(INLINE_TOKEN)];
-  // An unpaired ** stays literal text.
-  const boldMarkers = tokens.filter((token) => token[1] === undefined).length;
-  let pairedMarkersLeft = boldMarkers - (boldMarkers % 2);
-  let boldOpen = false;
-  let html = '';
-  let consumed = 0;
-  for (const token of tokens) {
-    html += escapeHtml(text.slice(consumed, token.index));
-    if (token[1] !== undefined) {
-      html += escapeHtml(token[1]);
-    } else if (pairedMarkersLeft > 0) {
-      html += boldOpen ? '</strong>' : '<strong>';
-      boldOpen = !boldOpen;
-      pairedMarkersLeft -= 1;
-    } else {
-      html += '**';
-    }
-    consumed = token.index + token[0].length;
-  }
-  return html + escapeHtml(text.slice(consumed));
+  return inlineRuns(text)
+    .map((run) => (run.bold ? `<strong>${escapeHtml(run.text)}</strong>` : escapeHtml(run.text)))
+    .join('');
 }
 
 function escapeHtml(text: string): string {

@@ -1,0 +1,132 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { IsInstant } from '../incidents/incident-facts.dto.js';
+import { NOTICE_STATES, type NoticeState } from './lifecycle/index.js';
+import { DOCUMENT_FORMATS, type DocumentFormat } from './notice-document.js';
+import type { NoticeVersion } from './notice-version.entity.js';
+import type { NoticeResult } from './notices.service.js';
+import { NOTICE_KINDS, NOTICE_LANGUAGES, type NoticeKind, type NoticeLanguage } from './render/index.js';
+
+const NOT_BLANK = /\S/;
+const MAX_BODY = 100_000;
+const MAX_TEXT = 20_000;
+
+export class CreateNoticeDto {
+  @ApiProperty({ enum: NOTICE_KINDS, description: 'authority: Art. 33 to ANSPDCP; data_subjects: Art. 34 letter; controller: a processor’s Art. 33(2) notice' })
+  @IsIn(NOTICE_KINDS)
+  kind: NoticeKind;
+
+  @ApiProperty({ enum: NOTICE_LANGUAGES })
+  @IsIn(NOTICE_LANGUAGES)
+  language: NoticeLanguage;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'authority only: a sent authority notice of the same incident this one completes (Art. 33(4))' })
+  @IsOptional()
+  @IsUUID()
+  supplementTo?: string;
+
+  @ApiPropertyOptional({ minimum: 0, default: 0, description: 'controller only: which of the incident’s affectedControllers is addressed' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(999)
+  controllerIndex?: number;
+}
+
+export class UpdateNoticeDto {
+  @ApiPropertyOptional({ maxLength: MAX_BODY, description: 'the whole Markdown body; any edit needs a fresh approval' })
+  @IsOptional()
+  @IsString()
+  @Length(1, MAX_BODY)
+  @Matches(NOT_BLANK, { message: '$property must not be blank' })
+  body?: string;
+
+  @ApiPropertyOptional({
+    maxLength: MAX_TEXT,
+    description: 'authority only: why the notice comes more than 72 hours after awareness (Art. 33(1)); written into the body',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, MAX_TEXT)
+  @Matches(NOT_BLANK, { message: '$property must not be blank' })
+  reasonsForDelay?: string;
+}
+
+export class RejectNoticeDto {
+  @ApiProperty({ minLength: 1, maxLength: MAX_TEXT, description: 'what has to change before approval' })
+  @IsString()
+  @Length(1, MAX_TEXT)
+  @Matches(NOT_BLANK, { message: '$property must not be blank' })
+  reason: string;
+}
+
+export class MarkSentDto {
+  @ApiProperty({ example: '2026-10-26T15:30:00+02:00', description: 'when the notice went out; not in the future, not before the approval' })
+  @IsInstant()
+  sentAt: string;
+
+  @ApiProperty({ maxLength: 200, example: 'ANSPDCP online form', description: 'how it was sent' })
+  @IsString()
+  @Length(1, 200)
+  @Matches(NOT_BLANK, { message: '$property must not be blank' })
+  channel: string;
+
+  @ApiProperty({ maxLength: 200, example: 'ANSPDCP 12345/2026', description: 'the recipient’s reference, e.g. the registration number ANSPDCP gave the notification' })
+  @IsString()
+  @Length(1, 200)
+  @Matches(NOT_BLANK, { message: '$property must not be blank' })
+  externalReference: string;
+}
+
+export class NoticeDocumentQuery {
+  @ApiPropertyOptional({ enum: DOCUMENT_FORMATS, default: 'md' })
+  @IsOptional()
+  @IsIn(DOCUMENT_FORMATS)
+  format?: DocumentFormat;
+}
+
+export class NoticeView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) incidentId: string;
+  @ApiProperty({ enum: NOTICE_KINDS }) kind: NoticeKind;
+  @ApiProperty({ enum: NOTICE_LANGUAGES }) language: NoticeLanguage;
+  @ApiProperty({ enum: NOTICE_STATES }) state: NoticeState;
+  @ApiProperty({ description: 'version of the body; every edit adds one' }) version: number;
+  @ApiProperty() title: string;
+  @ApiProperty({ description: 'Markdown' }) body: string;
+  @ApiProperty({ description: 'SHA-256 (hex) of the body as UTF-8' }) bodyHash: string;
+  @ApiProperty({ type: String, nullable: true }) reasonsForDelay: string | null;
+  @ApiProperty({ description: 'an authority notice made (or sent) more than 72 hours after awareness: it needs reasonsForDelay' }) late: boolean;
+  @ApiProperty({ example: 'gdpr_art33', description: 'the clock this notice meets once sent' }) clockKey: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'the authority notice this one completes (Art. 33(4))' })
+  supplementTo: string | null;
+  @ApiProperty({ type: Number, nullable: true }) approvedVersion: number | null;
+  @ApiProperty({ type: String, nullable: true, description: 'SHA-256 of the approved body' }) approvedHash: string | null;
+  @ApiProperty({ type: String, nullable: true }) approvedBy: string | null;
+  @ApiProperty({ type: Date, nullable: true }) approvedAt: Date | null;
+  @ApiProperty({ type: String, nullable: true }) rejectedReason: string | null;
+  @ApiProperty({ type: Date, nullable: true }) sentAt: Date | null;
+  @ApiProperty({ type: String, nullable: true }) channel: string | null;
+  @ApiProperty({ type: String, nullable: true }) externalReference: string | null;
+  @ApiProperty() createdBy: string;
+  @ApiProperty() createdAt: Date;
+  @ApiProperty() updatedAt: Date;
+}
+
+export class NoticeVersionView {
+  @ApiProperty() version: number;
+  @ApiProperty({ description: 'Markdown' }) body: string;
+  @ApiProperty() bodyHash: string;
+  @ApiProperty({ type: String, nullable: true }) reasonsForDelay: string | null;
+  @ApiProperty() createdBy: string;
+  @ApiProperty() createdAt: Date;
+}
+
+/** Every column of a notice is public; `late` is worked out when it is read. */
+export function noticeView({ notice, late }: NoticeResult): NoticeView {
+  return { ...notice, late };
+}
+
+export function noticeVersionView({ version, body, bodyHash, reasonsForDelay, createdBy, createdAt }: NoticeVersion): NoticeVersionView {
+  return { version, body, bodyHash, reasonsForDelay, createdBy, createdAt };
+}

@@ -1,0 +1,109 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { CurrentCaller, Requires, actorOf, type Caller } from '../auth/auth.decorators.js';
+import {
+  CreateNoticeDto,
+  MarkSentDto,
+  NoticeDocumentQuery,
+  NoticeVersionView,
+  NoticeView,
+  RejectNoticeDto,
+  UpdateNoticeDto,
+  noticeVersionView,
+  noticeView,
+} from './notice.dto.js';
+import { noticeDocument } from './notice-document.js';
+import { NoticesService } from './notices.service.js';
+
+@ApiTags('notices')
+@ApiBearerAuth()
+@Controller('api/v1')
+export class NoticesController {
+  constructor(private readonly notices: NoticesService) {}
+
+  @Post('incidents/:id/notices')
+  @Requires('responder')
+  @ApiOperation({ summary: 'Draft a notice from the incident’s facts, latest assessment, organisation and clocks' })
+  @ApiCreatedResponse({ type: NoticeView })
+  async create(@CurrentCaller() caller: Caller, @Param('id', ParseUUIDPipe) incidentId: string, @Body() body: CreateNoticeDto): Promise<NoticeView> {
+    return noticeView(await this.notices.create(actorOf(caller), incidentId, body));
+  }
+
+  @Get('incidents/:id/notices')
+  @Requires('reporter')
+  @ApiOperation({ summary: 'Every notice of the incident, oldest first' })
+  @ApiOkResponse({ type: NoticeView, isArray: true })
+  async list(@Param('id', ParseUUIDPipe) incidentId: string): Promise<NoticeView[]> {
+    return (await this.notices.listForIncident(incidentId)).map(noticeView);
+  }
+
+  @Get('notices/:id')
+  @Requires('reporter')
+  @ApiOkResponse({ type: NoticeView })
+  async get(@Param('id', ParseUUIDPipe) id: string): Promise<NoticeView> {
+    return noticeView(await this.notices.get(id));
+  }
+
+  @Patch('notices/:id')
+  @Requires('responder')
+  @ApiOperation({ summary: 'Edit the body or the reasons for delay; a new version, back to draft, any approval void' })
+  @ApiOkResponse({ type: NoticeView })
+  async edit(@CurrentCaller() caller: Caller, @Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateNoticeDto): Promise<NoticeView> {
+    return noticeView(await this.notices.edit(actorOf(caller), id, body));
+  }
+
+  @Get('notices/:id/versions')
+  @Requires('reporter')
+  @ApiOperation({ summary: 'Every version of the body, oldest first' })
+  @ApiOkResponse({ type: NoticeVersionView, isArray: true })
+  async versions(@Param('id', ParseUUIDPipe) id: string): Promise<NoticeVersionView[]> {
+    return (await this.notices.versions(id)).map(noticeVersionView);
+  }
+
+  @Get('notices/:id/document')
+  @Requires('reporter')
+  @ApiOperation({ summary: 'The notice as Markdown, printable HTML or an A4 PDF' })
+  @ApiProduces('text/markdown', 'text/html', 'application/pdf')
+  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
+  async document(@Param('id', ParseUUIDPipe) id: string, @Query() query: NoticeDocumentQuery): Promise<StreamableFile> {
+    const { notice, incidentReference } = await this.notices.forDocument(id);
+    const document = await noticeDocument(notice, incidentReference, query.format ?? 'md');
+    return new StreamableFile(document.content, { type: document.contentType, disposition: `inline; filename="${document.fileName}"` });
+  }
+
+  @Post('notices/:id/submit')
+  @HttpCode(200)
+  @Requires('responder')
+  @ApiOperation({ summary: 'Submit for the DPO’s approval (a late authority notice needs reasonsForDelay)' })
+  @ApiOkResponse({ type: NoticeView })
+  async submit(@CurrentCaller() caller: Caller, @Param('id', ParseUUIDPipe) id: string): Promise<NoticeView> {
+    return noticeView(await this.notices.submit(actorOf(caller), id));
+  }
+
+  @Post('notices/:id/approve')
+  @HttpCode(200)
+  @Requires('dpo')
+  @ApiOperation({ summary: 'DPO: approve exactly this version of the body (its hash is recorded)' })
+  @ApiOkResponse({ type: NoticeView })
+  async approve(@CurrentCaller() caller: Caller, @Param('id', ParseUUIDPipe) id: string): Promise<NoticeView> {
+    return noticeView(await this.notices.approve(actorOf(caller), id));
+  }
+
+  @Post('notices/:id/reject')
+  @HttpCode(200)
+  @Requires('dpo')
+  @ApiOperation({ summary: 'DPO: send the notice back, saying what has to change' })
+  @ApiOkResponse({ type: NoticeView })
+  async reject(@CurrentCaller() caller: Caller, @Param('id', ParseUUIDPipe) id: string, @Body() body: RejectNoticeDto): Promise<NoticeView> {
+    return noticeView(await this.notices.reject(actorOf(caller), id, body.reason));
+  }
+
+  @Post('notices/:id/sent')
+  @HttpCode(200)
+  @Requires('responder')
+  @ApiOperation({ summary: 'Record that the approved notice went out; the clock it meets stops (met, or met late)' })
+  @ApiOkResponse({ type: NoticeView })
+  async markSent(@CurrentCaller() caller: Caller, @Param('id', ParseUUIDPipe) id: string, @Body() body: MarkSentDto): Promise<NoticeView> {
+    return noticeView(await this.notices.markSent(actorOf(caller), id, body));
+  }
+}

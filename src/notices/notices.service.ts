@@ -1,0 +1,376 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService, type Actor } from '../audit/audit.service.js';
+import { ClocksService, type ClockView } from '../clocks/clocks.service.js';
+import { DomainError } from '../common/domain-error.js';
+import { TimeSource } from '../common/time-source.js';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { AssessmentsService, assessmentView } from '../incidents/assessments.service.js';
+import { Incident, incidentFacts } from '../incidents/incident.entity.js';
+import { OrganisationService } from '../organisation/organisation.service.js';
+import type { AffectedController } from '../risk/facts.js';
+import { contentHash, transition, type NoticeCommand, type TransitionResult } from './lifecycle/index.js';
+import { NoticeVersion } from './notice-version.entity.js';
+import { Notice } from './notice.entity.js';
+import {
+  AUTHORITY_CLOCK_REGIME,
+  isLateAuthorityNotice,
+  renderNotice,
+  withReasonsForDelay,
+  type NoticeClock,
+  type NoticeInput,
+  type NoticeKind,
+  type NoticeLanguage,
+} from './render/index.js';
+
+/** A notice with what is worked out when it is read: whether it is a late authority notice. */
+export interface NoticeResult {
+  notice: Notice;
+  late: boolean;
+}
+
+export interface NewNotice {
+  kind: NoticeKind;
+  language: NoticeLanguage;
+  supplementTo?: string;
+  controllerIndex?: number;
+}
+
+export interface NoticeEdit {
+  body?: string;
+  reasonsForDelay?: string;
+}
+
+export interface SentRecord {
+  sentAt: string;
+  channel: string;
+  externalReference: string;
+}
+
+type SentNotice = Notice & { sentAt: Date; externalReference: string; channel: string };
+
+// As at intake (incidents/timeline.ts): a laptop a little ahead of the server must not refuse the record.
+const CLIENT_CLOCK_SKEW_MS = 60_000;
+// compute-clocks.ts keys a processor's clock this way until the incident names its controller.
+const UNNAMED_CONTROLLER_CLOCK = 'processor_to_controller:unnamed';
+
+const NO_APPROVAL = { approvedVersion: null, approvedHash: null, approvedBy: null, approvedAt: null } as const;
+
+@Injectable()
+export class NoticesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly time: TimeSource,
+    private readonly assessments: AssessmentsService,
+    private readonly clocks: ClocksService,
+    private readonly organisation: OrganisationService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** A first draft, written from the incident's facts, its latest assessment, the organisation and the clocks. */
+  async create(actor: Actor, incidentId: string, request: NewNotice): Promise<NoticeResult> {
+    assertOptionsFitKind(request);
+    return this.dataSource.transaction(async (manager) => {
+      const incident = await manager.getRepository(Incident).findOneBy({ id: incidentId });
+      if (!incident) throw DomainError.notFound('incident', incidentId);
+      const controllers = incident.facts.affectedControllers ?? [];
+      const controllerIndex = addressedControllerIndex(controllers, request.controllerIndex);
+      const recipient = request.kind === 'controller' ? controllers[controllerIndex] : undefined;
+      const supplemented = request.supplementTo ? await this.supplementedNotice(manager, incidentId, request.supplementTo) : null;
+      const now = this.time.now();
+      const rendered = renderNotice(
+        await this.renderInput(manager, incident, now, {
+          kind: request.kind,
+          language: request.language,
+          supplementTo: supplemented ? sentRecordOf(supplemented) : undefined,
+          recipientController: recipient && { name: recipient.name, contact: recipient.contact },
+        }),
+      );
+      const repository = manager.getRepository(Notice);
+      const notice = await repository.save(
+        repository.create({
+          incidentId,
+          kind: request.kind,
+          language: request.language,
+          state: 'draft',
+          version: 1,
+          title: rendered.title,
+          body: rendered.markdown,
+          bodyHash: contentHash(rendered.markdown),
+          reasonsForDelay: null,
+          clockKey: clockKeyOf(request.kind, controllers, controllerIndex),
+          supplementTo: supplemented?.id ?? null,
+          ...NO_APPROVAL,
+          rejectedReason: null,
+          sentAt: null,
+          channel: null,
+          externalReference: null,
+          createdBy: actor.id,
+          createdAt: now,
+          updatedAt: now,
+        }),
+      );
+      await this.keepVersion(manager, actor, notice, now);
+      await this.audit.record(manager, actor, { action: 'notice.created', entityType: 'notice', entityId: notice.id, after: notice });
+      return { notice, late: await this.isLate(manager, notice, now) };
+    });
+  }
+
+  async get(id: string): Promise<NoticeResult> {
+    const notice = await this.find(this.dataSource.manager, id);
+    return { notice, late: await this.isLate(this.dataSource.manager, notice, this.time.now()) };
+  }
+
+  async listForIncident(incidentId: string): Promise<NoticeResult[]> {
+    const manager = this.dataSource.manager;
+    if (!(await manager.getRepository(Incident).existsBy({ id: incidentId }))) throw DomainError.notFound('incident', incidentId);
+    const notices = await manager.getRepository(Notice).find({ where: { incidentId }, order: { createdAt: 'ASC', id: 'ASC' } });
+    const now = this.time.now();
+    return Promise.all(notices.map(async (notice) => ({ notice, late: await this.isLate(manager, notice, now) })));
+  }
+
+  async versions(id: string): Promise<NoticeVersion[]> {
+    await this.find(this.dataSource.manager, id);
+    return this.dataSource.getRepository(NoticeVersion).find({ where: { noticeId: id }, order: { version: 'ASC' } });
+  }
+
+  /** The notice and the reference of its incident, which names the document. */
+  async forDocument(id: string): Promise<{ notice: Notice; incidentReference: string }> {
+    const notice = await this.find(this.dataSource.manager, id);
+    const incident = await this.dataSource.getRepository(Incident).findOneByOrFail({ id: notice.incidentId });
+    return { notice, incidentReference: incident.reference };
+  }
+
+  /** Any edit sends the notice back to draft and voids an approval: the DPO approves a text, not a notice. */
+  async edit(actor: Actor, id: string, edit: NoticeEdit): Promise<NoticeResult> {
+    if (edit.body === undefined && edit.reasonsForDelay === undefined) {
+      throw DomainError.invalid([{ field: 'body', problem: 'or reasonsForDelay must be given' }]);
+    }
+    return this.command(actor, id, 'notice.edited', (before) => ({ type: 'edit', body: edit.body ?? before.body }), async (before, { manager, now }) => {
+      if (edit.reasonsForDelay !== undefined && before.kind !== 'authority') {
+        throw DomainError.invalid([{ field: 'reasonsForDelay', problem: 'applies only to an authority notice (Art. 33(1))' }]);
+      }
+      const edited = edit.body ?? before.body;
+      const body = edit.reasonsForDelay === undefined ? edited : withReasonsForDelay(edited, before.language, edit.reasonsForDelay, before.reasonsForDelay);
+      const changes = {
+        version: before.version + 1,
+        body,
+        bodyHash: contentHash(body),
+        reasonsForDelay: edit.reasonsForDelay ?? before.reasonsForDelay,
+        ...NO_APPROVAL,
+      };
+      await this.keepVersion(manager, actor, { ...before, ...changes }, now);
+      return changes;
+    });
+  }
+
+  async submit(actor: Actor, id: string): Promise<NoticeResult> {
+    return this.command(actor, id, 'notice.submitted', () => ({ type: 'submit' }), () => ({ rejectedReason: null }));
+  }
+
+  /** Records the exact version and words the DPO approved. */
+  async approve(actor: Actor, id: string): Promise<NoticeResult> {
+    return this.command(actor, id, 'notice.approved', () => ({ type: 'approve' }), (before, { now }) => ({
+      approvedVersion: before.version,
+      approvedHash: contentHash(before.body),
+      approvedBy: actor.id,
+      approvedAt: now,
+    }));
+  }
+
+  async reject(actor: Actor, id: string, reason: string): Promise<NoticeResult> {
+    return this.command(actor, id, 'notice.rejected', () => ({ type: 'reject', reason }), () => ({ rejectedReason: reason }));
+  }
+
+  /** The approved text went out: record how, and stop the clock it meets (met, or met late). */
+  async markSent(actor: Actor, id: string, record: SentRecord): Promise<NoticeResult> {
+    const sentAt = new Date(record.sentAt);
+    const result = await this.command(actor, id, 'notice.sent', () => ({ type: 'mark_sent' }), async (before, { manager, now }) => {
+      assertSendable(before, sentAt, now);
+      const clockKeys = (await this.clocks.clocksOf(before.incidentId, manager)).map((clock) => clock.key);
+      if (clockKeys.includes(before.clockKey)) await this.clocks.markMet(manager, actor, before.incidentId, before.clockKey, sentAt);
+      return { sentAt, channel: record.channel, externalReference: record.externalReference };
+    });
+    this.clocks.afterCommit();
+    return result;
+  }
+
+  /**
+   * One transaction per command: lock the notice, ask the lifecycle, apply the changes, audit. A wrong
+   * state is reported before anything about the input.
+   */
+  private async command(
+    actor: Actor,
+    id: string,
+    action: string,
+    commandFor: (before: Notice) => NoticeCommand,
+    changesFor: (before: Notice, context: { manager: EntityManager; now: Date }) => Partial<Notice> | Promise<Partial<Notice>>,
+  ): Promise<NoticeResult> {
+    return this.dataSource.transaction(async (manager) => {
+      const before = await this.lockNotice(manager, id);
+      const now = this.time.now();
+      const snapshot = { state: before.state, kind: before.kind, late: await this.isLate(manager, before, now), reasonsForDelay: before.reasonsForDelay };
+      const outcome = transition(snapshot, commandFor(before));
+      if (!outcome.ok) throw refusal(outcome);
+      const changes = await changesFor(before, { manager, now });
+      const after = await manager.getRepository(Notice).save({ ...before, ...changes, state: outcome.state, updatedAt: now });
+      await this.audit.record(manager, actor, { action, entityType: 'notice', entityId: id, before, after });
+      return { notice: after, late: await this.isLate(manager, after, now) };
+    });
+  }
+
+  private async find(manager: EntityManager, id: string): Promise<Notice> {
+    return found(await manager.getRepository(Notice).findOneBy({ id }), id);
+  }
+
+  /** Row lock for the rest of the transaction: commands on one notice apply one after another. */
+  private async lockNotice(manager: EntityManager, id: string): Promise<Notice> {
+    return found(await manager.getRepository(Notice).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }), id);
+  }
+
+  private async keepVersion(manager: EntityManager, actor: Actor, notice: Notice, at: Date): Promise<void> {
+    await manager.getRepository(NoticeVersion).insert({
+      noticeId: notice.id,
+      version: notice.version,
+      body: notice.body,
+      bodyHash: notice.bodyHash,
+      reasonsForDelay: notice.reasonsForDelay,
+      createdBy: actor.id,
+      createdAt: at,
+    });
+  }
+
+  /** Art. 33(1): judged when the notice is sent, or now while it is not; a supplement by the notification it completes. */
+  private async isLate(manager: EntityManager, notice: Notice, now: Date): Promise<boolean> {
+    if (notice.kind !== 'authority') return false;
+    const incident = await manager.getRepository(Incident).findOneByOrFail({ id: notice.incidentId });
+    const clocks = await this.clocks.clocksOf(notice.incidentId, manager);
+    const supplemented = notice.supplementTo ? await manager.getRepository(Notice).findOneByOrFail({ id: notice.supplementTo }) : null;
+    return isLateAuthorityNotice({
+      now: notice.sentAt ?? now,
+      clocks: clocks.map(noticeClock),
+      supplementTo: supplemented && isSent(supplemented) ? sentRecordOf(supplemented) : undefined,
+      incident,
+    });
+  }
+
+  private async supplementedNotice(manager: EntityManager, incidentId: string, id: string): Promise<SentNotice> {
+    const first = await manager.getRepository(Notice).findOneBy({ id });
+    if (!first || first.incidentId !== incidentId || first.kind !== 'authority') {
+      throw DomainError.invalid([{ field: 'supplementTo', problem: 'must name an authority notice of this incident' }]);
+    }
+    if (!isSent(first)) {
+      throw new DomainError(
+        'CONFLICT',
+        `supplementTo names notice ${id}, which is '${first.state}': a supplement completes a notification already sent (Art. 33(4))`,
+      );
+    }
+    return first;
+  }
+
+  private async renderInput(
+    manager: EntityManager,
+    incident: Incident,
+    now: Date,
+    notice: Pick<NoticeInput, 'kind' | 'language' | 'supplementTo' | 'recipientController'>,
+  ): Promise<NoticeInput> {
+    const { name, sector, registrationCode, address, dpo } = await this.organisation.get(manager);
+    const assessment = await this.assessments.latestRecord(manager, incident.id);
+    const clocks = await this.clocks.clocksOf(incident.id, manager);
+    return {
+      ...notice,
+      now,
+      timeZone: this.config.displayTimeZone,
+      organisation: { name, sector, registrationCode, address, dpo },
+      incident: { ...incidentFacts(incident), reference: incident.reference },
+      assessment: assessment ? assessmentView(assessment) : null,
+      clocks: clocks.map(noticeClock),
+      subjectsInformed: notice.kind === 'authority' ? await this.subjectsInformed(manager, incident.id) : null,
+    };
+  }
+
+  /** For the authority notice: how and when the people were first told, once a data-subjects notice has gone out. */
+  private async subjectsInformed(manager: EntityManager, incidentId: string): Promise<NoticeInput['subjectsInformed']> {
+    const letter = await manager
+      .getRepository(Notice)
+      .findOne({ where: { incidentId, kind: 'data_subjects', state: 'sent' }, order: { sentAt: 'ASC' } });
+    return letter && isSent(letter) ? { how: letter.channel, when: letter.sentAt } : null;
+  }
+}
+
+/** supplementTo completes an authority notification (Art. 33(4)); controllerIndex picks a processor's controller. */
+function assertOptionsFitKind({ kind, supplementTo, controllerIndex }: NewNotice): void {
+  const problems = [
+    ...(supplementTo !== undefined && kind !== 'authority' ? [{ field: 'supplementTo', problem: "applies only to kind 'authority' (Art. 33(4))" }] : []),
+    ...(controllerIndex !== undefined && kind !== 'controller' ? [{ field: 'controllerIndex', problem: "applies only to kind 'controller'" }] : []),
+  ];
+  if (problems.length) throw DomainError.invalid(problems);
+}
+
+/** A controller notice goes to the first controller the incident names, unless the request picks another. */
+function addressedControllerIndex(controllers: readonly AffectedController[], requested: number | undefined): number {
+  if (requested === undefined || requested < controllers.length) return requested ?? 0;
+  const problem = controllers.length
+    ? `must be between 0 and ${controllers.length - 1}: the incident names ${controllers.length} affectedControllers`
+    : 'cannot be used: the incident names no affectedControllers';
+  throw DomainError.invalid([{ field: 'controllerIndex', problem }]);
+}
+
+function assertSendable(notice: Notice, sentAt: Date, now: Date): void {
+  if (sentAt.getTime() > now.getTime() + CLIENT_CLOCK_SKEW_MS) {
+    throw DomainError.invalid([{ field: 'sentAt', problem: 'must not be in the future' }]);
+  }
+  if (notice.approvedAt && sentAt < notice.approvedAt) {
+    throw DomainError.invalid([{ field: 'sentAt', problem: `must not be earlier than the approval (${notice.approvedAt.toISOString()})` }]);
+  }
+  if (notice.approvedHash !== contentHash(notice.body)) {
+    throw new DomainError('CONFLICT', 'the body is no longer the text the DPO approved; submit it for approval again');
+  }
+}
+
+function clockKeyOf(kind: NoticeKind, controllers: readonly AffectedController[], controllerIndex: number): string {
+  switch (kind) {
+    case 'authority':
+      return AUTHORITY_CLOCK_REGIME;
+    case 'data_subjects':
+      return 'gdpr_art34';
+    case 'controller':
+      return controllers.length === 0 ? UNNAMED_CONTROLLER_CLOCK : `processor_to_controller:${controllerIndex}`;
+  }
+}
+
+function refusal(outcome: Extract<TransitionResult, { ok: false }>): DomainError {
+  switch (outcome.code) {
+    case 'INVALID_TRANSITION':
+    case 'NOT_APPROVED':
+      return new DomainError(outcome.code, outcome.message);
+    case 'REASONS_FOR_DELAY_REQUIRED':
+      return DomainError.invalid([
+        {
+          field: 'reasonsForDelay',
+          problem: 'must be given: the notice is made more than 72 hours after awareness (Art. 33(1)); PATCH the notice with reasonsForDelay',
+        },
+      ]);
+    case 'REJECT_REASON_REQUIRED':
+      return DomainError.invalid([{ field: 'reason', problem: 'must not be blank' }]);
+  }
+}
+
+function found(notice: Notice | null, id: string): Notice {
+  if (!notice) throw DomainError.notFound('notice', id);
+  return notice;
+}
+
+function isSent(notice: Notice): notice is SentNotice {
+  return notice.state === 'sent' && notice.sentAt !== null && notice.externalReference !== null && notice.channel !== null;
+}
+
+function sentRecordOf(notice: SentNotice): { externalReference: string; sentAt: Date } {
+  return { externalReference: notice.externalReference, sentAt: notice.sentAt };
+}
+
+function noticeClock(clock: ClockView): NoticeClock {
+  return { regime: clock.regime, recipient: clock.recipient, dueAt: new Date(clock.dueAt), state: clock.state };
+}
