@@ -9,13 +9,17 @@ export interface Timeline {
 // Reporters' laptops run a little ahead of the server; a minute of skew must not refuse a breach at 2 a.m.
 const CLOCK_SKEW_MS = 60_000;
 
+/** Later than now, beyond the skew between a reporter's clock and ours. */
+export function isInTheFuture(instant: Date, now: Date): boolean {
+  return instant.getTime() > now.getTime() + CLOCK_SKEW_MS;
+}
+
 /** The order of events a report must respect; Art. 33 counts from awareness, so it may not lie ahead. */
 export function timelineProblems(timeline: Timeline, now: Date): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  const latestAllowed = now.getTime() + CLOCK_SKEW_MS;
   for (const field of ['awareAt', 'occurredAt', 'detectedAt'] as const) {
     const value = timeline[field];
-    if (value && value.getTime() > latestAllowed) problems.push({ field, problem: 'must not be in the future' });
+    if (value && isInTheFuture(value, now)) problems.push({ field, problem: 'must not be in the future' });
   }
   const { occurredAt, detectedAt, awareAt } = timeline;
   if (occurredAt && occurredAt > awareAt) problems.push({ field: 'occurredAt', problem: 'must not be later than awareAt' });

@@ -3,11 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService, type Actor } from '../audit/audit.service.js';
 import { ClocksService, type ClockView } from '../clocks/clocks.service.js';
+import { controllerClockKey } from '../clocks/rules/compute-clocks.js';
 import { DomainError } from '../common/domain-error.js';
 import { TimeSource } from '../common/time-source.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { AssessmentsService, assessmentView } from '../incidents/assessments.service.js';
 import { Incident, incidentFacts } from '../incidents/incident.entity.js';
+import { isInTheFuture } from '../incidents/timeline.js';
 import { OrganisationService } from '../organisation/organisation.service.js';
 import type { AffectedController } from '../risk/facts.js';
 import { contentHash, transition, type NoticeCommand, type TransitionResult } from './lifecycle/index.js';
@@ -17,6 +19,7 @@ import {
   AUTHORITY_CLOCK_REGIME,
   isLateAuthorityNotice,
   renderNotice,
+  unfilledPlaceholders,
   withReasonsForDelay,
   type NoticeClock,
   type NoticeInput,
@@ -49,11 +52,6 @@ export interface SentRecord {
 }
 
 type SentNotice = Notice & { sentAt: Date; externalReference: string; channel: string };
-
-// As at intake (incidents/timeline.ts): a laptop a little ahead of the server must not refuse the record.
-const CLIENT_CLOCK_SKEW_MS = 60_000;
-// compute-clocks.ts keys a processor's clock this way until the incident names its controller.
-const UNNAMED_CONTROLLER_CLOCK = 'processor_to_controller:unnamed';
 
 const NO_APPROVAL = { approvedVersion: null, approvedHash: null, approvedBy: null, approvedAt: null } as const;
 
@@ -172,12 +170,13 @@ export class NoticesService {
 
   /** Records the exact version and words the DPO approved. */
   async approve(actor: Actor, id: string): Promise<NoticeResult> {
-    return this.command(actor, id, 'notice.approved', () => ({ type: 'approve' }), (before, { now }) => ({
-      approvedVersion: before.version,
-      approvedHash: contentHash(before.body),
-      approvedBy: actor.id,
-      approvedAt: now,
-    }));
+    return this.command(actor, id, 'notice.approved', () => ({ type: 'approve' }), (before, { now }) => {
+      const blanks = unfilledPlaceholders(before.body);
+      if (blanks.length) {
+        throw DomainError.invalid([{ field: 'body', problem: `still has blanks to fill in before approval: ${blanks.join(', ')}` }]);
+      }
+      return { approvedVersion: before.version, approvedHash: contentHash(before.body), approvedBy: actor.id, approvedAt: now };
+    });
   }
 
   async reject(actor: Actor, id: string, reason: string): Promise<NoticeResult> {
@@ -319,7 +318,7 @@ function addressedControllerIndex(controllers: readonly AffectedController[], re
 }
 
 function assertSendable(notice: Notice, sentAt: Date, now: Date): void {
-  if (sentAt.getTime() > now.getTime() + CLIENT_CLOCK_SKEW_MS) {
+  if (isInTheFuture(sentAt, now)) {
     throw DomainError.invalid([{ field: 'sentAt', problem: 'must not be in the future' }]);
   }
   if (notice.approvedAt && sentAt < notice.approvedAt) {
@@ -337,7 +336,7 @@ function clockKeyOf(kind: NoticeKind, controllers: readonly AffectedController[]
     case 'data_subjects':
       return 'gdpr_art34';
     case 'controller':
-      return controllers.length === 0 ? UNNAMED_CONTROLLER_CLOCK : `processor_to_controller:${controllerIndex}`;
+      return controllerClockKey(controllers.length === 0 ? null : controllerIndex);
   }
 }
 

@@ -221,6 +221,18 @@ describe('notices', () => {
       await command(responder, notice.id, 'sent', { sentAt: t.time.now().toISOString(), channel: 'email', externalReference: 'mailing 7' }).expect(409);
     });
 
+    it('is refused while the text still has blanks to fill in, naming them', async () => {
+      const notice = await draft((await logIncident()).id, { kind: 'authority', language: 'en' });
+      const body = `${notice.body}\n[REQUIRED: the storage media]\n`;
+      await t.api(responder).patch(`/api/v1/notices/${notice.id}`).send({ body }).expect(200);
+      await command(responder, notice.id, 'submit').expect(200);
+      const refused = await command(dpo, notice.id, 'approve').expect(400);
+      expect(messageOf(refused)).toBe('body still has blanks to fill in before approval: [REQUIRED: the storage media]');
+      expect((await t.api(reporter).get(`/api/v1/notices/${notice.id}`).expect(200)).body.state).toBe('submitted');
+      await t.api(responder).patch(`/api/v1/notices/${notice.id}`).send({ body: notice.body }).expect(200);
+      await approved(notice.id);
+    });
+
     it('can be refused with a reason, which a later submission clears', async () => {
       const notice = await draft((await logIncident()).id, { kind: 'authority', language: 'en' });
       await command(responder, notice.id, 'submit').expect(200);

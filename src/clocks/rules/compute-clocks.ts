@@ -92,14 +92,19 @@ function art34NotRequiredReason(assessment: ClockAssessment | null): string | un
     : 'the assessment found no communication to data subjects needed';
 }
 
+/** The key of the clock for warning a controller: by its place in affectedControllers, or 'unnamed' while none is. */
+export function controllerClockKey(index: number | null): string {
+  return `processor_to_controller:${index ?? 'unnamed'}`;
+}
+
 function processorClocks({ awareAt, affectedControllers = [] }: ClockInput): ClockSpec[] {
   // With no controller named yet the duty still runs; the clock says who is missing.
   if (affectedControllers.length === 0) {
     const unnamed = 'the controller (not named yet)';
-    return [controllerClock('processor_to_controller:unnamed', unnamed, DEFAULT_CONTROLLER_NOTICE_HOURS, awareAt)];
+    return [controllerClock(controllerClockKey(null), unnamed, DEFAULT_CONTROLLER_NOTICE_HOURS, awareAt)];
   }
   return affectedControllers.map((controller, index) =>
-    controllerClock(`processor_to_controller:${index}`, controller.name, controller.noticeHours, awareAt),
+    controllerClock(controllerClockKey(index), controller.name, controller.noticeHours, awareAt),
   );
 }
 

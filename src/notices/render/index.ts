@@ -4,4 +4,5 @@ export { AUTHORITY_CLOCK_REGIME, AUTHORITY_DEADLINE_HOURS, isLateAuthorityNotice
 export { inlineRuns, parseBlocks, type InlineRun, type MarkdownBlock } from './markdown-blocks.js';
 export { markdownToHtml } from './markdown-to-html.js';
 export * from './notice-input.js';
+export { unfilledPlaceholders } from './placeholders.js';
 export { renderNotice } from './render-notice.js';
