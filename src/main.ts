@@ -24,7 +24,7 @@ async function main(): Promise<void> {
     logger.log(`DATABASE_URL is not set: starting the embedded PostgreSQL in ${config.dataDir}`, 'database');
     embedded = await startEmbeddedPostgres({ dataDir: config.dataDir });
   }
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, config.databaseUrl ?? embedded!.url), { logger });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, config.databaseUrl ?? embedded!.url), { logger, rawBody: true });
   configureApp(app);
 
   // Graceful shutdown: finish requests, close the pool, then stop the embedded server.

@@ -16,7 +16,7 @@ const HEADINGS: Record<EscalationMessageKind, { emoji: string; label: string }> 
   catch_up: { emoji: '⏪', label: 'Catching up' },
 };
 
-const REGIME_NAMES: Record<ClockRegime, string> = {
+export const REGIME_NAMES: Record<ClockRegime, string> = {
   gdpr_art33: 'GDPR Art. 33 notice',
   gdpr_art34: 'GDPR Art. 34 communication to people',
   processor_to_controller: 'Processor → controller warning',
@@ -110,7 +110,7 @@ function levelName(level: string): string {
   return level;
 }
 
-function describeDecision(decision: EscalationMessage['decision']): string {
+export function describeDecision(decision: EscalationMessage['decision']): string {
   if (!decision) return 'Risk: not assessed yet';
   const yesNo = (flag: boolean) => (flag ? 'yes' : 'no');
   const parts = [
@@ -121,15 +121,15 @@ function describeDecision(decision: EscalationMessage['decision']): string {
   return `${parts.join(' · ')}${decision.overridden ? ' (DPO override)' : ''}`;
 }
 
-const section = (mrkdwn: string) => ({ type: 'section', text: { type: 'mrkdwn', text: mrkdwn } });
-const context = (mrkdwn: string) => ({ type: 'context', elements: [{ type: 'mrkdwn', text: mrkdwn }] });
+export const section = (mrkdwn: string) => ({ type: 'section', text: { type: 'mrkdwn', text: mrkdwn } });
+export const context = (mrkdwn: string) => ({ type: 'context', elements: [{ type: 'mrkdwn', text: mrkdwn }] });
 
 /** Titles and names are typed by people: `<!channel>` in a title must not page the channel. */
-function escapeMrkdwn(text: string): string {
+export function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-function truncate(text: string, maxLength: number): string {
+export function truncate(text: string, maxLength: number): string {
   const characters = Array.from(text);
   return characters.length <= maxLength ? text : `${characters.slice(0, maxLength - 1).join('')}…`;
 }

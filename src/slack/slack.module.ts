@@ -1,14 +1,30 @@
 import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module.js';
+import { ClocksModule } from '../clocks/clocks.module.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { IncidentsModule } from '../incidents/incidents.module.js';
+import { NoticesModule } from '../notices/notices.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
+import { OrganisationModule } from '../organisation/organisation.module.js';
 import { OutboxSender, SLACK_GATEWAY } from './outbox-sender.js';
+import { SlackActorService } from './slack-actor.service.js';
 import { createSlackGateway } from './slack-client.js';
+import { SlackCommandsController } from './slack-commands.controller.js';
+import { SlackCommandsService } from './slack-commands.service.js';
+import { SlackFollowUps } from './slack-follow-ups.js';
+import { SlackInteractionsController } from './slack-interactions.controller.js';
+import { SlackSignatureGuard } from './slack-signature.guard.js';
 
 @Module({
-  imports: [NotificationsModule],
+  imports: [NotificationsModule, AuthModule, OrganisationModule, IncidentsModule, ClocksModule, NoticesModule],
+  controllers: [SlackCommandsController, SlackInteractionsController],
   providers: [
     { provide: SLACK_GATEWAY, useFactory: (config: AppConfig) => createSlackGateway(config.slack), inject: [APP_CONFIG] },
     OutboxSender,
+    SlackActorService,
+    SlackCommandsService,
+    SlackFollowUps,
+    SlackSignatureGuard,
   ],
   exports: [OutboxSender, SLACK_GATEWAY],
 })

@@ -36,6 +36,8 @@ interface FailurePlan {
 const JSON_ARGS = ['blocks', 'attachments', 'metadata', 'view'];
 const FLAG_ARGS = ['reply_broadcast', 'include_all_metadata', 'inclusive'];
 const DEFAULT_PAGE_SIZE = 100;
+// Where response URLs point (beside /api/), as Slack's hooks.slack.com/commands/… do.
+const RESPONSE_PATH = 'response/';
 const BOT = { team_id: 'T0FAKE', user_id: 'U0FAKEBOT', bot_id: 'B0FAKE' };
 
 /**
@@ -48,6 +50,8 @@ export class FakeSlack {
   readonly messages: FakeSlackMessage[] = [];
   readonly calls: FakeSlackCall[] = [];
   readonly views: { trigger_id: string; view: unknown }[] = [];
+  /** What was posted to the response URLs made by `responseUrl`, in order. */
+  readonly responses: { id: string; body: Record<string, unknown> }[] = [];
   private failures: FailurePlan[] = [];
   private lastTsMicros = 0;
   private readonly methods: Record<string, MethodHandler> = {
@@ -104,6 +108,11 @@ export class FakeSlack {
     this.failures.push({ how: 'drop_after_handling', remaining: n });
   }
 
+  /** A response_url to put in a slash command or interaction; what is posted to it lands in `responses`. */
+  responseUrl(id: string): string {
+    return new URL(`../${RESPONSE_PATH}${encodeURIComponent(id)}`, this.url).toString();
+  }
+
   messagesIn(channel: string): FakeSlackMessage[] {
     return this.messages.filter((message) => message.channel === channel);
   }
@@ -118,6 +127,12 @@ export class FakeSlack {
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const args = await readArgs(req);
+    const pathname = new URL(req.url ?? '/', 'http://fake').pathname;
+    if (pathname.startsWith(`/${RESPONSE_PATH}`)) {
+      this.responses.push({ id: decodeURIComponent(pathname.slice(RESPONSE_PATH.length + 1)), body: args });
+      res.writeHead(200, { 'Content-Type': 'text/plain' }).end('ok');
+      return;
+    }
     const method = new URL(req.url ?? '/', 'http://fake').pathname.replace(/^\/api\//, '');
     const call: FakeSlackCall = { method, args, status: 200 };
     this.calls.push(call);

@@ -1,0 +1,127 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { plainToInstance } from 'class-transformer';
+import { validate, type ValidationError } from 'class-validator';
+import { DataSource } from 'typeorm';
+import type { Actor } from '../audit/audit.service.js';
+import { ClocksService, type ClockView } from '../clocks/clocks.service.js';
+import { DomainError, type FieldProblem } from '../common/domain-error.js';
+import { TimeSource } from '../common/time-source.js';
+import { AssessmentsService } from '../incidents/assessments.service.js';
+import { CreateIncidentDto } from '../incidents/create-incident.dto.js';
+import type { Incident } from '../incidents/incident.entity.js';
+import { IncidentsService } from '../incidents/incidents.service.js';
+import { NoticesService } from '../notices/notices.service.js';
+import {
+  assessedAnswer,
+  handlingMessage,
+  newIncidentInput,
+  newIncidentModal,
+  rejectReasonModal,
+  type IncidentStatus,
+  type RejectContext,
+  type ViewStateValues,
+} from './command-blocks.js';
+import { SLACK_GATEWAY } from './outbox-sender.js';
+import type { SlackCaller } from './slack-actor.service.js';
+import type { SlackGateway } from './slack-client.js';
+import { SlackFollowUps } from './slack-follow-ups.js';
+import { SlackThread } from './slack-thread.entity.js';
+
+export interface OpenIncident {
+  incident: Incident;
+  clocks: ClockView[];
+}
+
+const PAGE_SIZE = 200;
+
+/** What /breach and the Slack forms do that takes more than one call to the services behind them. */
+@Injectable()
+export class SlackCommandsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly incidents: IncidentsService,
+    private readonly assessments: AssessmentsService,
+    private readonly clocks: ClocksService,
+    private readonly notices: NoticesService,
+    private readonly followUps: SlackFollowUps,
+    @Inject(SLACK_GATEWAY) private readonly gateway: SlackGateway | null,
+    private readonly time: TimeSource,
+  ) {}
+
+  /** The awareness time starts at now: the person types /breach the moment they know. */
+  async openNewIncidentForm(triggerId: string, title: string): Promise<void> {
+    await this.slack().openView(triggerId, newIncidentModal(title, this.time.now()));
+  }
+
+  /** The form's answers go through the intake API's own validation, then the same intake. */
+  async logIncident(actor: Actor, values: ViewStateValues): Promise<Incident> {
+    const input = plainToInstance(CreateIncidentDto, newIncidentInput(values));
+    const problems = fieldProblems(await validate(input, { whitelist: true, forbidNonWhitelisted: true }));
+    if (problems.length) throw DomainError.invalid(problems);
+    return this.incidents.create(actor, input);
+  }
+
+  async openIncidents(): Promise<OpenIncident[]> {
+    const incidents: Incident[] = [];
+    for (let page = 1; ; page += 1) {
+      const { items, total } = await this.incidents.list({ state: 'open', page, pageSize: PAGE_SIZE });
+      incidents.push(...items);
+      if (incidents.length >= total || !items.length) break;
+    }
+    const clocks = await this.clocks.clocksOfMany(incidents.map((incident) => incident.id));
+    return incidents.map((incident) => ({ incident, clocks: clocks.get(incident.id) ?? [] }));
+  }
+
+  async statusOf(reference: string): Promise<IncidentStatus> {
+    const incident = await this.incidents.getByReference(reference);
+    const [assessment, clocks, notices] = await Promise.all([
+      this.assessments.latest(incident.id),
+      this.clocks.clocksOf(incident.id),
+      this.notices.listForIncident(incident.id),
+    ]);
+    return { incident, assessment, clocks, notices: notices.map(({ notice }) => notice) };
+  }
+
+  /** Records, as an audited note, who handles the incident; after the answer, says so in its Slack thread. */
+  async acknowledge(caller: SlackCaller, reference: string): Promise<{ incident: Incident; inThread: boolean }> {
+    const incident = await this.incidents.getByReference(reference);
+    await this.incidents.addNote(caller.actor, incident.id, { body: `${caller.actor.name} is handling this incident (acknowledged in Slack).` });
+    const thread = await this.dataSource.getRepository(SlackThread).findOneBy({ incidentId: incident.id });
+    if (thread) {
+      const message = handlingMessage(incident.reference, caller.slackUserId);
+      this.followUps.later(() => this.slack().postMessage({ channel: thread.channel, threadTs: thread.ts, ...message }));
+    }
+    return { incident, inThread: thread !== null };
+  }
+
+  /** Finds the incident now; the engine runs after the answer and its result goes to `responseUrl`. */
+  async reassessLater(actor: Actor, reference: string, responseUrl: string): Promise<Incident> {
+    const incident = await this.incidents.getByReference(reference);
+    this.followUps.respond(responseUrl, async () => {
+      await this.incidents.reassess(actor, incident.id);
+      return assessedAnswer(incident.reference, await this.assessments.latest(incident.id));
+    });
+    return incident;
+  }
+
+  async openRejectForm(triggerId: string, rejecting: RejectContext): Promise<void> {
+    await this.slack().openView(triggerId, rejectReasonModal(rejecting));
+  }
+
+  /** Slack requests reach here only when Slack is on (SlackSignatureGuard), so a gateway exists. */
+  private slack(): SlackGateway {
+    if (!this.gateway) throw new Error('Slack is off: no SLACK_BOT_TOKEN');
+    return this.gateway;
+  }
+}
+
+/** class-validator's messages start with the property; a problem is said after the field. */
+function fieldProblems(errors: ValidationError[]): FieldProblem[] {
+  return errors.flatMap((error) =>
+    Object.values(error.constraints ?? {}).map((message) => ({
+      field: error.property,
+      problem: message.startsWith(`${error.property} `) ? message.slice(error.property.length + 1) : message,
+    })),
+  );
+}

@@ -1,0 +1,72 @@
+import { DomainError } from '../common/domain-error.js';
+import { NOTICE_ACTIONS } from './command-blocks.js';
+import { interactionOf, slashCommandOf } from './slack-requests.js';
+
+const payload = (value: unknown) => ({ payload: JSON.stringify(value) });
+const user = { id: 'U0DPO', username: 'dana', name: 'dana', team_id: 'T0' };
+
+describe('slashCommandOf', () => {
+  it('reads the fields Breach Desk uses and ignores the rest', () => {
+    const body = { token: 'x', team_id: 'T0', command: '/breach', text: 'list', user_id: 'U1', user_name: 'ana', trigger_id: 't', response_url: 'https://hooks.slack.com/commands/1' };
+    expect(slashCommandOf(body)).toEqual({ text: 'list', user: { id: 'U1', name: 'ana' }, triggerId: 't', responseUrl: 'https://hooks.slack.com/commands/1' });
+  });
+
+  it('refuses a command without the user, trigger or response_url', () => {
+    expect(() => slashCommandOf({ text: 'list', user_id: 'U1' })).toThrow(
+      DomainError.invalid([
+        { field: 'trigger_id', problem: 'is missing from the slash command' },
+        { field: 'response_url', problem: 'is missing from the slash command' },
+      ]),
+    );
+  });
+});
+
+describe('interactionOf', () => {
+  it('reads a submitted new-incident form', () => {
+    const values = { title: { input: { value: 'Laptop' } } };
+    expect(interactionOf(payload({ type: 'view_submission', user, view: { callback_id: 'breach_new_incident', state: { values } } }))).toEqual({
+      kind: 'new_incident_submitted',
+      user: { id: 'U0DPO', name: 'dana' },
+      values,
+    });
+  });
+
+  it('reads a submitted reject form with the notice and response_url it carries', () => {
+    const rejecting = { noticeId: 'n-1', responseUrl: 'https://hooks.slack.com/actions/1' };
+    const submitted = interactionOf(
+      payload({ type: 'view_submission', user, view: { callback_id: 'breach_reject_notice', private_metadata: JSON.stringify(rejecting), state: { values: {} } } }),
+    );
+    expect(submitted).toMatchObject({ kind: 'reject_reason_submitted', rejecting });
+  });
+
+  it.each([
+    [NOTICE_ACTIONS.approve, 'approve_clicked'],
+    [NOTICE_ACTIONS.reject, 'reject_clicked'],
+  ])('reads the %s button, its notice and where to answer', (actionId, kind) => {
+    const clicked = { type: 'block_actions', user, trigger_id: 't1', response_url: 'https://hooks.slack.com/actions/2', actions: [{ action_id: actionId, value: 'n-2' }] };
+    expect(interactionOf(payload(clicked))).toEqual({
+      kind,
+      user: { id: 'U0DPO', name: 'dana' },
+      noticeId: 'n-2',
+      triggerId: 't1',
+      responseUrl: 'https://hooks.slack.com/actions/2',
+    });
+  });
+
+  it.each([
+    ['a link button', { type: 'block_actions', user, actions: [{ action_id: 'open_document' }] }],
+    ['a closed form', { type: 'view_closed', user, view: { callback_id: 'breach_new_incident' } }],
+    ['another app’s form', { type: 'view_submission', user, view: { callback_id: 'other', state: { values: {} } } }],
+  ])('ignores %s', (_, body) => {
+    expect(interactionOf(payload(body))).toEqual({ kind: 'ignored' });
+  });
+
+  it.each([
+    ['no payload', {}],
+    ['a payload that is not JSON', { payload: '{nope' }],
+    ['a payload that is not an object', { payload: '"text"' }],
+    ['a payload without a user', payload({ type: 'block_actions' })],
+  ])('refuses %s as invalid input', (_, body) => {
+    expect(() => interactionOf(body)).toThrow(DomainError);
+  });
+});

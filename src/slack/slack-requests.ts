@@ -1,0 +1,76 @@
+// What Slack sends Breach Desk, read into what Breach Desk acts on: a slash command's form fields and the
+// `payload` of an interaction. Pure.
+import { DomainError } from '../common/domain-error.js';
+import { NEW_INCIDENT_CALLBACK, NOTICE_ACTIONS, REJECT_NOTICE_CALLBACK, type RejectContext, type ViewStateValues } from './command-blocks.js';
+
+export interface SlackUser {
+  id: string;
+  name: string;
+}
+
+export interface SlashCommand {
+  text: string;
+  user: SlackUser;
+  triggerId: string;
+  responseUrl: string;
+}
+
+export type SlackInteraction =
+  | { kind: 'new_incident_submitted'; user: SlackUser; values: ViewStateValues }
+  | { kind: 'reject_reason_submitted'; user: SlackUser; values: ViewStateValues; rejecting: RejectContext }
+  | { kind: 'approve_clicked' | 'reject_clicked'; user: SlackUser; noticeId: string; triggerId: string; responseUrl: string }
+  /** Anything else Slack tells us about (a link button, a closed modal): acknowledged, nothing done. */
+  | { kind: 'ignored' };
+
+interface InteractionPayload {
+  type?: string;
+  user?: { id?: string; username?: string; name?: string };
+  trigger_id?: string;
+  response_url?: string;
+  actions?: { action_id?: string; value?: string }[];
+  view?: { callback_id?: string; private_metadata?: string; state?: { values?: ViewStateValues } };
+}
+
+export function slashCommandOf(body: Record<string, unknown>): SlashCommand {
+  const field = (name: string) => (typeof body[name] === 'string' ? (body[name] as string) : '');
+  const missing = ['user_id', 'trigger_id', 'response_url'].filter((name) => !field(name));
+  if (missing.length) throw DomainError.invalid(missing.map((name) => ({ field: name, problem: 'is missing from the slash command' })));
+  return {
+    text: field('text'),
+    user: { id: field('user_id'), name: field('user_name') || field('user_id') },
+    triggerId: field('trigger_id'),
+    responseUrl: field('response_url'),
+  };
+}
+
+export function interactionOf(body: Record<string, unknown>): SlackInteraction {
+  const payload = parsePayload(body.payload);
+  const user: SlackUser = { id: payload.user?.id ?? '', name: payload.user?.username ?? payload.user?.name ?? payload.user?.id ?? '' };
+  if (!user.id) throw DomainError.invalid([{ field: 'payload.user', problem: 'is missing' }]);
+  if (payload.type === 'view_submission') {
+    const values = payload.view?.state?.values ?? {};
+    switch (payload.view?.callback_id) {
+      case NEW_INCIDENT_CALLBACK:
+        return { kind: 'new_incident_submitted', user, values };
+      case REJECT_NOTICE_CALLBACK:
+        return { kind: 'reject_reason_submitted', user, values, rejecting: JSON.parse(payload.view.private_metadata ?? '{}') as RejectContext };
+    }
+  }
+  if (payload.type === 'block_actions') {
+    const [action] = payload.actions ?? [];
+    const clicked = { user, noticeId: action?.value ?? '', triggerId: payload.trigger_id ?? '', responseUrl: payload.response_url ?? '' };
+    if (action?.action_id === NOTICE_ACTIONS.approve) return { kind: 'approve_clicked', ...clicked };
+    if (action?.action_id === NOTICE_ACTIONS.reject) return { kind: 'reject_clicked', ...clicked };
+  }
+  return { kind: 'ignored' };
+}
+
+function parsePayload(payload: unknown): InteractionPayload {
+  try {
+    const parsed: unknown = typeof payload === 'string' ? JSON.parse(payload) : null;
+    if (typeof parsed === 'object' && parsed !== null) return parsed as InteractionPayload;
+  } catch {
+    // answered below, as for a payload that is not an object
+  }
+  throw DomainError.invalid([{ field: 'payload', problem: 'must be the JSON object Slack sends' }]);
+}
