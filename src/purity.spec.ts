@@ -11,6 +11,7 @@ const PURE_PATHS = [
   'notices/render',
   'notices/lifecycle',
   'slack/escalation-blocks.ts',
+  'slack/approval-blocks.ts',
   'slack/command-blocks.ts',
   'slack/breach-command.ts',
   'slack/slack-requests.ts',
@@ -48,6 +49,7 @@ describe('pure cores', () => {
         'notices/render/render-notice.ts',
         'notices/lifecycle/notice-lifecycle.ts',
         'slack/escalation-blocks.ts',
+  'slack/approval-blocks.ts',
         'common/local-time.ts',
       ]),
     );

@@ -23,6 +23,8 @@ describe('configuration from the environment', () => {
     [{ ADMIN_TOKEN: 'short' }, 'ADMIN_TOKEN must be at least 16 characters long'],
     [{ SLACK_API_URL: 'ftp://slack' }, 'SLACK_API_URL must start with http: or https:'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of'],
+    [{ SCHEDULER: 'maybe' }, 'SCHEDULER must be on or off, got "maybe"'],
+    [{ PUBLIC_URL: 'breach.example.ro' }, 'PUBLIC_URL must be a URL'],
   ])('refuses %j with a line naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
@@ -39,6 +41,8 @@ describe('configuration from the environment', () => {
       SLACK_API_URL: 'http://127.0.0.1:9/api/',
       SLACK_CHANNEL: 'C123',
       TZ_DISPLAY: 'Europe/Berlin',
+      PUBLIC_URL: 'https://breach.example.ro/',
+      SCHEDULER: 'off',
     });
     expect(config).toMatchObject({
       port: 8080,
@@ -47,6 +51,8 @@ describe('configuration from the environment', () => {
       adminToken: 'a-long-enough-admin-token',
       slack: { botToken: 'xoxb-1', signingSecret: 'secret', apiUrl: 'http://127.0.0.1:9/api/', channel: 'C123' },
       displayTimeZone: 'Europe/Berlin',
+      publicUrl: 'https://breach.example.ro',
+      schedulerEnabled: false,
     });
   });
 });

@@ -15,6 +15,8 @@ export interface AppConfig {
     readonly channel: string | null;
   };
   readonly displayTimeZone: string;
+  /** The service's public address, for links in Slack messages (e.g. a notice's document). */
+  readonly publicUrl: string | null;
   readonly rateLimitPerMinute: number;
   readonly logLevel: LogLevel;
   /** Off: alerts are planned but only dispatched when something calls the dispatcher (tests move time by hand). */
@@ -91,6 +93,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       channel: optional(env, 'SLACK_CHANNEL'),
     }),
     displayTimeZone,
+    publicUrl: url(env, 'PUBLIC_URL', ['http:', 'https:'])?.replace(/\/+$/, '') ?? null,
     rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 600, 1, 1_000_000),
     logLevel,
     schedulerEnabled: onOff(env, 'SCHEDULER', true),

@@ -2,12 +2,13 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
 import { ClocksModule } from '../clocks/clocks.module.js';
 import { IncidentsModule } from '../incidents/incidents.module.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
 import { OrganisationModule } from '../organisation/organisation.module.js';
 import { NoticesController } from './notices.controller.js';
 import { NoticesService } from './notices.service.js';
 
 @Module({
-  imports: [AuditModule, ClocksModule, IncidentsModule, OrganisationModule],
+  imports: [AuditModule, ClocksModule, IncidentsModule, NotificationsModule, OrganisationModule],
   controllers: [NoticesController],
   providers: [NoticesService],
   exports: [NoticesService],

@@ -10,6 +10,7 @@ import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { AssessmentsService, assessmentView } from '../incidents/assessments.service.js';
 import { Incident, incidentFacts } from '../incidents/incident.entity.js';
 import { isInTheFuture } from '../incidents/timeline.js';
+import { OutboxService } from '../notifications/outbox.service.js';
 import { OrganisationService } from '../organisation/organisation.service.js';
 import type { AffectedController } from '../risk/facts.js';
 import { contentHash, transition, type NoticeCommand, type TransitionResult } from './lifecycle/index.js';
@@ -64,6 +65,7 @@ export class NoticesService {
     private readonly assessments: AssessmentsService,
     private readonly clocks: ClocksService,
     private readonly organisation: OrganisationService,
+    private readonly outbox: OutboxService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -164,8 +166,27 @@ export class NoticesService {
     });
   }
 
+  /** Submitted for approval: the DPOs are asked (in Slack, when it is on) in the same transaction. */
   async submit(actor: Actor, id: string): Promise<NoticeResult> {
-    return this.command(actor, id, 'notice.submitted', () => ({ type: 'submit' }), () => ({ rejectedReason: null }));
+    const result = await this.command(actor, id, 'notice.submitted', () => ({ type: 'submit' }), async (before, { manager }) => {
+      await this.requestApproval(manager, actor, before);
+      return { rejectedReason: null };
+    });
+    this.outbox.afterCommit();
+    return result;
+  }
+
+  private async requestApproval(manager: EntityManager, actor: Actor, notice: Notice): Promise<void> {
+    const incident = await manager.getRepository(Incident).findOneByOrFail({ id: notice.incidentId });
+    const documentPath = `/api/v1/notices/${notice.id}/document?format=html`;
+    await this.outbox.enqueue(manager, incident.id, {
+      type: 'approval_request',
+      incident: { id: incident.id, reference: incident.reference, title: incident.title, awareAt: incident.awareAt.toISOString() },
+      notice: { id: notice.id, kind: notice.kind, language: notice.language, version: notice.version, late: await this.isLate(manager, notice, this.time.now()) },
+      submittedBy: actor.name,
+      mentions: await this.outbox.dpoSlackIds(manager),
+      documentLink: `${this.config.publicUrl ?? ''}${documentPath}`,
+    });
   }
 
   /** Records the exact version and words the DPO approved. */

@@ -18,8 +18,17 @@ export interface EscalationClockLine {
   supersededLevels: string[];
 }
 
+export interface OutboxIncident {
+  id: string;
+  reference: string;
+  title: string;
+  awareAt: string;
+}
+
 export interface EscalationMessage {
-  incident: { id: string; reference: string; title: string; awareAt: string };
+  /** Absent on rows queued before approval requests existed. */
+  type?: 'escalation';
+  incident: OutboxIncident;
   decision: { riskLevel: RiskLevel; notifyAuthority: boolean; notifyDataSubjects: boolean; overridden: boolean } | null;
   kind: EscalationMessageKind;
   audience: EscalationAudience[];
@@ -27,3 +36,18 @@ export interface EscalationMessage {
   mentions: string[];
   clocks: EscalationClockLine[];
 }
+
+/** A notice waits for the DPO: the message carries Approve / Reject buttons. */
+export interface ApprovalRequestMessage {
+  type: 'approval_request';
+  incident: OutboxIncident;
+  notice: { id: string; kind: string; language: string; version: number; late: boolean };
+  submittedBy: string;
+  /** The DPOs' Slack user ids. */
+  mentions: string[];
+  /** Where the DPO reads the text (HTML), when PUBLIC_URL is set; otherwise the API path. */
+  documentLink: string;
+}
+
+/** What the outbox holds: every message Breach Desk sends. */
+export type OutboxPayload = EscalationMessage | ApprovalRequestMessage;

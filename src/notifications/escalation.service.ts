@@ -1,15 +1,14 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, LessThanOrEqual, type EntityManager } from 'typeorm';
-import { User } from '../auth/user.entity.js';
 import { Clock } from '../clocks/clock.entity.js';
 import { TimeSource } from '../common/time-source.js';
-import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { Incident } from '../incidents/incident.entity.js';
 import { OrganisationService } from '../organisation/organisation.service.js';
 import type { EscalationClockLine, EscalationMessage, EscalationMessageKind } from './escalation-message.js';
 import { EscalationStepRow } from './escalation-step.entity.js';
 import { OutboxMessage } from './outbox-message.entity.js';
+import { OutboxService } from './outbox.service.js';
 import type { EscalationAudience } from './policy/escalation-policy.js';
 import { collapseDueSteps, initialSteps, stepsAfter, type EscalationStep } from './policy/escalation-steps.js';
 
@@ -35,8 +34,8 @@ export class EscalationService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly organisation: OrganisationService,
+    private readonly outbox: OutboxService,
     private readonly time: TimeSource,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /**
@@ -132,22 +131,7 @@ export class EscalationService {
       for (const [incidentId, lines] of byIncident) {
         const incident = await manager.getRepository(Incident).findOneByOrFail({ id: incidentId });
         const message = composeMessage(incident, lines, mentions);
-        const outbox = await manager.getRepository(OutboxMessage).save(
-          manager.getRepository(OutboxMessage).create({
-            incidentId,
-            payload: message,
-            state: this.slackIsOn() ? 'pending' : 'held',
-            createdAt: now,
-            attempts: 0,
-            nextAttemptAt: now,
-            leaseUntil: null,
-            attemptStartedAt: null,
-            lastError: null,
-            sentAt: null,
-            slackChannel: this.config.slack.channel,
-            slackTs: null,
-          }),
-        );
+        const outbox = await this.outbox.enqueue(manager, incidentId, message);
         await manager
           .getRepository(EscalationStepRow)
           .update({ id: In(lines.map((l) => l.send.id)) }, { state: 'sent', processedAt: now, outboxId: outbox.id });
@@ -155,10 +139,6 @@ export class EscalationService {
       return byIncident.size;
     });
     return queued;
-  }
-
-  private slackIsOn(): boolean {
-    return Boolean(this.config.slack.botToken && this.config.slack.channel);
   }
 
   /**
@@ -179,16 +159,10 @@ export class EscalationService {
   }
 
   private async mentionsByAudience(manager: EntityManager): Promise<Record<EscalationAudience, string[]>> {
-    const dpos = await manager
-      .getRepository(User)
-      .createQueryBuilder('u')
-      .where(`'dpo' = ANY(u.roles)`)
-      .andWhere('u.slack_user_id IS NOT NULL')
-      .getMany();
     const contacts = (await this.organisation.get(manager)).escalation.contacts;
     return {
       channel: [],
-      dpo: dpos.map((u) => u.slackUserId!),
+      dpo: await this.outbox.dpoSlackIds(manager),
       contacts: contacts.flatMap((c) => (c.slackUserId ? [c.slackUserId] : [])),
     };
   }
@@ -213,6 +187,7 @@ function composeMessage(
   }));
   const decision = lines.find((l) => l.clock.decision)?.clock.decision ?? null;
   return {
+    type: 'escalation',
     incident: { id: incident.id, reference: incident.reference, title: incident.title, awareAt: incident.awareAt.toISOString() },
     decision,
     kind,

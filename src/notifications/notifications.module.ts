@@ -2,11 +2,12 @@ import { Module } from '@nestjs/common';
 import { OrganisationModule } from '../organisation/organisation.module.js';
 import { EscalationScheduler } from './escalation-scheduler.js';
 import { EscalationService } from './escalation.service.js';
+import { OutboxService } from './outbox.service.js';
 import { WakeSignal } from './wake-signal.js';
 
 @Module({
   imports: [OrganisationModule],
-  providers: [EscalationService, EscalationScheduler, WakeSignal],
-  exports: [EscalationService, EscalationScheduler, WakeSignal],
+  providers: [EscalationService, EscalationScheduler, OutboxService, WakeSignal],
+  exports: [EscalationService, EscalationScheduler, OutboxService, WakeSignal],
 })
 export class NotificationsModule {}

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { EscalationMessage } from './escalation-message.js';
+import type { OutboxPayload } from './escalation-message.js';
 
 /** pending: to be delivered; sent: delivered once; held: recorded while Slack was off, never sent. */
 export type OutboxState = 'pending' | 'sent' | 'held';
@@ -19,7 +19,7 @@ export class OutboxMessage {
   incidentId: string;
 
   @Column('jsonb')
-  payload: EscalationMessage;
+  payload: OutboxPayload;
 
   @Column('text')
   state: OutboxState;

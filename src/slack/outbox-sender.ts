@@ -6,7 +6,9 @@ import { TimeSource } from '../common/time-source.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { OutboxMessage } from '../notifications/outbox-message.entity.js';
 import { WakeSignal } from '../notifications/wake-signal.js';
-import { renderEscalation } from './escalation-blocks.js';
+import type { OutboxPayload } from '../notifications/escalation-message.js';
+import { renderApprovalRequest } from './approval-blocks.js';
+import { renderEscalation, type SlackMessageContent } from './escalation-blocks.js';
 import { SlackDeliveryError, type SlackGateway } from './slack-client.js';
 import { SlackThread } from './slack-thread.entity.js';
 
@@ -22,7 +24,7 @@ const METADATA_EVENT = 'breach_desk_outbox';
 const LOOKBACK_SECONDS = 120;
 
 /**
- * Delivers the outbox to Slack, each message exactly once:
+ * Delivers the outbox (escalations, approval requests) to Slack, each message exactly once:
  * - claims pending messages with SKIP LOCKED and a lease, in a short transaction; posts outside any transaction;
  * - an incident's messages go in order (its first one opens the thread the later ones reply in);
  * - 429 pauses sending for Retry-After; 5xx and network errors back off and retry, forever: nothing is dropped;
@@ -125,13 +127,13 @@ export class OutboxSender implements OnApplicationBootstrap, OnApplicationShutdo
           return true;
         }
       }
-      const content = renderEscalation(message.payload, this.time.now(), this.config.displayTimeZone);
+      const { content, loud } = this.render(message.payload);
       const posted = await gateway.postMessage({
         channel,
         ...content,
         threadTs,
-        // Louder levels (the DPO and beyond) also show in the channel, not only in the thread.
-        replyBroadcast: threadTs ? message.payload.audience.includes('dpo') : undefined,
+        // Louder messages (for the DPO and beyond) also show in the channel, not only in the thread.
+        replyBroadcast: threadTs ? loud : undefined,
         metadata: { event_type: METADATA_EVENT, event_payload: { outbox_id: message.id, incident: message.payload.incident.reference } },
       });
       await this.markSent(message, posted.channel, posted.ts, !thread);
@@ -140,6 +142,11 @@ export class OutboxSender implements OnApplicationBootstrap, OnApplicationShutdo
       await this.recordFailure(message, error);
       return false;
     }
+  }
+
+  private render(payload: OutboxPayload): { content: SlackMessageContent; loud: boolean } {
+    if (payload.type === 'approval_request') return { content: renderApprovalRequest(payload), loud: true };
+    return { content: renderEscalation(payload, this.time.now(), this.config.displayTimeZone), loud: payload.audience.includes('dpo') };
   }
 
   private async markSent(message: OutboxMessage, channel: string, ts: string, opensThread: boolean): Promise<void> {

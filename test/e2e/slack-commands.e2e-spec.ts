@@ -420,6 +420,23 @@ describe('Slack app: /breach, the new-incident form and the approval buttons', (
   });
 
   describe('Approve and Reject buttons', () => {
+    it('come in an approval request to the DPO when a notice is submitted, and approve when pressed', async () => {
+      const { incident, noticeId } = await submittedNotice();
+      await dispatchAndSend();
+      const request = await messageWhere((m) => m.metadata?.event_payload.incident === incident.reference && JSON.stringify(m.blocks).includes(noticeId));
+      expect(request.text).toContain(`<@${SLACK_USERS.dpo}>`);
+      expect(request.text).toContain('waits for the DPO');
+      const actions = (request.blocks as Json[]).find((block) => block.type === 'actions');
+      expect(actions.elements.map((button: Json) => [button.action_id, button.value])).toEqual([
+        [NOTICE_ACTIONS.approve, noticeId],
+        [NOTICE_ACTIONS.reject, noticeId],
+      ]);
+      expect(JSON.stringify(request.blocks)).toContain(`/api/v1/notices/${noticeId}/document?format=html`);
+      const { responseId } = await pressButton(actions.elements[0].action_id, actions.elements[0].value, SLACK_USERS.dpo);
+      await responseTo(responseId);
+      expect((await noticeOf(noticeId)).state).toBe('approved');
+    });
+
     it('approves for a linked DPO and replaces the buttons with who approved', async () => {
       const { noticeId } = await submittedNotice();
       const { answer, responseId } = await pressButton(NOTICE_ACTIONS.approve, noticeId, SLACK_USERS.dpo);
