@@ -1,9 +1,10 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { bigintAsNumber } from '../database/bigint-as-number.js';
 
 /** One line of the append-only, hash-chained audit log. A trigger refuses UPDATE and DELETE. */
 @Entity('audit_log')
 export class AuditEntry {
-  @PrimaryColumn('bigint', { transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
+  @PrimaryColumn('bigint', { transformer: bigintAsNumber })
   id: number;
 
   @Column('timestamptz')

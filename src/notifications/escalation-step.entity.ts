@@ -1,10 +1,9 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { bigintAsNumber } from '../database/bigint-as-number.js';
 import type { EscalationAudience } from './policy/escalation-policy.js';
 import type { EscalationKind } from './policy/escalation-steps.js';
 
 export type StepState = 'pending' | 'sent' | 'superseded' | 'cancelled';
-
-const bigintAsNumber = { to: (v: number) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
 
 /** One alert a clock is due to get. Unique per (clock, level, the deadline it was planned for). */
 @Entity('escalation_steps')

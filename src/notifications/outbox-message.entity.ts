@@ -1,10 +1,9 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { bigintAsNumber } from '../database/bigint-as-number.js';
 import type { OutboxPayload } from './escalation-message.js';
 
 /** pending: to be delivered; sent: delivered once; held: recorded while Slack was off, never sent. */
 export type OutboxState = 'pending' | 'sent' | 'held';
-
-const bigintAsNumber = { to: (v: number) => v, from: (v: string) => Number(v) };
 
 /**
  * A message written in the same transaction as the change that caused it and delivered afterwards, so a
