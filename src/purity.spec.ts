@@ -12,6 +12,7 @@ const PURE_PATHS = [
   'notices/lifecycle',
   'slack/escalation-blocks.ts',
   'slack/approval-blocks.ts',
+  'slack/update-blocks.ts',
   'slack/command-blocks.ts',
   'slack/breach-command.ts',
   'slack/slack-requests.ts',
@@ -50,6 +51,7 @@ describe('pure cores', () => {
         'notices/lifecycle/notice-lifecycle.ts',
         'slack/escalation-blocks.ts',
   'slack/approval-blocks.ts',
+  'slack/update-blocks.ts',
         'common/local-time.ts',
       ]),
     );

@@ -6,6 +6,8 @@ import { DomainError } from '../common/domain-error.js';
 import { TimeSource } from '../common/time-source.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { ClocksService } from '../clocks/clocks.service.js';
+import { outboxIncident } from '../notifications/escalation-message.js';
+import { OutboxService } from '../notifications/outbox.service.js';
 import { factContradictions } from '../risk/validate-facts.js';
 import { AssessmentsService, decisionOf, type AssessmentTrigger, type OverrideInput } from './assessments.service.js';
 import type { CreateIncidentDto, UpdateIncidentDto } from './create-incident.dto.js';
@@ -32,6 +34,7 @@ export class IncidentsService {
     private readonly time: TimeSource,
     private readonly assessments: AssessmentsService,
     private readonly clocks: ClocksService,
+    private readonly outbox: OutboxService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -144,6 +147,13 @@ export class IncidentsService {
       await this.audit.record(manager, actor, { action: 'incident.closed', entityType: 'incident', entityId: id, before, after });
       // A resolved breach still owes its notices; one that was no breach at all owes none.
       if (input.category !== 'resolved') await this.clocks.stopAll(manager, actor, id, `incident closed as ${input.category}: ${input.reason}`);
+      await this.outbox.enqueue(manager, id, {
+        type: 'incident_update',
+        incident: outboxIncident(after),
+        update: 'closed',
+        summary: `Closed as ${input.category.replace(/_/g, ' ')}: ${input.reason}`,
+        by: actor.name,
+      });
       return after;
     });
   }
@@ -182,6 +192,7 @@ export class IncidentsService {
   private async command<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     const result = await this.dataSource.transaction(work);
     this.clocks.afterCommit();
+    this.outbox.afterCommit();
     return result;
   }
 

@@ -10,6 +10,7 @@ import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { AssessmentsService, assessmentView } from '../incidents/assessments.service.js';
 import { Incident, incidentFacts } from '../incidents/incident.entity.js';
 import { isInTheFuture } from '../incidents/timeline.js';
+import { outboxIncident } from '../notifications/escalation-message.js';
 import { OutboxService } from '../notifications/outbox.service.js';
 import { OrganisationService } from '../organisation/organisation.service.js';
 import type { AffectedController } from '../risk/facts.js';
@@ -181,7 +182,7 @@ export class NoticesService {
     const documentPath = `/api/v1/notices/${notice.id}/document?format=html`;
     await this.outbox.enqueue(manager, incident.id, {
       type: 'approval_request',
-      incident: { id: incident.id, reference: incident.reference, title: incident.title, awareAt: incident.awareAt.toISOString() },
+      incident: outboxIncident(incident),
       notice: { id: notice.id, kind: notice.kind, language: notice.language, version: notice.version, late: await this.isLate(manager, notice, this.time.now()) },
       submittedBy: actor.name,
       mentions: await this.outbox.dpoSlackIds(manager),
@@ -211,9 +212,18 @@ export class NoticesService {
       assertSendable(before, sentAt, now);
       const clockKeys = (await this.clocks.clocksOf(before.incidentId, manager)).map((clock) => clock.key);
       if (clockKeys.includes(before.clockKey)) await this.clocks.markMet(manager, actor, before.incidentId, before.clockKey, sentAt);
+      const incident = await manager.getRepository(Incident).findOneByOrFail({ id: before.incidentId });
+      await this.outbox.enqueue(manager, incident.id, {
+        type: 'incident_update',
+        incident: outboxIncident(incident),
+        update: 'notice_sent',
+        summary: `The ${before.kind.replace('_', ' ')} notice (${before.language}, version ${before.version}) was sent via ${record.channel}, reference ${record.externalReference}; its clock ${before.clockKey} is met.`,
+        by: actor.name,
+      });
       return { sentAt, channel: record.channel, externalReference: record.externalReference };
     });
     this.clocks.afterCommit();
+    this.outbox.afterCommit();
     return result;
   }
 

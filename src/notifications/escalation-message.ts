@@ -49,5 +49,19 @@ export interface ApprovalRequestMessage {
   documentLink: string;
 }
 
+/** News in the incident's thread: a notice went out, the incident was closed. */
+export interface IncidentUpdateMessage {
+  type: 'incident_update';
+  incident: OutboxIncident;
+  update: 'notice_sent' | 'closed';
+  /** One plain sentence, e.g. "The authority notice (ro) was sent via the ANSPDCP online form, ref 4711/2026." */
+  summary: string;
+  by: string;
+}
+
 /** What the outbox holds: every message Breach Desk sends. */
-export type OutboxPayload = EscalationMessage | ApprovalRequestMessage;
+export type OutboxPayload = EscalationMessage | ApprovalRequestMessage | IncidentUpdateMessage;
+
+export function outboxIncident(incident: { id: string; reference: string; title: string; awareAt: Date }): OutboxIncident {
+  return { id: incident.id, reference: incident.reference, title: incident.title, awareAt: incident.awareAt.toISOString() };
+}

@@ -5,7 +5,7 @@ import { Clock } from '../clocks/clock.entity.js';
 import { TimeSource } from '../common/time-source.js';
 import { Incident } from '../incidents/incident.entity.js';
 import { OrganisationService } from '../organisation/organisation.service.js';
-import type { EscalationClockLine, EscalationMessage, EscalationMessageKind } from './escalation-message.js';
+import { outboxIncident, type EscalationClockLine, type EscalationMessage, type EscalationMessageKind } from './escalation-message.js';
 import { EscalationStepRow } from './escalation-step.entity.js';
 import { OutboxMessage } from './outbox-message.entity.js';
 import { OutboxService } from './outbox.service.js';
@@ -188,7 +188,7 @@ function composeMessage(
   const decision = lines.find((l) => l.clock.decision)?.clock.decision ?? null;
   return {
     type: 'escalation',
-    incident: { id: incident.id, reference: incident.reference, title: incident.title, awareAt: incident.awareAt.toISOString() },
+    incident: outboxIncident(incident),
     decision,
     kind,
     audience,

@@ -8,6 +8,7 @@ import { OutboxMessage } from '../notifications/outbox-message.entity.js';
 import { WakeSignal } from '../notifications/wake-signal.js';
 import type { OutboxPayload } from '../notifications/escalation-message.js';
 import { renderApprovalRequest } from './approval-blocks.js';
+import { renderIncidentUpdate } from './update-blocks.js';
 import { renderEscalation, type SlackMessageContent } from './escalation-blocks.js';
 import { SlackDeliveryError, type SlackGateway } from './slack-client.js';
 import { SlackThread } from './slack-thread.entity.js';
@@ -146,6 +147,7 @@ export class OutboxSender implements OnApplicationBootstrap, OnApplicationShutdo
 
   private render(payload: OutboxPayload): { content: SlackMessageContent; loud: boolean } {
     if (payload.type === 'approval_request') return { content: renderApprovalRequest(payload), loud: true };
+    if (payload.type === 'incident_update') return { content: renderIncidentUpdate(payload), loud: false };
     return { content: renderEscalation(payload, this.time.now(), this.config.displayTimeZone), loud: payload.audience.includes('dpo') };
   }
 

@@ -58,6 +58,26 @@ describe('Slack delivery of escalations', () => {
     expect(mine[1].thread_ts).toBe(mine[0].ts);
   });
 
+  it('tells the incident thread when a notice is sent and when the incident is closed', async () => {
+    await t.api().put('/api/v1/organisation').send(anOrganisation({ sectors: [] })).expect(200);
+    const dpo = await t.api().post('/api/v1/users').send({ name: 'Dora DPO', email: 'dora@exemplu.ro', roles: ['dpo'] }).expect(201);
+    const created = await t.api().post('/api/v1/incidents').send(anIncident({ title: 'Updates', awareAt: time.now().toISOString() })).expect(201);
+    await dispatchAndSend(t);
+    const notice = await t.api().post(`/api/v1/incidents/${created.body.id}/notices`).send({ kind: 'authority', language: 'ro' }).expect(201);
+    await t.api().post(`/api/v1/notices/${notice.body.id}/submit`).expect(200);
+    await t.api(dpo.body.token).post(`/api/v1/notices/${notice.body.id}/approve`).expect(200);
+    await t.api().post(`/api/v1/notices/${notice.body.id}/sent`).send({ sentAt: time.now().toISOString(), channel: 'the ANSPDCP online form', externalReference: '4711/2026' }).expect(200);
+    await t.api().post(`/api/v1/incidents/${created.body.id}/close`).send({ category: 'resolved', reason: 'Notified; bucket locked down' }).expect(200);
+    await dispatchAndSend(t);
+    const thread = fake.messages.filter((m) => m.metadata?.event_payload.incident === created.body.reference);
+    expect(thread).toHaveLength(4);
+    expect(thread[0].text).toContain('New breach');
+    expect(thread[1].text).toContain('waits for the DPO');
+    expect(thread[2].text).toContain('sent via the ANSPDCP online form, reference 4711/2026');
+    expect(thread[3].text).toContain('Closed as resolved: Notified; bucket locked down');
+    expect(thread.slice(1).every((m) => m.thread_ts === thread[0].ts)).toBe(true);
+  });
+
   it('mentions more people as the deadline nears: the DPO from 12 hours, the escalation contacts from 2', async () => {
     await t.api().post('/api/v1/users').send({ name: 'Dana DPO', email: 'dana@exemplu.ro', roles: ['dpo'], slackUserId: 'U0DPO1' }).expect(201);
     await t.api().put('/api/v1/organisation').send(anOrganisation({ sectors: [] })).expect(200); // escalation contact U0CISO1
