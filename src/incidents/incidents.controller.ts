@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { CurrentCaller, Requires, actorOf, type Caller } from '../auth/auth.decorators.js';
 import { ClocksService, type ClockView } from '../clocks/clocks.service.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
@@ -8,6 +8,7 @@ import { AssessmentsService, type AssessmentView } from './assessments.service.j
 import { CreateIncidentDto, UpdateIncidentDto } from './create-incident.dto.js';
 import { AddNoteDto, CloseIncidentDto, ListIncidentsQuery, NotRequiredDto, OverrideDecisionDto } from './incident-query.dto.js';
 import type { Incident } from './incident.entity.js';
+import { ClockResponse, EscalationStepResponse } from './incident-responses.dto.js';
 import { IncidentView, NoteView, incidentView } from './incident.view.js';
 import { IncidentsService } from './incidents.service.js';
 
@@ -97,6 +98,7 @@ export class IncidentsController {
   @Get(':id/clocks')
   @Requires('reporter')
   @ApiOperation({ summary: 'Every legal deadline of the incident: regime, recipient, dueAt (UTC), dueAtLocal, state, time left' })
+  @ApiOkResponse({ type: ClockResponse, isArray: true })
   async clocksOf(@Param('id', ParseUUIDPipe) id: string): Promise<ClockView[]> {
     await this.incidents.get(id);
     return this.clocks.clocksOf(id);
@@ -106,6 +108,7 @@ export class IncidentsController {
   @HttpCode(200)
   @Requires('dpo')
   @ApiOperation({ summary: 'DPO: record, with a reason, that a clock needs no notice; its reminders stop' })
+  @ApiOkResponse({ type: ClockResponse })
   notRequired(
     @CurrentCaller() caller: Caller,
     @Param('id', ParseUUIDPipe) id: string,
@@ -118,7 +121,8 @@ export class IncidentsController {
   @Get(':id/escalations')
   @Requires('reporter')
   @ApiOperation({ summary: 'Every planned, sent, superseded or cancelled alert of the incident (also when Slack is off)' })
-  async escalations(@Param('id', ParseUUIDPipe) id: string) {
+  @ApiOkResponse({ type: EscalationStepResponse, isArray: true })
+  async escalations(@Param('id', ParseUUIDPipe) id: string): Promise<EscalationStepResponse[]> {
     await this.incidents.get(id);
     return this.escalation.stepsOfIncident(id);
   }

@@ -67,6 +67,10 @@ describe('audit trail and breach register', () => {
     const docs = await request(t.http).get('/docs-json').expect(200);
     expect(docs.body.paths['/api/v1/incidents']).toHaveProperty('post');
     expect(docs.body.components.schemas.CreateIncidentDto.properties).toHaveProperty('dataCategories');
+    expect(docs.body.components.schemas.ClockResponse.properties).toHaveProperty('dueAtLocal');
+    expect(Object.keys(docs.body.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/risk/assess', '/api/v1/incidents/{id}/clocks', '/api/v1/register', '/api/v1/audit/verify', '/api/v1/organisation', '/api/v1/users']),
+    );
   });
 
   it('sends security headers and a request id', async () => {
