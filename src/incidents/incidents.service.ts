@@ -6,6 +6,7 @@ import { DomainError } from '../common/domain-error.js';
 import { TimeSource } from '../common/time-source.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { ClocksService } from '../clocks/clocks.service.js';
+import { DEFAULT_CONTROLLER_NOTICE_HOURS } from '../clocks/rules/compute-clocks.js';
 import { outboxIncident } from '../notifications/escalation-message.js';
 import { OutboxService } from '../notifications/outbox.service.js';
 import { factContradictions } from '../risk/validate-facts.js';
@@ -23,7 +24,6 @@ export interface IncidentPage {
   pageSize: number;
 }
 
-const DEFAULT_CONTROLLER_NOTICE_HOURS = 24;
 const REQUIRED_FACTS = ['title', 'role', 'breachTypes', 'dataCategories'] as const;
 
 @Injectable()
