@@ -45,6 +45,7 @@ describe('incident intake', () => {
     ['an unknown role', anIncident({ role: 'owner' }), 'role'],
     ['a nested recipients value that does not exist', anIncident({ confidentiality: { recipients: 'aliens', dataRetrieved: false } }), 'confidentiality.recipients'],
     ['a permanent loss that is also restorable', anIncident({ breachTypes: ['availability'], availability: { outageHours: 5, restorable: true, permanentLoss: true } }), 'availability.permanentLoss'],
+    ['a NUL character, which PostgreSQL cannot store', anIncident({ description: 'bucket\u0000listing' }), 'description must not contain NUL'],
     ['an occurrence after awareness', anIncident({ occurredAt: '2026-10-24T08:00:00Z', awareAt: '2026-10-24T06:00:00Z' }), 'occurredAt must not be later than awareAt'],
   ];
 
