@@ -1,9 +1,17 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, MoreThanOrEqual } from 'typeorm';
+import {
+  DataSource,
+  EntityManager,
+  MoreThanOrEqual,
+  type EntitySubscriberInterface,
+  type QueryRunner,
+  type TransactionCommitEvent,
+  type TransactionRollbackEvent,
+} from 'typeorm';
 import { TimeSource } from '../common/time-source.js';
 import { AuditEntry } from './audit-entry.entity.js';
-import { GENESIS_HASH, entryHash } from './hash-chain.js';
+import { GENESIS_HASH, entryHash, type ChainedFields } from './hash-chain.js';
 
 /** Who did something: a user, a Slack user acting through a link, or the service itself. */
 export interface Actor {
@@ -32,22 +40,33 @@ export interface ChainVerification {
 const AUDIT_CHAIN_LOCK = 7_331_002;
 const VERIFY_PAGE = 1000;
 
+type PendingLine = Omit<ChainedFields, 'id' | 'prevHash' | 'before' | 'after'> & { before: object | null; after: object | null };
+
 @Injectable()
-export class AuditService {
+export class AuditService implements EntitySubscriberInterface, OnModuleInit {
+  private readonly pending = new WeakMap<QueryRunner, PendingLine[]>();
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly time: TimeSource,
   ) {}
 
-  /** Appends within the caller's transaction: the change and its audit line commit together or not at all. */
-  async record(manager: EntityManager, actor: Actor, record: AuditRecord): Promise<AuditEntry> {
-    if (!manager.queryRunner?.isTransactionActive) {
+  onModuleInit(): void {
+    this.dataSource.subscribers.push(this);
+  }
+
+  /**
+   * Appends within the caller's transaction: the change and its audit line commit together or not at all.
+   * The line is chained just before commit (beforeTransactionCommit), so the chain's lock, which orders every
+   * instance's appends, is held for a moment rather than for the whole command.
+   */
+  async record(manager: EntityManager, actor: Actor, record: AuditRecord): Promise<void> {
+    const runner = manager.queryRunner;
+    if (!runner?.isTransactionActive) {
       throw new Error('audit entries must be written inside the transaction of the change they record');
     }
-    await manager.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
-    const last = await manager.getRepository(AuditEntry).find({ order: { id: 'DESC' }, take: 1 });
-    const fields = {
-      id: (last[0]?.id ?? 0) + 1,
+    const pending = this.pending.get(runner) ?? [];
+    pending.push({
       at: this.time.now(),
       actor: actor.id,
       actorName: actor.name,
@@ -56,10 +75,28 @@ export class AuditService {
       entityId: record.entityId,
       before: toPlainJson(record.before),
       after: toPlainJson(record.after),
-      prevHash: last[0]?.hash ?? GENESIS_HASH,
-    };
-    const entry = manager.getRepository(AuditEntry).create({ ...fields, hash: entryHash(fields) });
-    return manager.getRepository(AuditEntry).save(entry);
+    });
+    this.pending.set(runner, pending);
+  }
+
+  async beforeTransactionCommit(event: TransactionCommitEvent): Promise<void> {
+    const pending = this.pending.get(event.queryRunner);
+    if (!pending?.length) return;
+    this.pending.delete(event.queryRunner);
+    const manager = event.queryRunner.manager;
+    await manager.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
+    const last = await manager.getRepository(AuditEntry).find({ order: { id: 'DESC' }, take: 1 });
+    let previous = { id: last[0]?.id ?? 0, hash: last[0]?.hash ?? GENESIS_HASH };
+    const entries = pending.map((line) => {
+      const fields = { ...line, id: previous.id + 1, prevHash: previous.hash };
+      previous = { id: fields.id, hash: entryHash(fields) };
+      return { ...fields, hash: previous.hash };
+    });
+    await manager.getRepository(AuditEntry).insert(entries);
+  }
+
+  afterTransactionRollback(event: TransactionRollbackEvent): void {
+    this.pending.delete(event.queryRunner);
   }
 
   /** Recomputes the whole chain; the first entry whose hash, link or position is wrong is reported. */
@@ -84,6 +121,6 @@ export class AuditService {
   }
 }
 
-function toPlainJson(value: unknown): unknown {
-  return value === undefined ? null : JSON.parse(JSON.stringify(value));
+function toPlainJson(value: unknown): object | null {
+  return value === undefined ? null : (JSON.parse(JSON.stringify(value)) as object | null);
 }

@@ -18,6 +18,15 @@ describe('audit trail and breach register', () => {
     expect(verified.body.entries).toBeGreaterThanOrEqual(4);
   });
 
+  it('keeps one unbroken chain when many commands commit at once', async () => {
+    const responses = await Promise.all(Array.from({ length: 15 }, (_, i) => t.api().post('/api/v1/incidents').send(anIncident({ title: `Concurrent ${i}` }))));
+    expect(responses.every((r) => r.status === 201)).toBe(true);
+    const verified = await t.api().get('/api/v1/audit/verify').expect(200);
+    expect(verified.body).toMatchObject({ ok: true, firstBadEntry: null });
+    const created = await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'incident.created'`);
+    expect(created[0].n).toBeGreaterThanOrEqual(15);
+  });
+
   it('refuses to change or delete audit history at the database', async () => {
     await expect(t.dataSource.query(`UPDATE audit_log SET actor = 'someone-else' WHERE id = 1`)).rejects.toThrow(/append-only/);
     await expect(t.dataSource.query(`DELETE FROM audit_log WHERE id = 1`)).rejects.toThrow(/append-only/);
