@@ -1,0 +1,52 @@
+// npm run bench: intake, reminder lateness, escalation tick cost, start-up and memory; writes docs/benchmarks.md.
+import { benchIntake } from './intake.js';
+import { benchReminderLateness } from './reminder-lateness.js';
+import { benchStartup } from './startup.js';
+import { figuresTable, machineLines, writeDocBlock } from './support/figures.js';
+import { benchTickCost } from './tick-cost.js';
+
+interface Verdict {
+  target: string;
+  today: string;
+  met: boolean;
+}
+
+async function main(): Promise<void> {
+  const startup = await benchStartup();
+  const intake = await benchIntake();
+  const reminders = await benchReminderLateness();
+  const tick = await benchTickCost();
+  const verdicts: Verdict[] = [
+    { target: 'intake ≥ 50 % of the raw insert rate', today: `${(intake.ratio * 100).toFixed(1)} %`, met: intake.ratio >= 0.5 },
+    { target: 'intake p99 ≤ 25 ms at half the peak rate', today: `${intake.p99AtHalfPeakMs.toFixed(1)} ms`, met: intake.p99AtHalfPeakMs <= 25 },
+    { target: 'reminder lateness ≤ 1 s (every reminder)', today: `max ${Math.round(reminders.maxLatenessMs)} ms`, met: reminders.maxLatenessMs <= 1000 },
+    {
+      target: 'every reminder posted exactly once',
+      today: `${reminders.duplicates} duplicates, ${reminders.missing} missing`,
+      met: reminders.duplicates === 0 && reminders.missing === 0,
+    },
+    {
+      target: 'tick flat from 10 k to 1 M incidents (≤ 2×, partial index used)',
+      today: `${tick.growth.toFixed(2)}×, partial index ${tick.usesPartialIndex ? 'used' : 'NOT used'}`,
+      met: tick.growth <= 2 && tick.usesPartialIndex,
+    },
+    { target: 'cold start ≤ 15 s', today: `${(startup.coldMs / 1000).toFixed(2)} s`, met: startup.coldMs <= 15_000 },
+    { target: 'warm start ≤ 5 s', today: `${(startup.warmMs / 1000).toFixed(2)} s`, met: startup.warmMs <= 5_000 },
+    { target: 'idle RSS ≤ 250 MB', today: `${Math.round(startup.idleRssMb)} MB`, met: startup.idleRssMb <= 250 },
+  ];
+  for (const verdict of verdicts) console.log(`target: ${verdict.target}: ${verdict.met ? 'met' : 'MISSED'} (${verdict.today})`);
+  await writeDocBlock('bench', [
+    ...machineLines(),
+    '',
+    '| target | today | |',
+    '|---|---|---|',
+    ...verdicts.map((v) => `| ${v.target} | ${v.today} | ${v.met ? 'met' : '**missed**'} |`),
+    '',
+    ...figuresTable([...startup.figures, ...intake.figures, ...reminders.figures, ...tick.figures]),
+  ]);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,103 @@
+// Intake over HTTP against the same row inserted raw through pg, on the same PostgreSQL with the same settings.
+import autocannon from 'autocannon';
+import { Client, Pool } from 'pg';
+import { anIncident } from '../test/support/factories.js';
+import { figure, percentile, type Figure } from './support/figures.js';
+import { JSON_HEADERS, postIncident } from './support/incidents.js';
+import { Service, embeddedDatabaseUrl, freePort, sleep, withTempDir } from './support/service.js';
+
+const CONNECTIONS = 10;
+const PEAK_SECONDS = 20;
+const HALF_PEAK_SECONDS = 15;
+
+export interface IntakeResult {
+  figures: Figure[];
+  ratio: number;
+  p99AtHalfPeakMs: number;
+}
+
+export async function benchIntake(): Promise<IntakeResult> {
+  return withTempDir('breach-desk-bench-intake-', async (dataDir) => {
+    const service = Service.start({ port: await freePort(), dataDir });
+    try {
+      await service.untilReady();
+      const url = `${service.baseUrl}/api/v1/incidents`;
+      const body = JSON.stringify(anIncident());
+      const peak = await autocannon({ url, body, method: 'POST', headers: JSON_HEADERS, connections: CONNECTIONS, duration: PEAK_SECONDS });
+      if (peak.non2xx || peak.errors) throw new Error(`intake load: ${peak.non2xx} answers other than 2xx, ${peak.errors} connection errors`);
+      const serviceRate = peak['2xx'] / peak.duration;
+      const halfPeak = await pacedLatencies(service.baseUrl, body, serviceRate / 2);
+      const rawRate = await rawInsertRate(await embeddedDatabaseUrl(dataDir), body);
+      const ratio = serviceRate / rawRate;
+      return {
+        ratio,
+        p99AtHalfPeakMs: percentile(halfPeak, 99),
+        figures: [
+          figure('intake_rate', serviceRate, 'incidents/s'),
+          figure('raw_insert_rate', rawRate, 'rows/s'),
+          figure('intake_to_raw_ratio', ratio),
+          figure('intake_half_peak_rate', serviceRate / 2, 'incidents/s'),
+          figure('intake_p50_at_half_peak', percentile(halfPeak, 50), 'ms'),
+          figure('intake_p99_at_half_peak', percentile(halfPeak, 99), 'ms'),
+          figure('intake_p99_at_peak', peak.latency.p99, 'ms'),
+        ],
+      };
+    } finally {
+      await service.stop();
+    }
+  });
+}
+
+/**
+ * Latencies of requests sent at evenly spaced instants, `rate` a second, each timed from the instant it was due.
+ * Not autocannon's overallRate: its limiter lets every connection send its whole quota at the start of each
+ * second, so the requests arrive in bursts and the latency measured is that of a burst, not of the rate.
+ */
+async function pacedLatencies(baseUrl: string, body: string, rate: number): Promise<number[]> {
+  const intervalMs = 1000 / rate;
+  const started = performance.now();
+  const requests: Promise<number>[] = [];
+  for (let n = 0; n < rate * HALF_PEAK_SECONDS; n++) {
+    const due = started + n * intervalMs;
+    await sleep(due - performance.now());
+    requests.push(
+      postIncident(baseUrl, body).then(({ status }) => {
+        if (status !== 201) throw new Error(`intake answered ${status} at half the peak rate`);
+        return performance.now() - due;
+      }),
+    );
+  }
+  return Promise.all(requests);
+}
+
+/**
+ * The same facts as one INSERT per transaction into a copy of the incidents table (its columns, constraints
+ * and indexes), from as many connections as the HTTP load used, for as long.
+ */
+async function rawInsertRate(databaseUrl: string, body: string): Promise<number> {
+  const admin = new Client({ connectionString: databaseUrl });
+  await admin.connect();
+  await admin.query(`CREATE TABLE bench_raw_incidents (LIKE incidents INCLUDING ALL)`);
+  const pool = new Pool({ connectionString: databaseUrl, max: CONNECTIONS });
+  const { title, description, role, ...facts } = JSON.parse(body) as Record<string, unknown>;
+  const until = performance.now() + PEAK_SECONDS * 1000;
+  const started = performance.now();
+  let inserted = 0;
+  const connection = async (worker: number): Promise<void> => {
+    for (let n = 0; performance.now() < until; n++) {
+      const now = new Date();
+      await pool.query(
+        `INSERT INTO bench_raw_incidents (reference, title, description, role, state, aware_at, facts, created_by, created_at, updated_at, version)
+         VALUES ($1, $2, $3, $4, 'open', $5, $6, 'bench', $5, $5, 1)`,
+        [`RAW-${worker}-${n}`, title, description, role, now, facts],
+      );
+      inserted++;
+    }
+  };
+  await Promise.all(Array.from({ length: CONNECTIONS }, (_, worker) => connection(worker)));
+  const seconds = (performance.now() - started) / 1000;
+  await pool.end();
+  await admin.query(`DROP TABLE bench_raw_incidents`);
+  await admin.end();
+  return inserted / seconds;
+}
