@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsInt, IsOptional, IsString, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsInt, IsObject, IsOptional, IsString, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { SECTORS, type Sector } from '../risk/facts.js';
 import { IsInstant, RiskFactsDto } from './incident-facts.dto.js';
 
@@ -54,6 +54,7 @@ export class CreateIncidentDto extends RiskFactsDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(1000)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => AffectedControllerDto)
   affectedControllers?: AffectedControllerDto[];

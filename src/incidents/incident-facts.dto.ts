@@ -10,6 +10,7 @@ import {
   IsISO8601,
   IsInt,
   IsNumber,
+  IsObject,
   IsOptional,
   IsString,
   Length,
@@ -157,30 +158,35 @@ export class RiskFactsDto {
 
   @ApiPropertyOptional({ type: ConfidentialityDto })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => ConfidentialityDto)
   confidentiality?: ConfidentialityDto;
 
   @ApiPropertyOptional({ type: AvailabilityDto })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => AvailabilityDto)
   availability?: AvailabilityDto;
 
   @ApiPropertyOptional({ type: IntegrityDto })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => IntegrityDto)
   integrity?: IntegrityDto;
 
   @ApiPropertyOptional({ type: EncryptionDto })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => EncryptionDto)
   encryption?: EncryptionDto;
 
   @ApiPropertyOptional({ type: MitigationDto })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => MitigationDto)
   mitigation?: MitigationDto;
@@ -192,6 +198,7 @@ export class RiskFactsDto {
 
   @ApiPropertyOptional({ type: CrossBorderDto })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => CrossBorderDto)
   crossBorder?: CrossBorderDto;

@@ -15,7 +15,7 @@ import type { CreateIncidentDto, UpdateIncidentDto } from './create-incident.dto
 import type { AddNoteDto, CloseIncidentDto, ListIncidentsQuery } from './incident-query.dto.js';
 import { IncidentNote } from './incident-note.entity.js';
 import { Incident, incidentFacts, type StoredFacts } from './incident.entity.js';
-import { formatReference, timelineProblems, yearIn } from './timeline.js';
+import { formatReference, timelineProblems, withoutUnknown, yearIn } from './timeline.js';
 
 export interface IncidentPage {
   items: Incident[];
@@ -239,7 +239,7 @@ function toIncidentFields(input: CreateIncidentDto, now: Date, previousAwareAt?:
     awareAt: awareAt ? new Date(awareAt) : (previousAwareAt ?? now),
     occurredAt: occurredAt ? new Date(occurredAt) : null,
     detectedAt: detectedAt ? new Date(detectedAt) : null,
-    facts: withoutUndefined(facts),
+    facts: withoutUnknown(facts),
   };
 }
 
@@ -255,8 +255,4 @@ function storedInput(incident: Incident): CreateIncidentDto {
     occurredAt: incident.occurredAt?.toISOString(),
     detectedAt: incident.detectedAt?.toISOString(),
   } as CreateIncidentDto;
-}
-
-function withoutUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }

@@ -7,6 +7,7 @@ import { assess } from '../risk/assess.js';
 import type { Assessment } from '../risk/assessment.js';
 import { factContradictions } from '../risk/validate-facts.js';
 import { RiskFactsDto } from './incident-facts.dto.js';
+import { withoutUnknown } from './timeline.js';
 
 @ApiTags('risk')
 @ApiBearerAuth()
@@ -18,7 +19,8 @@ export class RiskController {
   @HttpCode(200)
   @Requires('reporter')
   @ApiOperation({ summary: 'What-if: the assessment these facts would get; nothing is stored' })
-  whatIf(@Body() facts: RiskFactsDto): Assessment {
+  whatIf(@Body() body: RiskFactsDto): Assessment {
+    const facts = withoutUnknown(body);
     const problems = factContradictions(facts);
     if (problems.length) throw DomainError.invalid(problems);
     return assess(facts, this.time.now());

@@ -9,6 +9,7 @@ import {
   IsIn,
   IsInt,
   IsNumber,
+  IsObject,
   IsOptional,
   IsString,
   Length,
@@ -68,7 +69,7 @@ export class OrganisationDto {
   @Matches(/^(RO)?\d{2,10}$/, { message: 'registrationCode must be a CUI such as RO12345678' })
   registrationCode: string;
   @ApiProperty({ example: 'Str. Exemplu 1, București' }) @IsString() @Length(1, 500) address: string;
-  @ApiProperty({ type: DpoContactDto }) @ValidateNested() @Type(() => DpoContactDto) dpo: DpoContactDto;
+  @ApiProperty({ type: DpoContactDto }) @IsObject() @ValidateNested() @Type(() => DpoContactDto) dpo: DpoContactDto;
 
   @ApiProperty({ enum: SECTORS, isArray: true, description: 'regimes whose clocks apply by default' })
   @IsArray()
@@ -76,7 +77,7 @@ export class OrganisationDto {
   @IsIn(SECTORS, { each: true })
   sectors: Sector[];
 
-  @ApiProperty({ type: EscalationSettingsDto }) @ValidateNested() @Type(() => EscalationSettingsDto) escalation: EscalationSettingsDto;
+  @ApiProperty({ type: EscalationSettingsDto }) @IsObject() @ValidateNested() @Type(() => EscalationSettingsDto) escalation: EscalationSettingsDto;
 
   @ApiProperty({ example: 72, description: 'Art. 34 target in hours from the high-risk finding' })
   @IsInt()

@@ -46,6 +46,8 @@ describe('incident intake', () => {
     ['a nested recipients value that does not exist', anIncident({ confidentiality: { recipients: 'aliens', dataRetrieved: false } }), 'confidentiality.recipients'],
     ['a permanent loss that is also restorable', anIncident({ breachTypes: ['availability'], availability: { outageHours: 5, restorable: true, permanentLoss: true } }), 'availability.permanentLoss'],
     ['a NUL character, which PostgreSQL cannot store', anIncident({ description: 'bucket\u0000listing' }), 'description must not contain NUL'],
+    ['a list where an object belongs', anIncident({ confidentiality: [] }), 'confidentiality must be an object'],
+    ['a list of lists for the controllers', anIncident({ role: 'processor', affectedControllers: [[]] }), 'affectedControllers'],
     ['an occurrence after awareness', anIncident({ occurredAt: '2026-10-24T08:00:00Z', awareAt: '2026-10-24T06:00:00Z' }), 'occurredAt must not be later than awareAt'],
   ];
 
@@ -57,6 +59,13 @@ describe('incident intake', () => {
     expect(response.body.message.join('\n')).toContain(expected);
     expect(await countIncidents()).toBe(incidentsBefore);
     expect(await countAudit()).toBe(auditBefore);
+  });
+
+  it('takes a null fact as not known', async () => {
+    const created = await t.api().post('/api/v1/incidents').send(anIncident({ encryption: null, mitigation: null })).expect(201);
+    expect(created.body).not.toHaveProperty('encryption');
+    expect(created.body.assessment.reasons.length).toBeGreaterThan(0);
+    await t.api().post('/api/v1/risk/assess').send({ role: 'controller', breachTypes: ['confidentiality'], dataCategories: ['contact'], encryption: null }).expect(200);
   });
 
   it('answers malformed JSON with a 400, not a 500', async () => {
