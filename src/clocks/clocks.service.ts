@@ -19,6 +19,8 @@ export interface ClockInputs {
   facts: IncidentFacts;
   decision: ClockDecision | null;
   highRiskSince?: Date;
+  /** The incident was logged in this transaction: it has no clocks yet, so there are none to read. */
+  firstSync?: boolean;
 }
 
 export type ClockView = ClockStatus & {
@@ -50,7 +52,7 @@ export class ClocksService {
    */
   async sync(manager: EntityManager, actor: Actor, inputs: ClockInputs): Promise<void> {
     const repository = manager.getRepository(Clock);
-    const existing = await repository.find({ where: { incidentId: inputs.incidentId }, lock: { mode: 'pessimistic_write' } });
+    const existing = inputs.firstSync ? [] : await repository.find({ where: { incidentId: inputs.incidentId }, lock: { mode: 'pessimistic_write' } });
     const byKey = new Map(existing.map((clock) => [clock.key, clock]));
     const settings = await this.organisation.get(manager);
     const specs = computeClocks({
@@ -64,24 +66,36 @@ export class ClocksService {
       metAt: Object.fromEntries(existing.flatMap((c) => (c.metAt ? [[c.key, c.metAt]] : []))),
       settings: { authority: 'ANSPDCP', dataSubjectsHours: settings.dataSubjectsHours, leadAuthority: settings.leadAuthority ?? undefined },
     });
+    const started: Clock[] = [];
+    const replanned: Clock[] = [];
+    const silenced: Clock[] = [];
     for (const spec of specs) {
       const before = byKey.get(spec.key);
       byKey.delete(spec.key);
       if (before && isStopped(before)) continue;
-      const after = await repository.save({ ...(before ?? {}), ...clockFields(spec), incidentId: inputs.incidentId, decision: inputs.decision, metAt: null, notRequiredReason: null, stoppedBy: null });
-      const changed = !before || before.dueAt.getTime() !== after.dueAt.getTime() || before.required !== after.required;
-      if (!changed) continue;
-      await this.audit.record(manager, actor, { action: before ? 'clock.changed' : 'clock.started', entityType: 'clock', entityId: after.id, before: before ?? null, after });
-      if (isRunningDuty(after)) await this.escalation.plan(manager, after);
-      else await this.escalation.cancelPending(manager, after.id);
+      const fields = { ...clockFields(spec), incidentId: inputs.incidentId, decision: inputs.decision };
+      if (!before) {
+        started.push(repository.create({ ...fields, metAt: null, notRequiredReason: null, stoppedBy: null }));
+        continue;
+      }
+      await repository.update({ id: before.id }, fields);
+      const after: Clock = { ...before, ...fields };
+      if (before.dueAt.getTime() === after.dueAt.getTime() && before.required === after.required) continue;
+      await this.audit.record(manager, actor, { action: 'clock.changed', entityType: 'clock', entityId: after.id, before, after });
+      (isRunningDuty(after) ? replanned : silenced).push(after);
     }
+    if (started.length) await repository.insert(started);
+    for (const clock of started) await this.audit.record(manager, actor, { action: 'clock.started', entityType: 'clock', entityId: clock.id, before: null, after: clock });
     // Left over: clocks the facts no longer call for (e.g. the role changed).
     for (const gone of byKey.values()) {
       if (isStopped(gone) || !gone.required) continue;
-      const after = await repository.save({ ...gone, required: false, ruleReason: 'no longer applies to the incident as now described' });
-      await this.audit.record(manager, actor, { action: 'clock.changed', entityType: 'clock', entityId: gone.id, before: gone, after });
-      await this.escalation.cancelPending(manager, gone.id);
+      const change = { required: false, ruleReason: 'no longer applies to the incident as now described' };
+      await repository.update({ id: gone.id }, change);
+      await this.audit.record(manager, actor, { action: 'clock.changed', entityType: 'clock', entityId: gone.id, before: gone, after: { ...gone, ...change } });
+      silenced.push(gone);
     }
+    await this.escalation.cancelPending(manager, [...replanned, ...silenced].map((c) => c.id));
+    await this.escalation.plan(manager, [...replanned, ...started.filter(isRunningDuty)]);
   }
 
   /** A notice went out: the clock is met (late when after its deadline) and stops alerting. */
@@ -90,7 +104,7 @@ export class ClocksService {
     if (before.metAt) return before;
     const after = await manager.getRepository(Clock).save({ ...before, metAt, stoppedBy: actor.id });
     await this.audit.record(manager, actor, { action: 'clock.met', entityType: 'clock', entityId: before.id, before, after });
-    await this.escalation.cancelPending(manager, before.id);
+    await this.escalation.cancelPending(manager, [before.id]);
     return after;
   }
 
@@ -101,7 +115,7 @@ export class ClocksService {
       if (before.metAt) throw new DomainError('INVALID_TRANSITION', `clock ${key} was already met`);
       const after = await manager.getRepository(Clock).save({ ...before, notRequiredReason: reason, stoppedBy: actor.id });
       await this.audit.record(manager, actor, { action: 'clock.not_required', entityType: 'clock', entityId: before.id, before, after });
-      await this.escalation.cancelPending(manager, before.id);
+      await this.escalation.cancelPending(manager, [before.id]);
       return after;
     });
     return this.view(clock, this.time.now());
@@ -110,11 +124,12 @@ export class ClocksService {
   /** Stops every clock of an incident that turned out not to be a personal-data breach. */
   async stopAll(manager: EntityManager, actor: Actor, incidentId: string, reason: string): Promise<void> {
     const clocks = await manager.getRepository(Clock).find({ where: { incidentId }, lock: { mode: 'pessimistic_write' } });
-    for (const before of clocks.filter((c) => !isStopped(c))) {
+    const running = clocks.filter((c) => !isStopped(c));
+    for (const before of running) {
       const after = await manager.getRepository(Clock).save({ ...before, notRequiredReason: reason, stoppedBy: actor.id });
       await this.audit.record(manager, actor, { action: 'clock.not_required', entityType: 'clock', entityId: before.id, before, after });
-      await this.escalation.cancelPending(manager, before.id);
     }
+    await this.escalation.cancelPending(manager, running.map((c) => c.id));
   }
 
   async clocksOf(incidentId: string, manager: EntityManager = this.dataSource.manager): Promise<ClockView[]> {

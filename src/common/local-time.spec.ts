@@ -1,4 +1,4 @@
-import { formatDuration, formatHuman, formatLocal, isValidTimeZone } from './local-time.js';
+import { formatDuration, formatHuman, formatLocal, isValidTimeZone, yearIn } from './local-time.js';
 
 const BUCHAREST = 'Europe/Bucharest';
 
@@ -69,5 +69,15 @@ describe('isValidTimeZone', () => {
     ['', false],
   ])('%s → %s', (zone, valid) => {
     expect(isValidTimeZone(zone)).toBe(valid);
+  });
+});
+
+describe('yearIn', () => {
+  // Half past midnight on New Year's Day in Bucharest is still the old year in UTC.
+  const newYearInBucharest = new Date('2026-12-31T22:30:00Z');
+
+  it('is the calendar year in the given zone', () => {
+    expect(yearIn(newYearInBucharest, 'Europe/Bucharest')).toBe(2027);
+    expect(yearIn(newYearInBucharest, 'UTC')).toBe(2026);
   });
 });

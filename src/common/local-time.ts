@@ -49,6 +49,11 @@ function wallClock(instant: Date, timeZone: string): WallClock {
   return { ...parts, offsetMinutes: Math.round((wallClockReadAsUtc - instantToTheSecond) / MS_PER_MINUTE) };
 }
 
+/** The calendar year at that instant in the zone (a reference number's year). */
+export function yearIn(instant: Date, timeZone: string): number {
+  return wallClock(instant, timeZone).year;
+}
+
 const twoDigits = (n: number): string => String(n).padStart(2, '0');
 
 function formatOffset(offsetMinutes: number): string {

@@ -37,7 +37,8 @@ export class AssessmentsService {
 
   /** Runs the engine on the incident's current facts and stores the result as a new version. */
   async reassess(manager: EntityManager, actor: Actor, incident: Incident, trigger: AssessmentTrigger): Promise<AssessmentRecord> {
-    const previous = await this.latestRecord(manager, incident.id);
+    // The assessment made at intake is an incident's first: there is nothing before it to read.
+    const previous = trigger === 'intake' ? null : await this.latestRecord(manager, incident.id);
     const now = this.time.now();
     const record = await manager.getRepository(AssessmentRecord).save(
       manager.getRepository(AssessmentRecord).create({
@@ -116,14 +117,18 @@ export class AssessmentsService {
 
   /** When the decision in force first became high risk, without a break up to now. */
   async highRiskSince(manager: EntityManager, incidentId: string): Promise<Date | undefined> {
-    const records = await manager.getRepository(AssessmentRecord).find({ where: { incidentId }, order: { version: 'DESC' } });
-    let since: Date | undefined;
-    for (const record of records) {
-      if (decisionOf(record).riskLevel !== 'high_risk') break;
-      since = record.createdAt;
-    }
-    return since;
+    return highRiskSince(await manager.getRepository(AssessmentRecord).find({ where: { incidentId }, order: { version: 'DESC' } }));
   }
+}
+
+/** Over an incident's assessments, newest first: when the unbroken run of high-risk decisions up to now began. */
+export function highRiskSince(newestFirst: AssessmentRecord[]): Date | undefined {
+  let since: Date | undefined;
+  for (const record of newestFirst) {
+    if (decisionOf(record).riskLevel !== 'high_risk') break;
+    since = record.createdAt;
+  }
+  return since;
 }
 
 export function decisionOf(record: AssessmentRecord): ClockDecision {

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
 import { AuditService, type Actor } from '../audit/audit.service.js';
 import { DomainError } from '../common/domain-error.js';
+import { yearIn } from '../common/local-time.js';
 import { TimeSource } from '../common/time-source.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { ClocksService } from '../clocks/clocks.service.js';
@@ -10,12 +11,13 @@ import { DEFAULT_CONTROLLER_NOTICE_HOURS } from '../clocks/rules/compute-clocks.
 import { outboxIncident } from '../notifications/escalation-message.js';
 import { OutboxService } from '../notifications/outbox.service.js';
 import { factContradictions } from '../risk/validate-facts.js';
-import { AssessmentsService, decisionOf, type AssessmentTrigger, type OverrideInput } from './assessments.service.js';
+import { AssessmentsService, decisionOf, highRiskSince, type AssessmentTrigger, type OverrideInput } from './assessments.service.js';
+import type { AssessmentRecord } from './assessment-record.entity.js';
 import type { CreateIncidentDto, UpdateIncidentDto } from './create-incident.dto.js';
 import type { AddNoteDto, CloseIncidentDto, ListIncidentsQuery } from './incident-query.dto.js';
 import { IncidentNote } from './incident-note.entity.js';
 import { Incident, incidentFacts, type StoredFacts } from './incident.entity.js';
-import { formatReference, timelineProblems, withoutUnknown, yearIn } from './timeline.js';
+import { formatReference, timelineProblems, withoutUnknown } from './timeline.js';
 
 export interface IncidentPage {
   items: Incident[];
@@ -172,20 +174,26 @@ export class IncidentsService {
     return this.command(async (manager) => {
       const incident = await this.lockIncident(manager, id);
       const record = await this.assessments.override(manager, actor, incident, input);
-      await this.syncClocks(manager, actor, incident, decisionOf(record));
+      await this.syncClocks(manager, actor, incident, record);
       return incident;
     });
   }
 
   private async reassessAndSyncClocks(manager: EntityManager, actor: Actor, incident: Incident, trigger: AssessmentTrigger): Promise<void> {
     const record = await this.assessments.reassess(manager, actor, incident, trigger);
-    await this.syncClocks(manager, actor, incident, decisionOf(record));
+    await this.syncClocks(manager, actor, incident, record, trigger === 'intake');
   }
 
-  private async syncClocks(manager: EntityManager, actor: Actor, incident: Incident, decision: ReturnType<typeof decisionOf>): Promise<void> {
+  /** At intake the record just made is the incident's whole history, and it has no clocks yet: nothing to read back. */
+  private async syncClocks(manager: EntityManager, actor: Actor, incident: Incident, record: AssessmentRecord, atIntake = false): Promise<void> {
     if (incident.state === 'closed' && incident.closeCategory !== 'resolved') return;
-    const highRiskSince = await this.assessments.highRiskSince(manager, incident.id);
-    await this.clocks.sync(manager, actor, { incidentId: incident.id, facts: incidentFacts(incident), decision, highRiskSince });
+    await this.clocks.sync(manager, actor, {
+      incidentId: incident.id,
+      facts: incidentFacts(incident),
+      decision: decisionOf(record),
+      highRiskSince: atIntake ? highRiskSince([record]) : await this.assessments.highRiskSince(manager, incident.id),
+      firstSync: atIntake,
+    });
   }
 
   /** One transaction per command; once it commits, the scheduler hears that alerts may have been planned. */

@@ -34,10 +34,6 @@ export function formatReference(year: number, sequence: number): string {
   return `BR-${year}-${String(sequence).padStart(4, '0')}`;
 }
 
-export function yearIn(instant: Date, timeZone: string): number {
-  return Number(new Intl.DateTimeFormat('en', { timeZone, year: 'numeric' }).format(instant));
-}
-
 /** An absent fact and a null one both mean "not known" (a PATCH with null clears it). */
 export function withoutUnknown<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== null)) as T;

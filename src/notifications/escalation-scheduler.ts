@@ -9,6 +9,9 @@ const TIMER = 'escalation-dispatch';
 // Another instance may plan an earlier alert; it is noticed within this long even without a nudge.
 const MAX_SLEEP_MS = 30_000;
 const RETRY_AFTER_ERROR_MS = 5_000;
+// A local change that planned alerts ("logged" ones are due at once) is dispatched this soon, together with
+// the others of the same moment: under a burst of intakes one round serves many, instead of one round each.
+const WAKE_GATHER_MS = 100;
 
 /**
  * Sleeps until the next alert falls due (not a coarse cron), dispatches everything due, and sleeps again.
@@ -18,6 +21,7 @@ const RETRY_AFTER_ERROR_MS = 5_000;
 export class EscalationScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('EscalationScheduler');
   private running: Promise<void> | null = null;
+  private timerDueAt = Infinity;
   private again = false;
   private stopped = false;
 
@@ -31,7 +35,7 @@ export class EscalationScheduler implements OnApplicationBootstrap, OnApplicatio
 
   onApplicationBootstrap(): void {
     if (!this.config.schedulerEnabled) return;
-    this.wake.on('steps', () => this.sleep(0));
+    this.wake.on('steps', () => this.sleep(WAKE_GATHER_MS));
     this.sleep(0);
   }
 
@@ -70,13 +74,24 @@ export class EscalationScheduler implements OnApplicationBootstrap, OnApplicatio
     this.sleep(delay);
   }
 
+  /** Sets the next round `ms` from now, unless one is already set sooner (so a stream of wakes cannot starve it). */
   private sleep(ms: number): void {
     if (this.stopped || !this.config.schedulerEnabled) return;
+    const dueAt = performance.now() + ms;
+    if (this.timerDueAt <= dueAt && this.registry.doesExist('timeout', TIMER)) return;
     this.clearTimer();
-    this.registry.addTimeout(TIMER, setTimeout(() => void this.runNow(), ms));
+    this.timerDueAt = dueAt;
+    this.registry.addTimeout(
+      TIMER,
+      setTimeout(() => {
+        this.timerDueAt = Infinity;
+        void this.runNow();
+      }, ms),
+    );
   }
 
   private clearTimer(): void {
+    this.timerDueAt = Infinity;
     if (this.registry.doesExist('timeout', TIMER)) this.registry.deleteTimeout(TIMER);
   }
 }

@@ -39,21 +39,21 @@ export class EscalationService {
   ) {}
 
   /**
-   * Plans the alerts of a running clock, inside the caller's transaction. A new clock gets its "logged" alert
-   * now and every threshold still ahead; a clock whose deadline moved loses its pending alerts and gets a
-   * fresh "logged" alert saying where it stands now, then the thresholds ahead of the new deadline.
+   * Plans the alerts of running clocks, inside the caller's transaction, in one statement: each gets its
+   * "logged" alert now (saying where the clock stands) and every threshold still ahead. A clock whose
+   * deadline moved must have its pending alerts cancelled first (cancelPending).
    */
-  async plan(manager: EntityManager, clock: Clock): Promise<void> {
+  async plan(manager: EntityManager, clocks: Clock[]): Promise<void> {
+    if (!clocks.length) return;
     const now = this.time.now();
-    await this.cancelPending(manager, clock.id);
     const policy = (await this.organisation.get(manager)).escalation;
-    const steps = initialSteps(clock.dueAt, now, policy);
-    await this.insertSteps(manager, clock, steps);
+    await this.insertSteps(manager, clocks.flatMap((clock) => initialSteps(clock.dueAt, now, policy).map((step) => ({ clock, step }))));
   }
 
-  /** A stopped clock (met, not required) sends no more alerts. */
-  async cancelPending(manager: EntityManager, clockId: string): Promise<void> {
-    await manager.getRepository(EscalationStepRow).update({ clockId, state: 'pending' }, { state: 'cancelled', processedAt: this.time.now() });
+  /** Stopped clocks (met, not required) and moved deadlines: the alerts not yet sent are cancelled. */
+  async cancelPending(manager: EntityManager, clockIds: string[]): Promise<void> {
+    if (!clockIds.length) return;
+    await manager.getRepository(EscalationStepRow).update({ clockId: In(clockIds), state: 'pending' }, { state: 'cancelled', processedAt: this.time.now() });
   }
 
   /** When the next pending alert falls due, on any instance. */
@@ -95,13 +95,14 @@ export class EscalationService {
    */
   async dispatchDue(): Promise<number> {
     const now = this.time.now();
+    // Looked for outside a transaction: most rounds find nothing due. The claim below re-reads under lock.
+    const candidates: { clock_id: string }[] = await this.dataSource.query(
+      `SELECT clock_id FROM escalation_steps WHERE state = 'pending' AND fire_at <= $1 ORDER BY fire_at LIMIT $2`,
+      [now, CLAIM_BATCH],
+    );
+    const clockIds = [...new Set(candidates.map((c) => c.clock_id))];
+    if (!clockIds.length) return 0;
     const queued = await this.dataSource.transaction(async (manager) => {
-      const candidates: { clock_id: string }[] = await manager.query(
-        `SELECT clock_id FROM escalation_steps WHERE state = 'pending' AND fire_at <= $1 ORDER BY fire_at LIMIT $2`,
-        [now, CLAIM_BATCH],
-      );
-      const clockIds = [...new Set(candidates.map((c) => c.clock_id))];
-      if (!clockIds.length) return 0;
       const locked = await manager
         .getRepository(Clock)
         .createQueryBuilder('c')
@@ -116,46 +117,57 @@ export class EscalationService {
       });
       const policy = (await this.organisation.get(manager)).escalation;
       const byIncident = new Map<string, { clock: Clock; send: EscalationStepRow; superseded: EscalationStepRow[] }[]>();
+      const supersededIds: number[] = [];
+      const repeats: { clock: Clock; step: EscalationStep }[] = [];
       for (const clock of locked) {
         const steps = due.filter((s) => s.clockId === clock.id);
         if (!steps.length) continue;
         const { send, superseded } = collapseDueSteps(steps);
-        await manager.getRepository(EscalationStepRow).update({ id: In(superseded.map((s) => s.id)) }, { state: 'superseded', processedAt: now });
+        supersededIds.push(...superseded.map((s) => s.id));
         if (send.kind === 'overdue') {
           // Repeats keep coming until the clock stops; after a catch-up, the next one is the next ahead of now.
-          await this.insertSteps(manager, clock, stepsAfter(clock.dueAt, now, policy).filter((s) => s.kind === 'overdue'));
+          repeats.push(...stepsAfter(clock.dueAt, now, policy).filter((s) => s.kind === 'overdue').map((step) => ({ clock, step })));
         }
         byIncident.set(clock.incidentId, [...(byIncident.get(clock.incidentId) ?? []), { clock, send, superseded }]);
       }
+      if (supersededIds.length) await manager.getRepository(EscalationStepRow).update({ id: In(supersededIds) }, { state: 'superseded', processedAt: now });
+      await this.insertSteps(manager, repeats);
+      if (!byIncident.size) return 0;
       const mentions = await this.mentionsByAudience(manager);
-      for (const [incidentId, lines] of byIncident) {
-        const incident = await manager.getRepository(Incident).findOneByOrFail({ id: incidentId });
-        const message = composeMessage(incident, lines, mentions);
-        const outbox = await this.outbox.enqueue(manager, incidentId, message);
-        await manager
-          .getRepository(EscalationStepRow)
-          .update({ id: In(lines.map((l) => l.send.id)) }, { state: 'sent', processedAt: now, outboxId: outbox.id });
-      }
+      const incidents = new Map((await manager.getRepository(Incident).findBy({ id: In([...byIncident.keys()]) })).map((i) => [i.id, i]));
+      const batches = [...byIncident];
+      const messages = await this.outbox.enqueueMany(
+        manager,
+        batches.map(([incidentId, lines]) => ({ incidentId, payload: composeMessage(incidents.get(incidentId)!, lines, mentions) })),
+      );
+      const sent = batches.flatMap(([, lines], n) => lines.map((l) => ({ stepId: l.send.id, outboxId: messages[n].id })));
+      await manager.query(
+        `UPDATE escalation_steps s SET state = 'sent', processed_at = $1, outbox_id = v.outbox_id
+         FROM unnest($2::bigint[], $3::bigint[]) AS v(step_id, outbox_id) WHERE s.id = v.step_id`,
+        [now, sent.map((s) => s.stepId), sent.map((s) => s.outboxId)],
+      );
       return byIncident.size;
     });
     return queued;
   }
 
   /**
-   * Idempotent: a step already planned for the same deadline is left alone, unless it was cancelled (the
-   * deadline moved away and back, or the clock was stopped and resumed), in which case it is planned again.
+   * One statement for all the steps. Idempotent: a step already planned for the same deadline is left alone,
+   * unless it was cancelled (the deadline moved away and back, or the clock was stopped and resumed), in
+   * which case it is planned again.
    */
-  private async insertSteps(manager: EntityManager, clock: Clock, steps: EscalationStep[]): Promise<void> {
-    for (const step of steps) {
-      await manager.query(
-        `INSERT INTO escalation_steps (clock_id, incident_id, level, kind, clock_due_at, fire_at, audience, state)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, 'pending')
-         ON CONFLICT (clock_id, level, clock_due_at) DO UPDATE
-           SET state = 'pending', fire_at = EXCLUDED.fire_at, audience = EXCLUDED.audience, processed_at = NULL, outbox_id = NULL
-           WHERE escalation_steps.state = 'cancelled'`,
-        [clock.id, clock.incidentId, step.level, step.kind, clock.dueAt, step.fireAt, step.audience],
-      );
-    }
+  private async insertSteps(manager: EntityManager, planned: { clock: Clock; step: EscalationStep }[]): Promise<void> {
+    if (!planned.length) return;
+    const columns = 7;
+    const rows = planned.map((_, row) => `(${Array.from({ length: columns }, (_, col) => `$${row * columns + col + 1}`).join(', ')}, 'pending')`);
+    await manager.query(
+      `INSERT INTO escalation_steps (clock_id, incident_id, level, kind, clock_due_at, fire_at, audience, state)
+       VALUES ${rows.join(', ')}
+       ON CONFLICT (clock_id, level, clock_due_at) DO UPDATE
+         SET state = 'pending', fire_at = EXCLUDED.fire_at, audience = EXCLUDED.audience, processed_at = NULL, outbox_id = NULL
+         WHERE escalation_steps.state = 'cancelled'`,
+      planned.flatMap(({ clock, step }) => [clock.id, clock.incidentId, step.level, step.kind, clock.dueAt, step.fireAt, step.audience]),
+    );
   }
 
   private async mentionsByAudience(manager: EntityManager): Promise<Record<EscalationAudience, string[]>> {

@@ -17,13 +17,20 @@ export class OutboxService {
   ) {}
 
   async enqueue(manager: EntityManager, incidentId: string, payload: OutboxPayload): Promise<OutboxMessage> {
+    const [message] = await this.enqueueMany(manager, [{ incidentId, payload }]);
+    return message;
+  }
+
+  /** Several messages in one statement; they come back in the order given, with their ids. */
+  async enqueueMany(manager: EntityManager, messages: { incidentId: string; payload: OutboxPayload }[]): Promise<OutboxMessage[]> {
     const now = this.time.now();
-    return manager.getRepository(OutboxMessage).save(
+    // Recorded either way, so the API shows what would have been said while Slack was off.
+    const state = this.config.slack.botToken && this.config.slack.channel ? 'pending' : 'held';
+    const rows = messages.map(({ incidentId, payload }) =>
       manager.getRepository(OutboxMessage).create({
         incidentId,
         payload,
-        // Recorded either way, so the API shows what would have been said while Slack was off.
-        state: this.config.slack.botToken && this.config.slack.channel ? 'pending' : 'held',
+        state,
         createdAt: now,
         attempts: 0,
         nextAttemptAt: now,
@@ -35,6 +42,8 @@ export class OutboxService {
         slackTs: null,
       }),
     );
+    if (rows.length) await manager.getRepository(OutboxMessage).insert(rows);
+    return rows;
   }
 
   /** After the enqueueing transaction commits: the sender need not wait for its next poll. */
