@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, LessThanOrEqual, type EntityManager } from 'typeorm';
-import { Clock } from '../clocks/clock.entity.js';
 import { TimeSource } from '../common/time-source.js';
-import { Incident } from '../incidents/incident.entity.js';
 import { OrganisationService } from '../organisation/organisation.service.js';
-import { outboxIncident, type EscalationClockLine, type EscalationMessage, type EscalationMessageKind } from './escalation-message.js';
+import { outboxIncident, type EscalationClockLine, type EscalationMessage, type EscalationMessageKind, type OutboxIncident } from './escalation-message.js';
 import { EscalationStepRow } from './escalation-step.entity.js';
 import { OutboxMessage } from './outbox-message.entity.js';
 import { OutboxService } from './outbox.service.js';
@@ -25,6 +23,27 @@ export interface EscalationStepView {
   delivery: { state: string; attempts: number; sentAt: string | null; lastError: string | null } | null;
 }
 
+/** What planning needs of a clock. */
+export interface PlannedClock {
+  id: string;
+  incidentId: string;
+  dueAt: Date;
+}
+
+/**
+ * What an alert says about its clock. Clocks and incidents sit above notifications (STYLE.md's arrows), so
+ * they are read here by SQL, not through their entities.
+ */
+interface AlertedClock extends PlannedClock {
+  key: string;
+  regime: string;
+  recipient: string;
+  legalBasis: string;
+  decision: EscalationMessage['decision'];
+}
+
+type DueLine = { clock: AlertedClock; send: EscalationStepRow; superseded: EscalationStepRow[] };
+
 // Enough to drain a burst in a few rounds without holding locks on thousands of clocks at once.
 const CLAIM_BATCH = 200;
 const LOUDNESS: Record<EscalationMessageKind, number> = { logged: 0, reminder: 1, catch_up: 2, overdue: 3 };
@@ -43,7 +62,7 @@ export class EscalationService {
    * "logged" alert now (saying where the clock stands) and every threshold still ahead. A clock whose
    * deadline moved must have its pending alerts cancelled first (cancelPending).
    */
-  async plan(manager: EntityManager, clocks: Clock[]): Promise<void> {
+  async plan(manager: EntityManager, clocks: PlannedClock[]): Promise<void> {
     if (!clocks.length) return;
     const now = this.time.now();
     const policy = (await this.organisation.get(manager)).escalation;
@@ -65,7 +84,7 @@ export class EscalationService {
   /** Every alert of an incident, planned or past, with what became of its message (also when Slack is off). */
   async stepsOfIncident(incidentId: string): Promise<EscalationStepView[]> {
     const steps = await this.dataSource.getRepository(EscalationStepRow).find({ where: { incidentId }, order: { fireAt: 'ASC', id: 'ASC' } });
-    const clocks = await this.dataSource.getRepository(Clock).find({ where: { incidentId }, select: { id: true, key: true } });
+    const clocks: { id: string; key: string }[] = await this.dataSource.query('SELECT id, key FROM clocks WHERE incident_id = $1', [incidentId]);
     const outboxIds = steps.flatMap((s) => (s.outboxId === null ? [] : [s.outboxId]));
     const messages = outboxIds.length ? await this.dataSource.getRepository(OutboxMessage).findBy({ id: In(outboxIds) }) : [];
     const keyOf = new Map(clocks.map((c) => [c.id, c.key]));
@@ -103,22 +122,20 @@ export class EscalationService {
     const clockIds = [...new Set(candidates.map((c) => c.clock_id))];
     if (!clockIds.length) return 0;
     const queued = await this.dataSource.transaction(async (manager) => {
-      const locked = await manager
-        .getRepository(Clock)
-        .createQueryBuilder('c')
-        .where('c.id IN (:...ids)', { ids: clockIds })
-        .setLock('pessimistic_write')
-        .setOnLocked('skip_locked')
-        .getMany();
+      const locked: AlertedClock[] = await manager.query(
+        `SELECT id, incident_id AS "incidentId", key, regime, recipient, legal_basis AS "legalBasis", due_at AS "dueAt", decision
+         FROM clocks WHERE id = ANY($1::uuid[]) FOR UPDATE SKIP LOCKED`,
+        [clockIds],
+      );
       if (!locked.length) return 0;
       const due = await manager.getRepository(EscalationStepRow).find({
         where: { clockId: In(locked.map((c) => c.id)), state: 'pending', fireAt: LessThanOrEqual(now) },
         order: { fireAt: 'ASC', id: 'ASC' },
       });
       const policy = (await this.organisation.get(manager)).escalation;
-      const byIncident = new Map<string, { clock: Clock; send: EscalationStepRow; superseded: EscalationStepRow[] }[]>();
+      const byIncident = new Map<string, DueLine[]>();
       const supersededIds: number[] = [];
-      const repeats: { clock: Clock; step: EscalationStep }[] = [];
+      const repeats: { clock: PlannedClock; step: EscalationStep }[] = [];
       for (const clock of locked) {
         const steps = due.filter((s) => s.clockId === clock.id);
         if (!steps.length) continue;
@@ -134,7 +151,14 @@ export class EscalationService {
       await this.insertSteps(manager, repeats);
       if (!byIncident.size) return 0;
       const mentions = await this.mentionsByAudience(manager);
-      const incidents = new Map((await manager.getRepository(Incident).findBy({ id: In([...byIncident.keys()]) })).map((i) => [i.id, i]));
+      const incidents = new Map(
+        (
+          await manager.query<{ id: string; reference: string; title: string; awareAt: Date }[]>(
+            `SELECT id, reference, title, aware_at AS "awareAt" FROM incidents WHERE id = ANY($1::uuid[])`,
+            [[...byIncident.keys()]],
+          )
+        ).map((incident) => [incident.id, outboxIncident(incident)]),
+      );
       const batches = [...byIncident];
       const messages = await this.outbox.enqueueMany(
         manager,
@@ -156,7 +180,7 @@ export class EscalationService {
    * unless it was cancelled (the deadline moved away and back, or the clock was stopped and resumed), in
    * which case it is planned again.
    */
-  private async insertSteps(manager: EntityManager, planned: { clock: Clock; step: EscalationStep }[]): Promise<void> {
+  private async insertSteps(manager: EntityManager, planned: { clock: PlannedClock; step: EscalationStep }[]): Promise<void> {
     if (!planned.length) return;
     const columns = 7;
     const rows = planned.map((_, row) => `(${Array.from({ length: columns }, (_, col) => `$${row * columns + col + 1}`).join(', ')}, 'pending')`);
@@ -181,8 +205,8 @@ export class EscalationService {
 }
 
 function composeMessage(
-  incident: Incident,
-  lines: { clock: Clock; send: EscalationStepRow; superseded: EscalationStepRow[] }[],
+  incident: OutboxIncident,
+  lines: DueLine[],
   mentionsOf: Record<EscalationAudience, string[]>,
 ): EscalationMessage {
   const kinds = lines.map(({ send, superseded }): EscalationMessageKind => (superseded.length && send.kind !== 'overdue' ? 'catch_up' : send.kind));
@@ -200,7 +224,7 @@ function composeMessage(
   const decision = lines.find((l) => l.clock.decision)?.clock.decision ?? null;
   return {
     type: 'escalation',
-    incident: outboxIncident(incident),
+    incident,
     decision,
     kind,
     audience,
