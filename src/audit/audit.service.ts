@@ -39,6 +39,8 @@ export interface ChainVerification {
 // Serialises appends so the chain has one order, across every instance of the service.
 const AUDIT_CHAIN_LOCK = 7_331_002;
 const VERIFY_PAGE = 1000;
+// The columns of one audit line in the multi-row insert, with the casts their parameters need.
+const AUDIT_COLUMNS = ['', '', '', '', '', '', '', '::jsonb', '::jsonb', '', ''];
 
 type PendingLine = Omit<ChainedFields, 'id' | 'prevHash' | 'before' | 'after'> & { before: object | null; after: object | null };
 
@@ -84,15 +86,18 @@ export class AuditService implements EntitySubscriberInterface, OnModuleInit {
     if (!pending?.length) return;
     this.pending.delete(event.queryRunner);
     const manager = event.queryRunner.manager;
-    await manager.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
-    const last = await manager.getRepository(AuditEntry).find({ order: { id: 'DESC' }, take: 1 });
-    let previous = { id: last[0]?.id ?? 0, hash: last[0]?.hash ?? GENESIS_HASH };
+    const [head]: { id: string | null; hash: string | null }[] = await manager.query('SELECT id, hash FROM audit_chain_head($1)', [AUDIT_CHAIN_LOCK]);
+    let previous = { id: head.id === null ? 0 : Number(head.id), hash: head.hash ?? GENESIS_HASH };
     const entries = pending.map((line) => {
       const fields = { ...line, id: previous.id + 1, prevHash: previous.hash };
       previous = { id: fields.id, hash: entryHash(fields) };
       return { ...fields, hash: previous.hash };
     });
-    await manager.getRepository(AuditEntry).insert(entries);
+    await manager.query(
+      `INSERT INTO audit_log (id, at, actor, actor_name, action, entity_type, entity_id, before, after, prev_hash, hash)
+       VALUES ${entries.map((_, row) => `(${AUDIT_COLUMNS.map((cast, col) => `$${row * AUDIT_COLUMNS.length + col + 1}${cast}`).join(', ')})`).join(', ')}`,
+      entries.flatMap((e) => [e.id, e.at, e.actor, e.actorName, e.action, e.entityType, e.entityId, asJsonb(e.before), asJsonb(e.after), e.prevHash, e.hash]),
+    );
   }
 
   afterTransactionRollback(event: TransactionRollbackEvent): void {
@@ -119,6 +124,10 @@ export class AuditService implements EntitySubscriberInterface, OnModuleInit {
   async forEntity(entityType: string, entityId: string): Promise<AuditEntry[]> {
     return this.dataSource.getRepository(AuditEntry).find({ where: { entityType, entityId }, order: { id: 'ASC' } });
   }
+}
+
+function asJsonb(value: object | null): string | null {
+  return value === null ? null : JSON.stringify(value);
 }
 
 function toPlainJson(value: unknown): object | null {

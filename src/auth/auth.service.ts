@@ -73,14 +73,14 @@ export class AuthService implements OnApplicationBootstrap {
   }
 
   async callerForToken(token: string): Promise<Caller | null> {
-    // One query (findOne with a relation adds a second, DISTINCT one): this runs on every request.
-    const found = await this.dataSource
-      .getRepository(ApiToken)
-      .createQueryBuilder('t')
-      .innerJoinAndSelect('t.user', 'u')
-      .where('t.token_hash = :hash AND t.revoked_at IS NULL', { hash: hashToken(token) })
-      .getOne();
-    return found ? { userId: found.user.id, name: found.user.name, roles: found.user.roles, tokenId: found.id } : null;
+    // Every request runs this: one plain query (findOne with a relation sent two, and ORM mapping cost more than the query).
+    const rows: Caller[] = await this.dataSource.query(
+      `SELECT u.id AS "userId", u.name, u.roles, t.id AS "tokenId"
+       FROM api_tokens t JOIN users u ON u.id = t.user_id
+       WHERE t.token_hash = $1 AND t.revoked_at IS NULL`,
+      [hashToken(token)],
+    );
+    return rows[0] ?? null;
   }
 
   async createUser(actor: Actor, input: NewUser): Promise<{ user: User; token: IssuedToken }> {

@@ -40,18 +40,17 @@ export class AssessmentsService {
     // The assessment made at intake is an incident's first: there is nothing before it to read.
     const previous = trigger === 'intake' ? null : await this.latestRecord(manager, incident.id);
     const now = this.time.now();
-    const record = await manager.getRepository(AssessmentRecord).save(
-      manager.getRepository(AssessmentRecord).create({
-        incidentId: incident.id,
-        version: (previous?.version ?? 0) + 1,
-        result: assess(incidentFacts(incident), now),
-        // A DPO's decision stands until the DPO changes it; it names the version it was made on.
-        override: previous?.override ?? null,
-        trigger,
-        createdBy: actor.id,
-        createdAt: now,
-      }),
-    );
+    const record = manager.getRepository(AssessmentRecord).create({
+      incidentId: incident.id,
+      version: (previous?.version ?? 0) + 1,
+      result: assess(incidentFacts(incident), now),
+      // A DPO's decision stands until the DPO changes it; it names the version it was made on.
+      override: previous?.override ?? null,
+      trigger,
+      createdBy: actor.id,
+      createdAt: now,
+    });
+    await manager.getRepository(AssessmentRecord).insert(record);
     await this.audit.record(manager, actor, {
       action: 'assessment.created',
       entityType: 'incident',

@@ -46,19 +46,19 @@ export class IncidentsService {
     this.assertCoherent(draft, now);
     return this.command(async (manager) => {
       const reference = await this.nextReference(manager, now);
-      const incident = await manager.getRepository(Incident).save(
-        manager.getRepository(Incident).create({
-          ...draft,
-          reference,
-          state: 'open',
-          createdBy: actor.id,
-          createdAt: now,
-          updatedAt: now,
-          closedAt: null,
-          closeCategory: null,
-          closeReason: null,
-        }),
-      );
+      const incident = manager.getRepository(Incident).create({
+        ...draft,
+        reference,
+        state: 'open',
+        createdBy: actor.id,
+        createdAt: now,
+        updatedAt: now,
+        closedAt: null,
+        closeCategory: null,
+        closeReason: null,
+      });
+      // insert, not save: a new row needs none of save's read-compare-write.
+      await manager.getRepository(Incident).insert(incident);
       await this.audit.record(manager, actor, { action: 'incident.created', entityType: 'incident', entityId: incident.id, after: incident });
       await this.reassessAndSyncClocks(manager, actor, incident, 'intake');
       return incident;

@@ -2,6 +2,7 @@ import { Foundation1764000000000 } from './1764000000000-foundation.js';
 import { Organisation1764000000001 } from './1764000000001-organisation.js';
 import { RiskClocksEscalation1764000000002 } from './1764000000002-risk-clocks-escalation.js';
 import { Notices1764000000003 } from './1764000000003-notices.js';
+import { AuditChainHead1764000000004 } from './1764000000004-audit-chain-head.js';
 
 /** In order. A new migration is added here as well as written in this folder. */
-export const MIGRATIONS = [Foundation1764000000000, Organisation1764000000001, RiskClocksEscalation1764000000002, Notices1764000000003];
+export const MIGRATIONS = [Foundation1764000000000, Organisation1764000000001, RiskClocksEscalation1764000000002, Notices1764000000003, AuditChainHead1764000000004];
