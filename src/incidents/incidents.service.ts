@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
@@ -45,10 +46,9 @@ export class IncidentsService {
     const draft = toIncidentFields(input, now);
     this.assertCoherent(draft, now);
     return this.command(async (manager) => {
-      const reference = await this.nextReference(manager, now);
       const incident = manager.getRepository(Incident).create({
         ...draft,
-        reference,
+        id: randomUUID(),
         state: 'open',
         createdBy: actor.id,
         createdAt: now,
@@ -57,10 +57,12 @@ export class IncidentsService {
         closeCategory: null,
         closeReason: null,
       });
-      // insert, not save: a new row needs none of save's read-compare-write.
-      await manager.getRepository(Incident).insert(incident);
-      await this.audit.record(manager, actor, { action: 'incident.created', entityType: 'incident', entityId: incident.id, after: incident });
+      // The dependants first (their foreign keys are checked at commit), the reference number last: every
+      // intake waits for the counter row, which stays locked from its increment to commit.
       await this.reassessAndSyncClocks(manager, actor, incident, 'intake');
+      incident.reference = await this.nextReference(manager, now);
+      await manager.getRepository(Incident).insert(incident);
+      await this.audit.record(manager, actor, { action: 'incident.created', entityType: 'incident', entityId: incident.id, after: incident }, { first: true });
       return incident;
     });
   }

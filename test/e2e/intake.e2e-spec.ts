@@ -136,6 +136,18 @@ describe('incident intake', () => {
     expect(read.body.notes.map((n: { body: string }) => n.body)).toEqual(['Forensics engaged']);
   });
 
+  it('audits an intake in the order it happened: the creation with its reference, then the assessment and the clocks', async () => {
+    const created = await t.api().post('/api/v1/incidents').send(anIncident()).expect(201);
+    const lines: { action: string; after: { reference?: string } }[] = await t.dataSource.query(
+      `SELECT action, after FROM audit_log WHERE id >= (SELECT min(id) FROM audit_log WHERE entity_id = $1) ORDER BY id`,
+      [created.body.id],
+    );
+    expect(lines[0]).toMatchObject({ action: 'incident.created', after: { reference: created.body.reference } });
+    expect(lines[1].action).toBe('assessment.created');
+    expect(lines.slice(2).map((l) => l.action)).toEqual(expect.arrayContaining(['clock.started']));
+    expect(new Set(lines.slice(2).map((l) => l.action))).toEqual(new Set(['clock.started']));
+  });
+
   it('lists with filters and paging', async () => {
     const older = t.time.hoursAgo(48).toISOString();
     await t.api().post('/api/v1/incidents').send(anIncident({ title: 'Old laptop theft', awareAt: older })).expect(201);

@@ -3,6 +3,7 @@ import { Organisation1764000000001 } from './1764000000001-organisation.js';
 import { RiskClocksEscalation1764000000002 } from './1764000000002-risk-clocks-escalation.js';
 import { Notices1764000000003 } from './1764000000003-notices.js';
 import { AuditChainHead1764000000004 } from './1764000000004-audit-chain-head.js';
+import { IncidentDependantsDeferred1764000000005 } from './1764000000005-incident-dependants-deferred.js';
 
 /** In order. A new migration is added here as well as written in this folder. */
-export const MIGRATIONS = [Foundation1764000000000, Organisation1764000000001, RiskClocksEscalation1764000000002, Notices1764000000003, AuditChainHead1764000000004];
+export const MIGRATIONS = [Foundation1764000000000, Organisation1764000000001, RiskClocksEscalation1764000000002, Notices1764000000003, AuditChainHead1764000000004, IncidentDependantsDeferred1764000000005];
