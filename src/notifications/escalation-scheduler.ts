@@ -64,9 +64,14 @@ export class EscalationScheduler implements OnApplicationBootstrap, OnApplicatio
   private async drain(): Promise<void> {
     let delay = MAX_SLEEP_MS;
     try {
-      while ((await this.escalation.dispatchDue()) > 0) this.wake.emit('outbox');
+      if ((await this.escalation.dispatchDue()) > 0) this.wake.emit('outbox');
       const next = await this.escalation.nextFireAt();
-      if (next) delay = Math.min(Math.max(next.getTime() - this.time.now().getTime(), 0), MAX_SLEEP_MS);
+      // Alerts already due again (logged during the round, or more than one round's worth) wait a moment to be
+      // gathered into one round rather than each taking its own.
+      if (next) {
+        const untilNext = next.getTime() - this.time.now().getTime();
+        delay = Math.min(untilNext > 0 ? untilNext : WAKE_GATHER_MS, MAX_SLEEP_MS);
+      }
     } catch (error) {
       this.logger.error(`dispatch failed, retrying: ${String(error)}`);
       delay = RETRY_AFTER_ERROR_MS;
