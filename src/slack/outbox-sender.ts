@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { TimeSource } from '../common/time-source.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { OutboxMessage } from '../notifications/outbox-message.entity.js';
@@ -20,6 +20,13 @@ const CLAIM_BATCH = 20;
 // Longer than one Slack call can take (10 s timeout), so a live sender never loses its claim mid-call.
 const LEASE_MS = 60_000;
 const MAX_SLEEP_MS = 30_000;
+// After a drain, what is due but was not claimable (another instance holds it) is looked at again this soon.
+const RECHECK_MS = 200;
+const RETRY_AFTER_ERROR_MS = 5_000;
+// Messages of different incidents are posted side by side; one incident's go one after another.
+const CONCURRENT_POSTS = 4;
+// Not claimable yet: an earlier message of the same incident is still undelivered (threads stay in order).
+const BEHIND_AN_EARLIER_ONE = `EXISTS (SELECT 1 FROM outbox earlier WHERE earlier.incident_id = o.incident_id AND earlier.state = 'pending' AND earlier.id < o.id)`;
 const METADATA_EVENT = 'breach_desk_outbox';
 // How far back to look for a post whose answer was lost.
 const LOOKBACK_SECONDS = 120;
@@ -37,6 +44,8 @@ export class OutboxSender implements OnApplicationBootstrap, OnApplicationShutdo
   private readonly logger = new Logger('SlackOutbox');
   private pausedUntil = 0;
   private running: Promise<number> | null = null;
+  private again = false;
+  private timerDueAt = Infinity;
   private stopped = false;
 
   constructor(
@@ -70,61 +79,95 @@ export class OutboxSender implements OnApplicationBootstrap, OnApplicationShutdo
     return this.running;
   }
 
+  /** A timer's round: a wake during a drain runs another drain after it, so nothing queued meanwhile waits. */
+  private runRound(): void {
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    void this.sendDue()
+      .then(() => (this.again ? 0 : this.untilNextAttempt()))
+      .catch((error: unknown) => {
+        this.logger.error(`sending failed, retrying: ${String(error)}`);
+        return RETRY_AFTER_ERROR_MS;
+      })
+      .then((ms) => {
+        this.again = false;
+        this.sleep(ms);
+      });
+  }
+
   private async drain(): Promise<number> {
     let delivered = 0;
     for (;;) {
-      const now = this.time.now();
-      if (now.getTime() < this.pausedUntil) break;
-      const batch = await this.claim(now);
+      if (this.time.now().getTime() < this.pausedUntil) break;
+      const batch = await this.claim(this.time.now());
       if (!batch.length) break;
-      for (const message of batch) {
-        if (this.time.now().getTime() < this.pausedUntil) {
-          await this.release(message);
-          continue;
+      let next = 0;
+      const worker = async (): Promise<void> => {
+        while (next < batch.length) {
+          const { message, threadTs } = batch[next++];
+          if (this.time.now().getTime() < this.pausedUntil) await this.release(message);
+          else if (await this.deliver(message, threadTs)) delivered += 1;
         }
-        if (await this.deliver(message)) delivered += 1;
-      }
+      };
+      await Promise.all(Array.from({ length: Math.min(CONCURRENT_POSTS, batch.length) }, worker));
     }
     return delivered;
   }
 
-  private async claim(now: Date): Promise<OutboxMessage[]> {
+  /** Milliseconds until a pending message may next be claimed (a retry's time, a lease's end), at most MAX_SLEEP_MS. */
+  private async untilNextAttempt(): Promise<number> {
+    const rows: { next: Date | null }[] = await this.dataSource.query(
+      `SELECT min(GREATEST(o.next_attempt_at, COALESCE(o.lease_until, o.next_attempt_at))) AS next
+       FROM outbox o WHERE o.state = 'pending' AND NOT ${BEHIND_AN_EARLIER_ONE}`,
+    );
+    const next = rows[0]?.next;
+    if (!next) return MAX_SLEEP_MS;
+    return Math.min(Math.max(new Date(next).getTime() - this.time.now().getTime(), RECHECK_MS), MAX_SLEEP_MS);
+  }
+
+  /** Claims a batch (at most one message per incident) with a lease, in one short transaction. */
+  private async claim(now: Date): Promise<{ message: OutboxMessage; threadTs: string | undefined }[]> {
     return this.dataSource.transaction(async (manager) => {
-      const rows: OutboxMessage[] = await manager
+      const rows = await manager
         .getRepository(OutboxMessage)
         .createQueryBuilder('o')
         .where(`o.state = 'pending'`)
         .andWhere('o.next_attempt_at <= :now', { now })
         .andWhere('(o.lease_until IS NULL OR o.lease_until <= :now)', { now })
-        // An incident's messages go in order: none while an earlier one of the same incident is undelivered.
-        .andWhere(`NOT EXISTS (SELECT 1 FROM outbox earlier WHERE earlier.incident_id = o.incident_id AND earlier.state = 'pending' AND earlier.id < o.id)`)
+        .andWhere(`NOT ${BEHIND_AN_EARLIER_ONE}`)
         .orderBy('o.id')
         .limit(CLAIM_BATCH)
         .setLock('pessimistic_write')
         .setOnLocked('skip_locked')
         .getMany();
-      for (const row of rows) {
-        await manager.getRepository(OutboxMessage).update(
-          { id: row.id },
-          { leaseUntil: new Date(now.getTime() + LEASE_MS), attempts: row.attempts + 1, attemptStartedAt: row.attemptStartedAt ?? now },
-        );
-      }
-      return rows;
+      if (!rows.length) return [];
+      const ids = rows.map((row) => row.id);
+      await manager.query(
+        `UPDATE outbox SET lease_until = $1, attempts = attempts + 1, attempt_started_at = COALESCE(attempt_started_at, $2) WHERE id = ANY($3::bigint[])`,
+        [new Date(now.getTime() + LEASE_MS), now, ids],
+      );
+      const threads: { incident_id: string; ts: string }[] = await manager.query(
+        'SELECT incident_id, ts FROM slack_threads WHERE incident_id = ANY($1::uuid[])',
+        [rows.map((row) => row.incidentId)],
+      );
+      const threadOf = new Map(threads.map((thread) => [thread.incident_id, thread.ts]));
+      // The rows as they were before the lease: attempts and attemptStartedAt say what happened before this attempt.
+      return rows.map((message) => ({ message, threadTs: threadOf.get(message.incidentId) }));
     });
   }
 
   /** True when the message is now known to be in Slack. */
-  private async deliver(message: OutboxMessage): Promise<boolean> {
+  private async deliver(message: OutboxMessage, threadTs: string | undefined): Promise<boolean> {
     const gateway = this.gateway!;
     const channel = message.slackChannel ?? this.config.slack.channel!;
-    const thread = await this.dataSource.getRepository(SlackThread).findOneBy({ incidentId: message.incidentId });
-    const threadTs = thread?.ts;
     try {
       if (message.attemptStartedAt) {
         const oldest = Math.floor(message.attemptStartedAt.getTime() / 1000) - LOOKBACK_SECONDS;
         const found = await gateway.findMessageByMetadata(channel, METADATA_EVENT, 'outbox_id', message.id, oldest, threadTs);
         if (found) {
-          await this.markSent(message, channel, found.ts, !thread);
+          await this.markSent(message, channel, found.ts, !threadTs);
           return true;
         }
       }
@@ -137,7 +180,7 @@ export class OutboxSender implements OnApplicationBootstrap, OnApplicationShutdo
         replyBroadcast: threadTs ? loud : undefined,
         metadata: { event_type: METADATA_EVENT, event_payload: { outbox_id: message.id, incident: message.payload.incident.reference } },
       });
-      await this.markSent(message, posted.channel, posted.ts, !thread);
+      await this.markSent(message, posted.channel, posted.ts, !threadTs);
       return true;
     } catch (error) {
       await this.recordFailure(message, error);
@@ -152,14 +195,18 @@ export class OutboxSender implements OnApplicationBootstrap, OnApplicationShutdo
   }
 
   private async markSent(message: OutboxMessage, channel: string, ts: string, opensThread: boolean): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      await manager.getRepository(OutboxMessage).update(
+    const markAsSent = (manager: EntityManager) =>
+      manager.getRepository(OutboxMessage).update(
         { id: message.id, state: 'pending' },
         { state: 'sent', sentAt: this.time.now(), slackChannel: channel, slackTs: ts, leaseUntil: null, attemptStartedAt: null, lastError: null },
       );
-      if (opensThread) {
-        await manager.createQueryBuilder().insert().into(SlackThread).values({ incidentId: message.incidentId, channel, ts }).orIgnore().execute();
-      }
+    if (!opensThread) {
+      await markAsSent(this.dataSource.manager);
+      return;
+    }
+    await this.dataSource.transaction(async (manager) => {
+      await markAsSent(manager);
+      await manager.createQueryBuilder().insert().into(SlackThread).values({ incidentId: message.incidentId, channel, ts }).orIgnore().execute();
     });
   }
 
@@ -204,16 +251,20 @@ export class OutboxSender implements OnApplicationBootstrap, OnApplicationShutdo
       .update({ id: message.id }, { leaseUntil: null, attempts: message.attempts, attemptStartedAt: message.attemptStartedAt });
   }
 
+  /** The next round `ms` from now (never inside a Retry-After pause), unless one is already set sooner. */
   private sleep(ms: number): void {
     if (this.stopped || !this.config.schedulerEnabled || !this.gateway) return;
+    const delay = Math.max(ms, this.pausedUntil - this.time.now().getTime(), 0);
+    const dueAt = performance.now() + delay;
+    if (this.timerDueAt <= dueAt && this.registry.doesExist('timeout', TIMER)) return;
     if (this.registry.doesExist('timeout', TIMER)) this.registry.deleteTimeout(TIMER);
+    this.timerDueAt = dueAt;
     this.registry.addTimeout(
       TIMER,
       setTimeout(() => {
-        void this.sendDue()
-          .catch((error: unknown) => this.logger.error(`sending failed: ${String(error)}`))
-          .finally(() => this.sleep(MAX_SLEEP_MS));
-      }, Math.max(ms, this.pausedUntil - this.time.now().getTime(), 0)),
+        this.timerDueAt = Infinity;
+        this.runRound();
+      }, delay),
     );
   }
 }
