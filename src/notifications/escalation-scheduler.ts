@@ -12,6 +12,7 @@ const RETRY_AFTER_ERROR_MS = 5_000;
 // A local change that planned alerts ("logged" ones are due at once) is dispatched this soon, together with
 // the others of the same moment: under a burst of intakes one round serves many, instead of one round each.
 const WAKE_GATHER_MS = 100;
+const DUE_AGAIN_MS = 20;
 
 /**
  * Sleeps until the next alert falls due (not a coarse cron), dispatches everything due, and sleeps again.
@@ -66,11 +67,11 @@ export class EscalationScheduler implements OnApplicationBootstrap, OnApplicatio
     try {
       if ((await this.escalation.dispatchDue()) > 0) this.wake.emit('outbox');
       const next = await this.escalation.nextFireAt();
-      // Alerts already due again (logged during the round, or more than one round's worth) wait a moment to be
-      // gathered into one round rather than each taking its own.
+      // Due already (fallen due during the round, more than a round's worth, or held by another instance's
+      // round): another round shortly, without spinning on rows another instance has locked.
       if (next) {
         const untilNext = next.getTime() - this.time.now().getTime();
-        delay = Math.min(untilNext > 0 ? untilNext : WAKE_GATHER_MS, MAX_SLEEP_MS);
+        delay = Math.min(untilNext > 0 ? untilNext : DUE_AGAIN_MS, MAX_SLEEP_MS);
       }
     } catch (error) {
       this.logger.error(`dispatch failed, retrying: ${String(error)}`);
