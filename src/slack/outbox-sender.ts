@@ -23,6 +23,8 @@ const MAX_SLEEP_MS = 30_000;
 // After a drain, what is due but was not claimable (another instance holds it) is looked at again this soon.
 const RECHECK_MS = 200;
 const RETRY_AFTER_ERROR_MS = 5_000;
+// 1, 2, 4, 8, then every 15 s: an alert is never more than 15 s behind Slack's return after an outage.
+const MAX_BACKOFF_SECONDS = 15;
 // Messages of different incidents are posted side by side; one incident's go one after another.
 const CONCURRENT_POSTS = 4;
 // Not claimable yet: an earlier message of the same incident is still undelivered (threads stay in order).
@@ -222,7 +224,7 @@ export class OutboxSender implements OnApplicationBootstrap, OnApplicationShutdo
         break;
       case 'server':
       case 'network':
-        retryInMs = Math.min(2 ** Math.min(attempts - 1, 6), 60) * 1000;
+        retryInMs = Math.min(2 ** Math.min(attempts - 1, 4), MAX_BACKOFF_SECONDS) * 1000;
         break;
       case 'platform':
         // e.g. channel_not_found: needs a person; keep trying slowly rather than drop the alert

@@ -127,6 +127,23 @@ describe('Slack delivery of escalations', () => {
     expect(fake.calls.some((c) => c.status === 429)).toBe(true);
   });
 
+  it('backs off 1, 2, 4, 8 s after 5xx answers, then retries every 15 s however long Slack is down', async () => {
+    fake.outage({ status: 500 });
+    const created = await t.api().post('/api/v1/incidents').send(anIncident({ title: 'Backoff' })).expect(201);
+    await t.app.get(EscalationService).dispatchDue();
+    const gaps: number[] = [];
+    for (let attempt = 0; attempt < 7; attempt += 1) {
+      await t.app.get(OutboxSender).sendDue();
+      const [row] = await t.dataSource.query(`SELECT next_attempt_at FROM outbox WHERE incident_id = $1 AND state = 'pending'`, [created.body.id]);
+      gaps.push(new Date(row.next_attempt_at).getTime() - time.now().getTime());
+      time.set(new Date(row.next_attempt_at));
+    }
+    expect(gaps).toEqual([1, 2, 4, 8, 15, 15, 15].map((s) => s * 1000));
+    fake.restore();
+    await t.app.get(OutboxSender).sendDue();
+    expect(fake.messages.filter((m) => m.metadata?.event_payload.incident === created.body.reference)).toHaveLength(1);
+  });
+
   it('does not post twice when Slack took a message but the answer was lost', async () => {
     const created = await t.api().post('/api/v1/incidents').send(anIncident({ title: 'Lost answer' })).expect(201);
     fake.failAfterStoring(1);
