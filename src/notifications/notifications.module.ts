@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { OrganisationModule } from '../organisation/organisation.module.js';
+import { DatabaseWakeListener } from './database-wake.js';
 import { EscalationScheduler } from './escalation-scheduler.js';
 import { EscalationService } from './escalation.service.js';
 import { OutboxService } from './outbox.service.js';
@@ -7,7 +8,7 @@ import { WakeSignal } from './wake-signal.js';
 
 @Module({
   imports: [OrganisationModule],
-  providers: [EscalationService, EscalationScheduler, OutboxService, WakeSignal],
+  providers: [EscalationService, EscalationScheduler, OutboxService, WakeSignal, DatabaseWakeListener],
   exports: [EscalationService, EscalationScheduler, OutboxService, WakeSignal],
 })
 export class NotificationsModule {}

@@ -4,6 +4,15 @@ import { RiskClocksEscalation1764000000002 } from './1764000000002-risk-clocks-e
 import { Notices1764000000003 } from './1764000000003-notices.js';
 import { AuditChainHead1764000000004 } from './1764000000004-audit-chain-head.js';
 import { IncidentDependantsDeferred1764000000005 } from './1764000000005-incident-dependants-deferred.js';
+import { WakeNotifications1764000000006 } from './1764000000006-wake-notifications.js';
 
 /** In order. A new migration is added here as well as written in this folder. */
-export const MIGRATIONS = [Foundation1764000000000, Organisation1764000000001, RiskClocksEscalation1764000000002, Notices1764000000003, AuditChainHead1764000000004, IncidentDependantsDeferred1764000000005];
+export const MIGRATIONS = [
+  Foundation1764000000000,
+  Organisation1764000000001,
+  RiskClocksEscalation1764000000002,
+  Notices1764000000003,
+  AuditChainHead1764000000004,
+  IncidentDependantsDeferred1764000000005,
+  WakeNotifications1764000000006,
+];
