@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
+import { SoonestTimeout } from '../common/soonest-timeout.js';
 import { TimeSource } from '../common/time-source.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { EscalationService } from './escalation.service.js';
@@ -16,23 +17,26 @@ const DUE_AGAIN_MS = 20;
 
 /**
  * Sleeps until the next alert falls due (not a coarse cron), dispatches everything due, and sleeps again.
- * Local changes wake it at once; several instances may run it, the dispatcher's locks keep alerts single.
+ * New alerts (planned here, or by another instance: LISTEN/NOTIFY) wake it within WAKE_GATHER_MS; several
+ * instances may run it, the dispatcher's locks keep alerts single.
  */
 @Injectable()
 export class EscalationScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('EscalationScheduler');
   private running: Promise<void> | null = null;
-  private timerDueAt = Infinity;
+  private readonly timer: SoonestTimeout;
   private again = false;
   private stopped = false;
 
   constructor(
     private readonly escalation: EscalationService,
     private readonly wake: WakeSignal,
-    private readonly registry: SchedulerRegistry,
+    registry: SchedulerRegistry,
     private readonly time: TimeSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.timer = new SoonestTimeout(registry, TIMER, () => void this.runNow());
+  }
 
   onApplicationBootstrap(): void {
     if (!this.config.schedulerEnabled) return;
@@ -42,7 +46,7 @@ export class EscalationScheduler implements OnApplicationBootstrap, OnApplicatio
 
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
-    this.clearTimer();
+    this.timer.clear();
     await this.running;
   }
 
@@ -80,24 +84,9 @@ export class EscalationScheduler implements OnApplicationBootstrap, OnApplicatio
     this.sleep(delay);
   }
 
-  /** Sets the next round `ms` from now, unless one is already set sooner (so a stream of wakes cannot starve it). */
+  /** The next round `ms` from now, unless one is already set sooner (so a stream of wakes cannot starve it). */
   private sleep(ms: number): void {
     if (this.stopped || !this.config.schedulerEnabled) return;
-    const dueAt = performance.now() + ms;
-    if (this.timerDueAt <= dueAt && this.registry.doesExist('timeout', TIMER)) return;
-    this.clearTimer();
-    this.timerDueAt = dueAt;
-    this.registry.addTimeout(
-      TIMER,
-      setTimeout(() => {
-        this.timerDueAt = Infinity;
-        void this.runNow();
-      }, ms),
-    );
-  }
-
-  private clearTimer(): void {
-    this.timerDueAt = Infinity;
-    if (this.registry.doesExist('timeout', TIMER)) this.registry.deleteTimeout(TIMER);
+    this.timer.in(ms);
   }
 }

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { SoonestTimeout } from '../common/soonest-timeout.js';
 import { TimeSource } from '../common/time-source.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { OutboxMessage } from '../notifications/outbox-message.entity.js';
@@ -47,17 +48,19 @@ export class OutboxSender implements OnApplicationBootstrap, OnApplicationShutdo
   private pausedUntil = 0;
   private running: Promise<number> | null = null;
   private again = false;
-  private timerDueAt = Infinity;
+  private readonly timer: SoonestTimeout;
   private stopped = false;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(SLACK_GATEWAY) private readonly gateway: SlackGateway | null,
     private readonly wake: WakeSignal,
-    private readonly registry: SchedulerRegistry,
+    registry: SchedulerRegistry,
     private readonly time: TimeSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.timer = new SoonestTimeout(registry, TIMER, () => this.runRound());
+  }
 
   onApplicationBootstrap(): void {
     if (!this.gateway || !this.config.slack.channel) {
@@ -71,7 +74,7 @@ export class OutboxSender implements OnApplicationBootstrap, OnApplicationShutdo
 
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
-    if (this.registry.doesExist('timeout', TIMER)) this.registry.deleteTimeout(TIMER);
+    this.timer.clear();
     await this.running;
   }
 
@@ -256,17 +259,6 @@ export class OutboxSender implements OnApplicationBootstrap, OnApplicationShutdo
   /** The next round `ms` from now (never inside a Retry-After pause), unless one is already set sooner. */
   private sleep(ms: number): void {
     if (this.stopped || !this.config.schedulerEnabled || !this.gateway) return;
-    const delay = Math.max(ms, this.pausedUntil - this.time.now().getTime(), 0);
-    const dueAt = performance.now() + delay;
-    if (this.timerDueAt <= dueAt && this.registry.doesExist('timeout', TIMER)) return;
-    if (this.registry.doesExist('timeout', TIMER)) this.registry.deleteTimeout(TIMER);
-    this.timerDueAt = dueAt;
-    this.registry.addTimeout(
-      TIMER,
-      setTimeout(() => {
-        this.timerDueAt = Infinity;
-        this.runRound();
-      }, delay),
-    );
+    this.timer.in(Math.max(ms, this.pausedUntil - this.time.now().getTime(), 0));
   }
 }
