@@ -10,6 +10,7 @@ import {
   type TransactionRollbackEvent,
 } from 'typeorm';
 import { TimeSource } from '../common/time-source.js';
+import { valuesList } from '../database/values-list.js';
 import { AuditEntry } from './audit-entry.entity.js';
 import { GENESIS_HASH, entryHash, type ChainedFields } from './hash-chain.js';
 
@@ -39,8 +40,9 @@ export interface ChainVerification {
 // Serialises appends so the chain has one order, across every instance of the service.
 const AUDIT_CHAIN_LOCK = 7_331_002;
 const VERIFY_PAGE = 1000;
-// The columns of one audit line in the multi-row insert, with the casts their parameters need.
-const AUDIT_COLUMNS = ['', '', '', '', '', '', '', '::jsonb', '::jsonb', '', ''];
+// One audit line in the multi-row insert: 11 columns, of which before and after are jsonb.
+const AUDIT_COLUMNS = 11;
+const AUDIT_COLUMN_CASTS = { 7: '::jsonb', 8: '::jsonb' };
 
 type PendingLine = Omit<ChainedFields, 'id' | 'prevHash' | 'before' | 'after'> & { before: object | null; after: object | null };
 
@@ -97,7 +99,7 @@ export class AuditService implements EntitySubscriberInterface, OnModuleInit {
     });
     await manager.query(
       `INSERT INTO audit_log (id, at, actor, actor_name, action, entity_type, entity_id, before, after, prev_hash, hash)
-       VALUES ${entries.map((_, row) => `(${AUDIT_COLUMNS.map((cast, col) => `$${row * AUDIT_COLUMNS.length + col + 1}${cast}`).join(', ')})`).join(', ')}`,
+       VALUES ${valuesList(entries.length, AUDIT_COLUMNS, AUDIT_COLUMN_CASTS)}`,
       entries.flatMap((e) => [e.id, e.at, e.actor, e.actorName, e.action, e.entityType, e.entityId, asJsonb(e.before), asJsonb(e.after), e.prevHash, e.hash]),
     );
   }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, LessThanOrEqual, type EntityManager } from 'typeorm';
 import { TimeSource } from '../common/time-source.js';
+import { valuesList } from '../database/values-list.js';
 import { OrganisationService } from '../organisation/organisation.service.js';
 import { outboxIncident, type EscalationClockLine, type EscalationMessage, type EscalationMessageKind, type OutboxIncident } from './escalation-message.js';
 import { EscalationStepRow } from './escalation-step.entity.js';
@@ -46,6 +47,8 @@ type DueLine = { clock: AlertedClock; send: EscalationStepRow; superseded: Escal
 
 // Enough to drain a burst in a few rounds without holding locks on thousands of clocks at once.
 const CLAIM_BATCH = 200;
+// clock_id, incident_id, level, kind, clock_due_at, fire_at, audience, state: as insertSteps lists them.
+const STEP_COLUMNS = 8;
 const LOUDNESS: Record<EscalationMessageKind, number> = { logged: 0, reminder: 1, catch_up: 2, overdue: 3 };
 
 @Injectable()
@@ -121,7 +124,7 @@ export class EscalationService {
     );
     const clockIds = [...new Set(candidates.map((c) => c.clock_id))];
     if (!clockIds.length) return 0;
-    const queued = await this.dataSource.transaction(async (manager) => {
+    return this.dataSource.transaction(async (manager) => {
       const locked: AlertedClock[] = await manager.query(
         `SELECT id, incident_id AS "incidentId", key, regime, recipient, legal_basis AS "legalBasis", due_at AS "dueAt", decision
          FROM clocks WHERE id = ANY($1::uuid[]) FOR UPDATE SKIP LOCKED`,
@@ -172,7 +175,6 @@ export class EscalationService {
       );
       return byIncident.size;
     });
-    return queued;
   }
 
   /**
@@ -182,15 +184,13 @@ export class EscalationService {
    */
   private async insertSteps(manager: EntityManager, planned: { clock: PlannedClock; step: EscalationStep }[]): Promise<void> {
     if (!planned.length) return;
-    const columns = 7;
-    const rows = planned.map((_, row) => `(${Array.from({ length: columns }, (_, col) => `$${row * columns + col + 1}`).join(', ')}, 'pending')`);
     await manager.query(
       `INSERT INTO escalation_steps (clock_id, incident_id, level, kind, clock_due_at, fire_at, audience, state)
-       VALUES ${rows.join(', ')}
+       VALUES ${valuesList(planned.length, STEP_COLUMNS)}
        ON CONFLICT (clock_id, level, clock_due_at) DO UPDATE
          SET state = 'pending', fire_at = EXCLUDED.fire_at, audience = EXCLUDED.audience, processed_at = NULL, outbox_id = NULL
          WHERE escalation_steps.state = 'cancelled'`,
-      planned.flatMap(({ clock, step }) => [clock.id, clock.incidentId, step.level, step.kind, clock.dueAt, step.fireAt, step.audience]),
+      planned.flatMap(({ clock, step }) => [clock.id, clock.incidentId, step.level, step.kind, clock.dueAt, step.fireAt, step.audience, 'pending']),
     );
   }
 
