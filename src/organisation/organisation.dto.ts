@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType, PartialType, PickType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -16,6 +16,7 @@ import {
   Matches,
   Max,
   Min,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { SECTORS, type Sector } from '../risk/facts.js';
@@ -24,6 +25,10 @@ export class DpoContactDto {
   @ApiProperty({ example: 'Ioana Popescu' }) @IsString() @Length(1, 200) name: string;
   @ApiProperty({ example: 'dpo@example.ro' }) @IsEmail() email: string;
   @ApiProperty({ example: '+40 721 000 000' }) @IsString() @Length(3, 50) phone: string;
+  @ApiProperty({ example: 'Str. Exemplu 1, București', description: 'the DPO’s postal address (ANSPDCP notification form, item 2)' })
+  @IsString()
+  @Length(1, 500)
+  address: string;
 }
 
 export class EscalationContactDto {
@@ -94,4 +99,43 @@ export class OrganisationDto {
   @ApiProperty({ description: 'Slack users not linked to a Breach Desk user may read and log incidents as reporters' })
   @IsBoolean()
   allowUnlinkedSlackReporters: boolean;
+}
+
+// The settings the contract does not name: a PUT may leave them out, and they keep their current values.
+const NOT_IN_CONTRACT = ['sector', 'dataSubjectsHours', 'leadAuthority', 'allowUnlinkedSlackReporters'] as const;
+// skipNullProperties false: an optional field sent as null is still validated (only leadAuthority accepts null).
+const SENT_FIELDS_CHECKED = { skipNullProperties: false };
+
+/** In a PUT the DPO's name, email and phone are required; an address not sent keeps its current value. */
+export class DpoContactPutDto extends IntersectionType(
+  OmitType(DpoContactDto, ['address']),
+  PartialType(PickType(DpoContactDto, ['address']), SENT_FIELDS_CHECKED),
+) {}
+
+/** PUT: the contract's fields (name, registrationCode, address, dpo, sectors, escalation); the rest optional. */
+export class PutOrganisationDto extends IntersectionType(
+  OmitType(OrganisationDto, [...NOT_IN_CONTRACT, 'dpo']),
+  PartialType(PickType(OrganisationDto, NOT_IN_CONTRACT), SENT_FIELDS_CHECKED),
+) {
+  @ApiProperty({ type: DpoContactPutDto }) @IsObject() @ValidateNested() @Type(() => DpoContactPutDto) dpo: DpoContactPutDto;
+}
+
+export class DpoContactPatchDto extends PartialType(DpoContactDto, SENT_FIELDS_CHECKED) {}
+export class EscalationSettingsPatchDto extends PartialType(EscalationSettingsDto, SENT_FIELDS_CHECKED) {}
+
+/** PATCH: any subset; `dpo` and `escalation` merge field by field, arrays are replaced whole. */
+export class PatchOrganisationDto extends PartialType(OmitType(OrganisationDto, ['dpo', 'escalation']), SENT_FIELDS_CHECKED) {
+  @ApiPropertyOptional({ type: DpoContactPatchDto })
+  @ValidateIf((body: PatchOrganisationDto) => body.dpo !== undefined)
+  @IsObject()
+  @ValidateNested()
+  @Type(() => DpoContactPatchDto)
+  dpo?: DpoContactPatchDto;
+
+  @ApiPropertyOptional({ type: EscalationSettingsPatchDto })
+  @ValidateIf((body: PatchOrganisationDto) => body.escalation !== undefined)
+  @IsObject()
+  @ValidateNested()
+  @Type(() => EscalationSettingsPatchDto)
+  escalation?: EscalationSettingsPatchDto;
 }

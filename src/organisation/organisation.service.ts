@@ -5,7 +5,7 @@ import { AuditService, type Actor } from '../audit/audit.service.js';
 import { DomainError } from '../common/domain-error.js';
 import { TimeSource } from '../common/time-source.js';
 import { validateEscalationPolicy } from '../notifications/policy/escalation-policy.js';
-import { DEFAULT_ORGANISATION, type OrganisationSettings } from './organisation.js';
+import { applyOrganisationChange, withDefaults, type OrganisationChange, type OrganisationSettings } from './organisation.js';
 import { OrganisationRow } from './organisation.entity.js';
 
 const SINGLE_ROW = 1;
@@ -27,22 +27,26 @@ export class OrganisationService {
     const remembered = runner && this.readInTransaction.get(runner);
     if (remembered) return remembered;
     const row = await manager.getRepository(OrganisationRow).findOneBy({ id: SINGLE_ROW });
-    const settings = row?.settings ?? (structuredClone(DEFAULT_ORGANISATION) as OrganisationSettings);
+    const settings = withDefaults(row?.settings ?? {});
     if (runner) this.readInTransaction.set(runner, settings);
     return settings;
   }
 
-  async replace(actor: Actor, settings: OrganisationSettings): Promise<OrganisationSettings> {
-    const problems = validateEscalationPolicy(settings.escalation).map((p) => ({ ...p, field: `escalation.${p.field}` }));
-    if (problems.length) throw DomainError.invalid(problems);
+  /**
+   * PUT and PATCH both land here: the change is merged over the current settings (the defaults before the
+   * first change), the result checked as a whole, stored and audited with before and after.
+   */
+  async change(actor: Actor, change: OrganisationChange): Promise<OrganisationSettings> {
     return this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [SETTINGS_LOCK]);
       const before = await this.get(manager);
-      const normalised = { ...settings, leadAuthority: settings.leadAuthority ?? null };
-      await manager.getRepository(OrganisationRow).save({ id: SINGLE_ROW, settings: normalised, updatedAt: this.time.now() });
-      this.readInTransaction.set(manager.queryRunner!, normalised);
-      await this.audit.record(manager, actor, { action: 'organisation.updated', entityType: 'organisation', entityId: String(SINGLE_ROW), before, after: normalised });
-      return normalised;
+      const after = applyOrganisationChange(before, change);
+      const problems = validateEscalationPolicy(after.escalation).map((p) => ({ ...p, field: `escalation.${p.field}` }));
+      if (problems.length) throw DomainError.invalid(problems);
+      await manager.getRepository(OrganisationRow).save({ id: SINGLE_ROW, settings: after, updatedAt: this.time.now() });
+      this.readInTransaction.set(manager.queryRunner!, after);
+      await this.audit.record(manager, actor, { action: 'organisation.updated', entityType: 'organisation', entityId: String(SINGLE_ROW), before, after });
+      return after;
     });
   }
 }

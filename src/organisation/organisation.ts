@@ -15,7 +15,8 @@ export interface OrganisationSettings {
   /** CUI, the Romanian registration code. */
   registrationCode: string;
   address: string;
-  dpo: { name: string; email: string; phone: string };
+  /** `address`: the DPO's postal address (ANSPDCP notification form, item 2). */
+  dpo: { name: string; email: string; phone: string; address: string };
   /** Regimes whose clocks apply to every incident unless the incident says otherwise. */
   sectors: Sector[];
   escalation: Omit<EscalationPolicy, 'reminderHoursLeft'> & { reminderHoursLeft: number[]; contacts: EscalationContact[] };
@@ -33,10 +34,43 @@ export const DEFAULT_ORGANISATION: Readonly<OrganisationSettings> = Object.freez
   sector: 'private',
   registrationCode: '[CUI]',
   address: '[address]',
-  dpo: { name: '[DPO name]', email: '[DPO email]', phone: '[DPO phone]' },
+  dpo: { name: '[DPO name]', email: '[DPO email]', phone: '[DPO phone]', address: '[DPO address]' },
   sectors: [],
   escalation: { ...DEFAULT_ESCALATION_POLICY, reminderHoursLeft: [...DEFAULT_ESCALATION_POLICY.reminderHoursLeft], contacts: [] },
   dataSubjectsHours: DEFAULT_CLOCK_SETTINGS.dataSubjectsHours,
   leadAuthority: null,
   allowUnlinkedSlackReporters: true,
 });
+
+/**
+ * A change to the settings: every field optional. Objects (`dpo`, `escalation`) merge field by field,
+ * arrays and scalars replace; `null` only clears `leadAuthority` (validation refuses it elsewhere).
+ */
+export type OrganisationChange = Partial<Omit<OrganisationSettings, 'dpo' | 'escalation'>> & {
+  dpo?: Partial<OrganisationSettings['dpo']>;
+  escalation?: Partial<OrganisationSettings['escalation']>;
+};
+
+/** What the settings become after `change`; a field not sent keeps its current value. */
+export function applyOrganisationChange(current: OrganisationSettings, change: OrganisationChange): OrganisationSettings {
+  const { dpo, escalation, ...top } = change;
+  return {
+    ...current,
+    ...sentOnly(top),
+    dpo: { ...current.dpo, ...sentOnly(dpo ?? {}) },
+    escalation: { ...current.escalation, ...sentOnly(escalation ?? {}) },
+  };
+}
+
+/**
+ * Stored settings completed with the defaults: rows written before a field existed (e.g. `dpo.address`)
+ * read with that field's visible blank.
+ */
+export function withDefaults(stored: Partial<OrganisationSettings>): OrganisationSettings {
+  return applyOrganisationChange(structuredClone(DEFAULT_ORGANISATION) as OrganisationSettings, stored);
+}
+
+// Validated DTO instances carry unsent properties as own `undefined` fields; they must not overwrite.
+function sentOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

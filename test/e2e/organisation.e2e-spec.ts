@@ -44,6 +44,85 @@ describe('organisation settings', () => {
   });
 });
 
+describe('organisation settings with the contract’s fields (PUT) and partial changes (PATCH)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  const contractOnly = () => {
+    const { name, registrationCode, address, dpo, sectors, escalation } = anOrganisation();
+    return { name, registrationCode, address, dpo, sectors, escalation };
+  };
+  const auditedChanges = () => t.dataSource.query(`SELECT before, after FROM audit_log WHERE action = 'organisation.updated' ORDER BY id`);
+
+  it('accepts a first PUT with only the contract’s fields and keeps the defaults for the rest', async () => {
+    const response = await t.api().put('/api/v1/organisation').send(contractOnly()).expect(200);
+    expect(response.body).toMatchObject({ name: 'Exemplu Telecom SRL', sector: 'private', dataSubjectsHours: 72, leadAuthority: null, allowUnlinkedSlackReporters: true });
+    expect(response.body.dpo).toEqual({ name: 'Ioana Popescu', email: 'dpo@exemplu.ro', phone: '+40 721 000 000', address: '[DPO address]' });
+  });
+
+  it('keeps the fields a PUT does not send at their current values', async () => {
+    await t.api().put('/api/v1/organisation').send(anOrganisation({ sector: 'public', dataSubjectsHours: 48, leadAuthority: 'CNIL', allowUnlinkedSlackReporters: false })).expect(200);
+    await t.api().put('/api/v1/organisation').send({ ...contractOnly(), name: 'Exemplu Nou SRL' }).expect(200);
+    const response = await t.api().get('/api/v1/organisation').expect(200);
+    expect(response.body).toMatchObject({ name: 'Exemplu Nou SRL', sector: 'public', dataSubjectsHours: 48, leadAuthority: 'CNIL', allowUnlinkedSlackReporters: false });
+  });
+
+  it('stores the DPO’s postal address, and a PUT without it keeps it', async () => {
+    await t.api().put('/api/v1/organisation').send({ ...contractOnly(), dpo: { ...(anOrganisation().dpo as object), address: 'Bd. Unirii 10, București' } }).expect(200);
+    await t.api().put('/api/v1/organisation').send(contractOnly()).expect(200);
+    expect((await t.api().get('/api/v1/organisation').expect(200)).body.dpo.address).toBe('Bd. Unirii 10, București');
+  });
+
+  it('still requires each contract field in a PUT, naming it', async () => {
+    const { name: _name, dpo: _dpo, ...rest } = contractOnly();
+    const response = await t.api().put('/api/v1/organisation').send(rest).expect(400);
+    expect(response.body.message).toEqual(expect.arrayContaining([expect.stringMatching(/^name /), expect.stringMatching(/^dpo /)]));
+  });
+
+  it('changes only what a PATCH sends: dpo and escalation merge field by field, arrays are replaced', async () => {
+    await t.api().put('/api/v1/organisation').send(anOrganisation()).expect(200);
+    const response = await t.api().patch('/api/v1/organisation').send({ dpo: { email: 'rpd@exemplu.ro' }, escalation: { overdueRepeatHours: 3, reminderHoursLeft: [24, 2] }, leadAuthority: 'CNIL' }).expect(200);
+    expect(response.body.dpo).toMatchObject({ name: 'Ioana Popescu', email: 'rpd@exemplu.ro', phone: '+40 721 000 000' });
+    expect(response.body.escalation).toMatchObject({ overdueRepeatHours: 3, reminderHoursLeft: [24, 2], dpoFromHoursLeft: 12, contacts: [{ name: 'CISO', slackUserId: 'U0CISO1' }] });
+    expect(response.body).toMatchObject({ name: 'Exemplu Telecom SRL', sectors: ['electronic_communications'], leadAuthority: 'CNIL' });
+    expect((await t.api().get('/api/v1/organisation').expect(200)).body).toEqual(response.body);
+  });
+
+  it('audits a PATCH with before and after', async () => {
+    await t.api().patch('/api/v1/organisation').send({ address: 'Str. Nouă 2, Cluj-Napoca' }).expect(200);
+    const last = (await auditedChanges()).at(-1);
+    expect(last.before.address).toBe('Str. Exemplu 1, București');
+    expect(last.after.address).toBe('Str. Nouă 2, Cluj-Napoca');
+  });
+
+  it('clears the lead authority with null, and refuses null or bad values elsewhere, one line per field', async () => {
+    await t.api().patch('/api/v1/organisation').send({ leadAuthority: null }).expect(200);
+    const before = await auditedChanges();
+    const response = await t.api().patch('/api/v1/organisation').send({ name: null, dpo: { email: 'not-an-email' }, sectors: ['banking'] }).expect(400);
+    expect(response.body.message).toEqual(expect.arrayContaining([expect.stringMatching(/^name /), expect.stringContaining('dpo.email'), expect.stringContaining('sectors')]));
+    expect(await auditedChanges()).toHaveLength(before.length);
+    expect((await t.api().get('/api/v1/organisation').expect(200)).body).toMatchObject({ name: 'Exemplu Telecom SRL', leadAuthority: null });
+  });
+
+  it('checks the merged escalation policy as a whole', async () => {
+    const response = await t.api().patch('/api/v1/organisation').send({ escalation: { reminderHoursLeft: [6, 6] } }).expect(400);
+    expect(response.body.message.join('\n')).toContain('escalation.reminderHoursLeft[1]');
+  });
+
+  it('reads settings stored before the DPO address existed with its visible blank', async () => {
+    await t.dataSource.query(`UPDATE organisation SET settings = settings #- '{dpo,address}'`);
+    expect((await t.api().get('/api/v1/organisation').expect(200)).body.dpo.address).toBe('[DPO address]');
+  });
+
+  it('lets only an admin PATCH', async () => {
+    const dpo = await t.api().post('/api/v1/users').send({ name: 'D', email: 'd2@exemplu.ro', roles: ['dpo'] }).expect(201);
+    await t.api(dpo.body.token).patch('/api/v1/organisation').send({ name: 'X' }).expect(403);
+  });
+});
+
 describe('rate limiting', () => {
   let t: TestApp;
   beforeAll(async () => {
