@@ -1,4 +1,5 @@
 // The shape of a risk assessment (shared/api-contract.md, "Assessment"). Pure.
+import type { ReasonCode, ReasonParams } from './reason-codes.js';
 
 export const SEVERITY_LEVELS = ['low', 'medium', 'high', 'very_high'] as const;
 export type SeverityLevel = (typeof SEVERITY_LEVELS)[number];
@@ -18,8 +19,12 @@ export interface Reason {
   factor: string;
   /** What it did to the score or the decision, e.g. "DPC base 4" or "+0.5 CB" or "notify the authority". */
   effect: string;
-  /** Plain words a DPO can paste into the register. */
+  /** Plain words a DPO can paste into the register: the English wording of `code` with `params`. */
   explanation: string;
+  /** Stable code of the rule that gave this reason (src/risk/reason-codes.ts); absent only in assessments stored before codes existed. */
+  code?: ReasonCode;
+  /** The values the rule weighed (numbers, categories), for rendering the reason in any language. */
+  params?: ReasonParams;
 }
 
 export interface Severity {

@@ -9,6 +9,7 @@ import type {
   Recipients,
   RiskFacts,
 } from './facts.js';
+import type { ReasonCode, ReasonParams } from './reason-codes.js';
 
 /** An outage shorter than this, restored from a backup, is short (EDPB 01/2021 case 01: restored within hours). */
 export const SHORT_OUTAGE_HOURS = 24;
@@ -25,13 +26,8 @@ export function isDeclared(facts: RiskFacts, type: BreachType): boolean {
 }
 
 /** True when the breach type is declared but its details were not given, so the engine assumed them. */
-function isAssumed(facts: RiskFacts, type: BreachType): boolean {
+export function isAssumed(facts: RiskFacts, type: BreachType): boolean {
   return isDeclared(facts, type) && facts[type] === undefined;
-}
-
-/** Said after a statement that rests on assumed details. */
-export function assumedNote(facts: RiskFacts, type: BreachType): string {
-  return isAssumed(facts, type) ? ' (assumed: the details were not given, so the engine leans to notifying)' : '';
 }
 
 export function confidentialityOf(facts: RiskFacts): ConfidentialityFacts | undefined {
@@ -79,36 +75,40 @@ export function isReadableExposure(facts: RiskFacts): boolean {
   );
 }
 
-const MITIGATIONS: Readonly<Record<BreachType, (facts: RiskFacts) => string | undefined>> = {
+/** Why a declared breach type leaves people unharmed: the code of the mitigation and its values. */
+export interface Mitigation {
+  code: ReasonCode;
+  params: ReasonParams;
+}
+
+const MITIGATIONS: Readonly<Record<BreachType, (facts: RiskFacts) => Mitigation | undefined>> = {
   confidentiality(facts) {
-    if (isUnintelligible(facts)) {
-      return 'The disclosed data are unintelligible: state-of-the-art encryption or salted slow hashing protects them and the key is safe.';
-    }
+    if (isUnintelligible(facts)) return { code: 'edpb.mitigation.confidentiality.unintelligible', params: {} };
     const confidentiality = confidentialityOf(facts);
     if (confidentiality !== undefined && isContained(confidentiality)) {
       return confidentiality.recipients === 'known_trusted'
-        ? 'The only recipient is known and trusted, and returned or provably deleted the data (EDPB 01/2021 case 09).'
-        : 'Nobody is known to have read the data, and the exposed copy was retrieved or deleted.';
+        ? { code: 'edpb.mitigation.confidentiality.trusted_recipient', params: {} }
+        : { code: 'edpb.mitigation.confidentiality.not_read', params: {} };
     }
     return undefined;
   },
   availability(facts) {
     const availability = availabilityOf(facts);
     return availability !== undefined && availabilityState(availability) === 'short'
-      ? `The data were restored from a backup within ${availability.outageHours} hours and nothing was lost (EDPB 01/2021 case 01).`
+      ? { code: 'edpb.mitigation.availability.restored', params: { hours: availability.outageHours } }
       : undefined;
   },
   integrity(facts) {
     const integrity = integrityOf(facts);
     if (integrity === undefined) return undefined;
     const state = integrityState(integrity);
-    if (state === 'unaltered') return 'No data were altered.';
-    return state === 'recoverable' ? 'The altered data were restored to their original content.' : undefined;
+    if (state === 'unaltered') return { code: 'edpb.mitigation.integrity.unaltered', params: {} };
+    return state === 'recoverable' ? { code: 'edpb.mitigation.integrity.restored', params: {} } : undefined;
   },
 };
 
 /** Why a declared breach type leaves people unharmed, or undefined when it may harm them. */
-export function mitigationOf(facts: RiskFacts, type: BreachType): string | undefined {
+export function mitigationOf(facts: RiskFacts, type: BreachType): Mitigation | undefined {
   return MITIGATIONS[type](facts);
 }
 

@@ -4,15 +4,16 @@ import {
   type AvailabilityState,
   type IntegrityState,
   SHORT_OUTAGE_HOURS,
-  assumedNote,
   availabilityOf,
   availabilityState,
   confidentialityOf,
   integrityOf,
   integrityState,
+  isAssumed,
 } from './breach.js';
-import type { Recipients, RiskFacts } from './facts.js';
-import { label } from './wording.js';
+import type { BreachType, Recipients, RiskFacts } from './facts.js';
+import type { ReasonCode, ReasonParams } from './reason-codes.js';
+import { because } from './reason.js';
 
 export const CB_BY_RECIPIENTS: Readonly<Record<Recipients, number>> = {
   none_confirmed: 0,
@@ -36,76 +37,54 @@ export const CB_BY_AVAILABILITY: Readonly<Record<AvailabilityState, number>> = {
 
 export const CB_MALICIOUS = 0.5;
 
-const RECIPIENT_WORDS: Readonly<Record<Recipients, string>> = {
-  none_confirmed: 'the data were exposed but nobody is known to have read them',
-  known_trusted: 'the data went to a known, trusted recipient',
-  known_untrusted: 'the data went to a known recipient who is not bound to keep them confidential',
-  unknown: 'the data may be in the hands of people nobody can identify',
-  public: 'the data were made public',
-};
-
-const INTEGRITY_WORDS: Readonly<Record<IntegrityState, string>> = {
-  unaltered: 'no data were altered',
-  recoverable: 'data were altered but the original can be restored',
-  unrecoverable: 'data were altered and the original cannot be restored',
-};
-
-const AVAILABILITY_WORDS: Readonly<Record<AvailabilityState, string>> = {
-  short: `the data were unavailable for less than ${SHORT_OUTAGE_HOURS} hours and restored`,
-  long: `the data can be restored but were unavailable for ${SHORT_OUTAGE_HOURS} hours or more`,
-  lost: 'the data cannot be restored from a backup or are lost for good',
-};
-
 interface Component {
   factor: string;
   value: number;
-  explanation: string;
+  code: ReasonCode;
+  params: ReasonParams;
 }
 
-function notBreached(factor: string, type: string): Component {
-  return { factor, value: 0, explanation: `This is not ${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type} breach.` };
+function notBreached(type: BreachType): Component {
+  return { factor: `cb.${type}`, value: 0, code: `cb.${type}.not_breached`, params: { cb: 0 } };
 }
 
 function confidentialityComponent(facts: RiskFacts): Component {
   const confidentiality = confidentialityOf(facts);
-  if (confidentiality === undefined) return notBreached('cb.confidentiality', 'confidentiality');
-  const assumed = assumedNote(facts, 'confidentiality');
+  if (confidentiality === undefined) return notBreached('confidentiality');
+  const value = CB_BY_RECIPIENTS[confidentiality.recipients];
   return {
     factor: 'cb.confidentiality',
-    value: CB_BY_RECIPIENTS[confidentiality.recipients],
-    explanation: `Loss of confidentiality: ${RECIPIENT_WORDS[confidentiality.recipients]} (${label(confidentiality.recipients)})${assumed}.`,
+    value,
+    code: `cb.confidentiality.${confidentiality.recipients}`,
+    params: { cb: value, assumed: isAssumed(facts, 'confidentiality') },
   };
 }
 
 function integrityComponent(facts: RiskFacts): Component {
   const integrity = integrityOf(facts);
-  if (integrity === undefined) return notBreached('cb.integrity', 'integrity');
+  if (integrity === undefined) return notBreached('integrity');
   const state = integrityState(integrity);
-  const assumed = assumedNote(facts, 'integrity');
-  return { factor: 'cb.integrity', value: CB_BY_INTEGRITY[state], explanation: `Loss of integrity: ${INTEGRITY_WORDS[state]}${assumed}.` };
+  const value = CB_BY_INTEGRITY[state];
+  return { factor: 'cb.integrity', value, code: `cb.integrity.${state}`, params: { cb: value, assumed: isAssumed(facts, 'integrity') } };
 }
 
 function availabilityComponent(facts: RiskFacts): Component {
   const availability = availabilityOf(facts);
-  if (availability === undefined) return notBreached('cb.availability', 'availability');
+  if (availability === undefined) return notBreached('availability');
   const state = availabilityState(availability);
-  const assumed = assumedNote(facts, 'availability');
+  const value = CB_BY_AVAILABILITY[state];
   return {
     factor: 'cb.availability',
-    value: CB_BY_AVAILABILITY[state],
-    explanation: `Loss of availability: ${AVAILABILITY_WORDS[state]}${assumed}.`,
+    value,
+    code: `cb.availability.${state}`,
+    params: { cb: value, threshold: SHORT_OUTAGE_HOURS, assumed: isAssumed(facts, 'availability') },
   };
 }
 
 function maliciousComponent(facts: RiskFacts): Component {
-  return facts.malicious === true
-    ? { factor: 'cb.malicious', value: CB_MALICIOUS, explanation: 'The breach was caused deliberately (attack, theft or insider), which makes misuse of the data more likely.' }
-    : {
-        factor: 'cb.malicious',
-        value: 0,
-        explanation:
-          facts.malicious === false ? 'The breach was accidental.' : 'The breach is not stated to be deliberate, so it is weighed as accidental.',
-      };
+  if (facts.malicious === true) return { factor: 'cb.malicious', value: CB_MALICIOUS, code: 'cb.malicious.deliberate', params: { cb: CB_MALICIOUS } };
+  const code = facts.malicious === false ? 'cb.malicious.accidental' : 'cb.malicious.unstated';
+  return { factor: 'cb.malicious', value: 0, code, params: { cb: 0 } };
 }
 
 export function circumstancesOfBreach(facts: RiskFacts): { cb: number; reasons: Reason[] } {
@@ -114,6 +93,6 @@ export function circumstancesOfBreach(facts: RiskFacts): { cb: number; reasons: 
   );
   return {
     cb: components.reduce((sum, component) => sum + component.value, 0),
-    reasons: components.map(({ factor, value, explanation }) => ({ factor, effect: `+${value} CB`, explanation })),
+    reasons: components.map(({ factor, value, code, params }) => because(code, params, factor, `+${value} CB`)),
   };
 }

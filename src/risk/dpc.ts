@@ -1,7 +1,8 @@
 // ENISA 2013 Data Processing Context: how sensitive the breached data are, 1 (simple) to 4 (special categories). Pure.
 import type { Reason } from './assessment.js';
 import type { DataCategory, RiskFacts, SubjectCategory } from './facts.js';
-import { label, listOf } from './wording.js';
+import type { ReasonCode, ReasonParams } from './reason-codes.js';
+import { because } from './reason.js';
 
 export const MAX_DPC = 4;
 
@@ -31,13 +32,6 @@ export const DPC_BASE: Readonly<Record<ScoredCategory, number>> = {
   criminal_records: 4,
 };
 
-const TIER_NAMES: Readonly<Record<number, string>> = {
-  1: 'simple data',
-  2: 'behavioural data',
-  3: 'financial-grade data',
-  4: 'a special category (Art. 9 or 10 GDPR)',
-};
-
 /** Credentials open at least the account they guard, and reused passwords open other accounts (credential stuffing). */
 export const CREDENTIALS_MIN_DPC = 2;
 /** ENISA raises the DPC when the volume of data about each person is large; 100 records a person is our line. */
@@ -59,11 +53,8 @@ function categoryScore(category: DataCategory, categories: readonly DataCategory
 }
 
 function baseReason(top: DataCategory, score: number): Reason {
-  const explanation =
-    top === 'credentials'
-      ? `The most sensitive kind of data in the breach is credentials, scored as what they open: the account and the other data in this breach, and at least ${CREDENTIALS_MIN_DPC} because reused passwords open other accounts. Base DPC ${score}.`
-      : `The most sensitive kind of data in the breach is ${label(top)}, ${TIER_NAMES[score]} in the ENISA method: base DPC ${score}.`;
-  return { factor: 'dpc.base', effect: `DPC ${score}`, explanation };
+  const params = top === 'credentials' ? { dpc: score, minimum: CREDENTIALS_MIN_DPC } : { dpc: score, category: top };
+  return because(`dpc.base.${top}`, params, 'dpc.base', `DPC ${score}`);
 }
 
 function recordsPerPerson(facts: RiskFacts): number | undefined {
@@ -80,35 +71,31 @@ function vulnerableSubjects(facts: RiskFacts): SubjectCategory[] {
 }
 
 interface DpcAdjustment {
-  factor: string;
+  factor: ReasonCode;
   applies: (facts: RiskFacts) => boolean;
-  explanation: (facts: RiskFacts) => string;
+  params: (facts: RiskFacts) => ReasonParams;
 }
 
 const DPC_ADJUSTMENTS: readonly DpcAdjustment[] = [
   {
     factor: 'dpc.volume_per_person',
     applies: (facts) => (recordsPerPerson(facts) ?? 0) >= LARGE_VOLUME_RECORDS_PER_PERSON,
-    explanation: (facts) =>
-      `About ${Math.round(recordsPerPerson(facts) ?? 0)} records per person (${LARGE_VOLUME_RECORDS_PER_PERSON} or more): the volume of data about each person is large enough to reveal much more than any one record.`,
+    params: (facts) => ({ recordsPerPerson: Math.round(recordsPerPerson(facts) ?? 0), threshold: LARGE_VOLUME_RECORDS_PER_PERSON }),
   },
   {
     factor: 'dpc.profile',
     applies: (facts) => profileCategories(facts).length >= PROFILE_CATEGORY_COUNT,
-    explanation: (facts) =>
-      `Together, ${listOf(profileCategories(facts))} data draw a profile of each person (ENISA raises simple data that enable profiling).`,
+    params: (facts) => ({ categories: profileCategories(facts), threshold: PROFILE_CATEGORY_COUNT }),
   },
   {
     factor: 'dpc.vulnerable_subjects',
     applies: (facts) => vulnerableSubjects(facts).length > 0,
-    explanation: (facts) =>
-      `The people affected include ${listOf(vulnerableSubjects(facts))}, who are less able to protect themselves from the consequences.`,
+    params: (facts) => ({ subjects: vulnerableSubjects(facts) }),
   },
   {
     factor: 'dpc.sensitive_context',
     applies: (facts) => facts.controllerRevealsSensitiveContext === true,
-    explanation: () =>
-      "The controller's identity reveals something sensitive about the people (for example that they are patients, members or believers).",
+    params: () => ({}),
   },
 ];
 
@@ -122,7 +109,7 @@ export function dataProcessingContext(facts: RiskFacts): { dpc: number; reasons:
     ({ dpc, reasons }, adjustment) => {
       const raised = Math.min(MAX_DPC, dpc + 1);
       const effect = raised > dpc ? '+1 DPC' : `+0 DPC (already ${MAX_DPC}, the maximum)`;
-      return { dpc: raised, reasons: [...reasons, { factor: adjustment.factor, effect, explanation: adjustment.explanation(facts) }] };
+      return { dpc: raised, reasons: [...reasons, because(adjustment.factor, adjustment.params(facts), adjustment.factor, effect)] };
     },
     { dpc: base, reasons: [baseReason(top, base)] },
   );

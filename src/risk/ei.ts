@@ -2,7 +2,8 @@
 import type { Reason } from './assessment.js';
 import { isAnsweredByEncryption, isDeclared } from './breach.js';
 import type { DataCategory, Identifiability, RiskFacts } from './facts.js';
-import { listOf } from './wording.js';
+import type { ReasonCode, ReasonParams } from './reason-codes.js';
+import { because } from './reason.js';
 
 export const EI_BY_IDENTIFIABILITY: Readonly<Record<Identifiability, number>> = {
   negligible: 0.25,
@@ -14,44 +15,29 @@ export const EI_BY_IDENTIFIABILITY: Readonly<Record<Identifiability, number>> = 
 /** Categories that name or reach a person directly; with any of them, identification is assumed to be easy. */
 export const DIRECTLY_IDENTIFYING: readonly DataCategory[] = ['identity', 'national_id', 'contact', 'biometric', 'genetic', 'account'];
 
-function identifiability(facts: RiskFacts): { level: Identifiability; explanation: string } {
+function identifiability(facts: RiskFacts): { level: Identifiability; code: ReasonCode; params: ReasonParams } {
   if (facts.identifiability !== undefined) {
-    return { level: facts.identifiability, explanation: `Stated: the data identify people with ${facts.identifiability} ease.` };
+    return { level: facts.identifiability, code: 'ei.stated', params: { identifiability: facts.identifiability } };
   }
   const direct = facts.dataCategories.filter((category) => DIRECTLY_IDENTIFYING.includes(category));
   return direct.length > 0
-    ? { level: 'maximum', explanation: `Inferred: the breach holds data that identify people directly (${listOf(direct)}).` }
-    : {
-        level: 'significant',
-        explanation: 'Inferred: nothing in the breach names people directly, but without a stated level the engine assumes significant, leaning to notifying.',
-      };
+    ? { level: 'maximum', code: 'ei.inferred_direct', params: { identifiability: 'maximum', categories: direct } }
+    : { level: 'significant', code: 'ei.inferred_default', params: { identifiability: 'significant' } };
 }
 
+/** Why encryption does or does not lower EI (the wording's `encryption` value). */
 function encryptionNote(facts: RiskFacts): string {
   const encryption = facts.encryption;
-  if (encryption === undefined || encryption.level === 'none') return '';
-  if (encryption.level === 'weak') return ' Weak encryption does not lower it.';
-  if (encryption.keyCompromised) return ' The encryption does not lower it: the key is compromised.';
-  return isDeclared(facts, 'confidentiality')
-    ? ' The encryption does not lower it: it protects what was disclosed, not against the lasting loss of availability or integrity this breach also caused.'
-    : ' The encryption does not lower it: this breach is not a disclosure, and encryption does not help against a loss of availability or integrity.';
+  if (encryption === undefined || encryption.level === 'none') return 'none';
+  if (encryption.level === 'weak') return 'weak';
+  if (encryption.keyCompromised) return 'key_compromised';
+  return isDeclared(facts, 'confidentiality') ? 'lasting_harm' : 'not_disclosure';
 }
 
 export function easeOfIdentification(facts: RiskFacts): { ei: number; reasons: Reason[] } {
-  const { level, explanation } = identifiability(facts);
-  if (isAnsweredByEncryption(facts)) {
-    const ei = EI_BY_IDENTIFIABILITY.negligible;
-    return {
-      ei,
-      reasons: [
-        {
-          factor: 'ei',
-          effect: `EI ${ei}`,
-          explanation: `${explanation} But the data are unintelligible to whoever holds them (state-of-the-art encryption or salted slow hashing, key safe), so EI is negligible.`,
-        },
-      ],
-    };
-  }
-  const ei = EI_BY_IDENTIFIABILITY[level];
-  return { ei, reasons: [{ factor: 'ei', effect: `EI ${ei}`, explanation: `${explanation}${encryptionNote(facts)}` }] };
+  const { level, code, params } = identifiability(facts);
+  const unintelligible = isAnsweredByEncryption(facts);
+  const ei = unintelligible ? EI_BY_IDENTIFIABILITY.negligible : EI_BY_IDENTIFIABILITY[level];
+  const encryption = unintelligible ? 'unintelligible' : encryptionNote(facts);
+  return { ei, reasons: [because(code, { ...params, ei, encryption }, 'ei', `EI ${ei}`)] };
 }

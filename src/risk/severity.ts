@@ -4,7 +4,7 @@ import { circumstancesOfBreach } from './cb.js';
 import { dataProcessingContext } from './dpc.js';
 import { easeOfIdentification } from './ei.js';
 import type { RiskFacts } from './facts.js';
-import { label } from './wording.js';
+import { because } from './reason.js';
 
 /** Each band holds the scores below its bound; a score at or above the last bound is very high. */
 export const SEVERITY_BANDS: readonly { below: number; level: SeverityLevel }[] = [
@@ -27,10 +27,6 @@ export function assessSeverity(facts: RiskFacts): { severity: Severity; reasons:
   const { cb, reasons: cbReasons } = circumstancesOfBreach(facts);
   const score = roundScore(dpc * ei + cb);
   const level = severityLevel(score);
-  const summary: Reason = {
-    factor: 'severity',
-    effect: `SE ${score} (${label(level)})`,
-    explanation: `SE = DPC × EI + CB = ${dpc} × ${ei} + ${cb} = ${score}, which the ENISA method bands as ${label(level)} (below 2 low, below 3 medium, below 4 high, 4 or more very high).`,
-  };
+  const summary: Reason = because('severity.score', { score, level, dpc, ei, cb }, 'severity', `SE ${score} (${level.replace('_', ' ')})`);
   return { severity: { score, level, dpc, ei, cb }, reasons: [...dpcReasons, ...eiReasons, ...cbReasons, summary] };
 }

@@ -24,7 +24,9 @@ describe('risk assessment over HTTP', () => {
       method: 'enisa-2013+edpb',
       assessedAt: t.time.now().toISOString(),
     });
-    for (const reason of response.body.reasons) expect(reason).toEqual({ factor: expect.any(String), effect: expect.any(String), explanation: expect.any(String) });
+    for (const reason of response.body.reasons) {
+      expect(reason).toEqual({ factor: expect.any(String), effect: expect.any(String), explanation: expect.any(String), code: expect.stringMatching(/^[a-z0-9_.]+$/), params: expect.any(Object) });
+    }
     const after = await t.dataSource.query('SELECT (SELECT count(*) FROM incidents) + (SELECT count(*) FROM assessments) AS n');
     expect(after).toEqual(before);
   });

@@ -1,0 +1,203 @@
+// Formularea în limba română a fiecărui cod de motiv emis de motorul de evaluare a riscului.
+// Romanian with comma-below ș and ț (U+0219, U+021B), never the cedilla forms; reason-wording.spec.ts keeps it so.
+import type { ReasonParams } from '../../../risk/reason-codes.js';
+import type { ReasonWording } from './reason-wording-shape.js';
+import { joinList, num, perCode, str, words, yes } from './reason-wording-shape.js';
+
+const CATEGORY: Readonly<Record<string, string>> = {
+  identity: 'date de identificare',
+  contact: 'date de contact',
+  professional: 'date profesionale',
+  account: 'date ale contului',
+  device_and_usage: 'date despre dispozitive și utilizare',
+  behavioural: 'date comportamentale',
+  location: 'date de localizare',
+  communications_metadata: 'date de trafic ale comunicărilor',
+  communications_content: 'conținutul comunicărilor',
+  financial: 'date financiare',
+  credentials: 'date de autentificare',
+  national_id: 'CNP sau datele actului de identitate',
+  health: 'date privind sănătatea',
+  genetic: 'date genetice',
+  biometric: 'date biometrice',
+  racial_or_ethnic_origin: 'date care dezvăluie originea rasială sau etnică',
+  political_opinions: 'date care dezvăluie opiniile politice',
+  religious_beliefs: 'date care dezvăluie convingerile religioase sau filozofice',
+  trade_union: 'date care dezvăluie apartenența la sindicate',
+  sex_life_or_orientation: 'date privind viața sexuală sau orientarea sexuală',
+  criminal_records: 'date privind condamnări penale și infracțiuni',
+};
+
+const SUBJECTS: Readonly<Record<string, string>> = {
+  customers: 'clienți',
+  users: 'utilizatori',
+  employees: 'angajați',
+  job_applicants: 'candidați la angajare',
+  patients: 'pacienți',
+  children: 'copii',
+  vulnerable_adults: 'adulți vulnerabili',
+  public: 'persoane din public',
+  other: 'alte persoane',
+};
+
+const BREACH_TYPE: Readonly<Record<string, string>> = {
+  confidentiality: 'confidențialității',
+  integrity: 'integrității',
+  availability: 'disponibilității',
+};
+
+const IDENTIFIABILITY: Readonly<Record<string, string>> = {
+  negligible: 'neglijabilă',
+  limited: 'limitată',
+  significant: 'semnificativă',
+  maximum: 'maximă',
+};
+
+const SEVERITY: Readonly<Record<string, string>> = { low: 'scăzută', medium: 'medie', high: 'ridicată', very_high: 'foarte ridicată' };
+const RISK: Readonly<Record<string, string>> = { unlikely: 'risc puțin probabil', risk: 'risc', high_risk: 'risc ridicat' };
+
+const TIER: Readonly<Record<number, string>> = {
+  1: 'date simple',
+  2: 'date comportamentale',
+  3: 'date de nivel financiar',
+  4: 'o categorie specială (art. 9 sau 10 din RGPD)',
+};
+
+const ENCRYPTION_NOTE: Readonly<Record<string, string>> = {
+  none: '',
+  weak: ' Criptarea slabă nu o reduce.',
+  key_compromised: ' Criptarea nu o reduce: cheia este compromisă.',
+  lasting_harm:
+    ' Criptarea nu o reduce: protejează datele divulgate, nu și împotriva pierderii durabile a disponibilității sau integrității pe care a produs-o de asemenea această încălcare.',
+  not_disclosure:
+    ' Criptarea nu o reduce: încălcarea nu este o divulgare, iar criptarea nu protejează împotriva pierderii disponibilității sau integrității.',
+  unintelligible:
+    ' Datele sunt însă neinteligibile pentru oricine le deține (criptare conformă stadiului actual al tehnologiei sau funcție hash lentă, cu sare criptografică (salt), cheia fiind în siguranță), așa că ușurința identificării este neglijabilă.',
+};
+
+const RECIPIENT_WORDS: Readonly<Record<string, string>> = {
+  none_confirmed: 'datele au fost expuse, fără dovezi că le-ar fi citit cineva',
+  known_trusted: 'datele au ajuns la un destinatar cunoscut și de încredere',
+  known_untrusted: 'datele au ajuns la destinatari cunoscuți, fără obligație de confidențialitate',
+  unknown: 'datele pot fi în posesia unor persoane care nu pot fi identificate',
+  public: 'datele au fost făcute publice (publicul larg)',
+};
+
+const FRAUD_HARM: Readonly<Record<string, string>> = {
+  'identity+national_id': 'uzurparea identității și furtul de identitate',
+  'identity+financial': 'fraude în numele lor',
+  'credentials+contact': 'preluarea conturilor și mesaje de phishing convingătoare',
+  'credentials+account': 'preluarea conturilor',
+};
+
+const categoriesOf = (identifiers: readonly string[]): string => joinList(identifiers.map((id) => CATEGORY[id] ?? id), 'și');
+const ASSUMED = ' (prezumat: detaliile nu au fost comunicate, așa că evaluarea înclină spre notificare)';
+const assumed = (params: ReasonParams): string => (yes(params, 'assumed') ? ASSUMED : '');
+
+export const REASON_WORDING_RO: ReasonWording = {
+  ...perCode('dpc.base.', (category) =>
+    category === 'credentials'
+      ? (p) =>
+          `Cea mai sensibilă categorie de date din încălcare o reprezintă datele de autentificare, evaluate după ceea ce deschid: contul și celelalte date din această încălcare, și cel puțin ${num(p, 'minimum')}, deoarece parolele refolosite deschid și alte conturi. Scor DPC de bază: ${num(p, 'dpc')}.`
+      : (p) =>
+          `Cea mai sensibilă categorie de date din încălcare o reprezintă ${CATEGORY[category]}, adică ${TIER[num(p, 'dpc')]} în metoda ENISA: scor DPC de bază ${num(p, 'dpc')}.`,
+  ),
+  'dpc.volume_per_person': (p) =>
+    `Aproximativ ${num(p, 'recordsPerPerson')} de înregistrări pentru fiecare persoană (${num(p, 'threshold')} sau mai multe): volumul datelor despre fiecare persoană dezvăluie mult mai mult decât o singură înregistrare.`,
+  'dpc.profile': (p) =>
+    `Împreună, ${categoriesOf(words(p, 'categories'))} conturează un profil al fiecărei persoane (metoda ENISA majorează scorul datelor simple care permit crearea de profiluri).`,
+  'dpc.vulnerable_subjects': (p) =>
+    `Printre persoanele afectate se află ${joinList(words(p, 'subjects').map((s) => SUBJECTS[s] ?? s), 'și')}, care se pot proteja mai greu de consecințe.`,
+  'dpc.sensitive_context': () =>
+    'Identitatea operatorului dezvăluie în sine ceva sensibil despre persoanele vizate (de exemplu, că sunt pacienți, membri sau credincioși).',
+  'ei.stated': (p) =>
+    `Declarat: datele permit identificarea persoanelor cu ușurință ${IDENTIFIABILITY[str(p, 'identifiability')]}.${ENCRYPTION_NOTE[str(p, 'encryption')]}`,
+  'ei.inferred_direct': (p) =>
+    `Dedus: încălcarea cuprinde date care identifică direct persoanele (${categoriesOf(words(p, 'categories'))}).${ENCRYPTION_NOTE[str(p, 'encryption')]}`,
+  'ei.inferred_default': (p) =>
+    `Dedus: nicio dată din încălcare nu numește direct persoanele, dar, în lipsa unui nivel declarat, evaluarea presupune o ușurință semnificativă, înclinând spre notificare.${ENCRYPTION_NOTE[str(p, 'encryption')]}`,
+  ...perCode('cb.confidentiality.', (recipients) =>
+    recipients === 'not_breached'
+      ? () => 'Nu este o încălcare a confidențialității.'
+      : (p) => `Pierderea confidențialității: ${RECIPIENT_WORDS[recipients]}${assumed(p)}.`,
+  ),
+  'cb.integrity.unaltered': (p) => `Pierderea integrității: nu au fost modificate date${assumed(p)}.`,
+  'cb.integrity.recoverable': (p) => `Pierderea integrității: datele au fost modificate, dar forma lor originală poate fi restaurată${assumed(p)}.`,
+  'cb.integrity.unrecoverable': (p) => `Pierderea integrității: datele au fost modificate, iar forma lor originală nu poate fi restaurată${assumed(p)}.`,
+  'cb.integrity.not_breached': () => 'Nu este o încălcare a integrității.',
+  'cb.availability.short': (p) =>
+    `Pierderea disponibilității: datele au fost indisponibile mai puțin de ${num(p, 'threshold')} de ore și au fost restaurate${assumed(p)}.`,
+  'cb.availability.long': (p) =>
+    `Pierderea disponibilității: datele pot fi restaurate, dar au fost indisponibile ${num(p, 'threshold')} de ore sau mai mult${assumed(p)}.`,
+  'cb.availability.lost': (p) =>
+    `Pierderea disponibilității: datele nu pot fi restaurate dintr-o copie de siguranță sau sunt pierdute definitiv${assumed(p)}.`,
+  'cb.availability.not_breached': () => 'Nu este o încălcare a disponibilității.',
+  'cb.malicious.deliberate': () =>
+    'Încălcarea a fost provocată intenționat (atac, furt sau persoană din interior), ceea ce face mai probabilă folosirea abuzivă a datelor.',
+  'cb.malicious.accidental': () => 'Încălcarea a fost provocată intenționat: nu (a fost accidentală).',
+  'cb.malicious.unstated': () => 'Nu s-a declarat că încălcarea a fost provocată intenționat, așa că este evaluată ca accidentală.',
+  'severity.score': (p) =>
+    `Gravitatea (SE) = DPC × EI + CB = ${num(p, 'dpc')} × ${num(p, 'ei')} + ${num(p, 'cb')} = ${num(p, 'score')}, pe care metoda ENISA o încadrează ca ${SEVERITY[str(p, 'level')]} (sub 2 scăzută, sub 3 medie, sub 4 ridicată, 4 sau mai mult foarte ridicată).`,
+  'risk.baseline': (p) =>
+    `Gravitatea ${SEVERITY[str(p, 'severity')]} după metoda ENISA corespunde nivelului „${RISK[str(p, 'riskLevel')]}”: gravitatea scăzută este puțin probabil să genereze un risc, cea medie este un risc, cea ridicată și cea foarte ridicată sunt un risc ridicat.`,
+  'edpb.number_of_people.many': (p) =>
+    `Sunt afectate ${num(p, 'people')} de persoane (${num(p, 'threshold')} sau mai multe): o încălcare care atinge atâtea persoane poate afecta pe unele dintre ele.`,
+  'edpb.number_of_people.large_scale': (p) =>
+    `Sunt afectate ${num(p, 'people')} de persoane (${num(p, 'threshold')} sau mai multe): la această scară, o încălcare de gravitate ${SEVERITY[str(p, 'severity')]} reprezintă un risc ridicat (Ghidul CEPD 01/2021, cazul 11).`,
+  'edpb.permanence.lost': () => 'Consecințele nu pot fi înlăturate: datele sunt pierdute definitiv.',
+  'edpb.permanence.corrupted': (p) =>
+    `Consecințele nu pot fi înlăturate: datele modificate nu pot fi readuse la forma lor originală${assumed(p)}.`,
+  'edpb.prolonged_unavailability.outage': (p) =>
+    `Datele au fost indisponibile ${num(p, 'hours')} de ore: o indisponibilitate de o zi sau mai mult poate întârzia ceea ce depinde de ele (Ghidul CEPD 01/2021, cazul 02).`,
+  'edpb.prolonged_unavailability.no_backup': (p) =>
+    `Nu există o copie de siguranță utilizabilă${assumed(p)}: persoanele pot rămâne fără datele lor până când acestea sunt colectate din nou (Ghidul CEPD 01/2021, cazul 02).`,
+  'edpb.special_categories': (p) => {
+    const categories = words(p, 'categories');
+    const what =
+      categories.length > 0
+        ? `Date din categorii speciale (${categoriesOf(categories)}), lizibile,`
+        : 'Date lizibile al căror operator dezvăluie ceva sensibil despre persoanele vizate';
+    return `${what} au ajuns la cineva care nu este un destinatar de încredere care le-a returnat: discriminarea, stigmatizarea sau suferința sunt probabile (art. 9 și 10 din RGPD; Ghidul CEPD 01/2021, cazul 12).`;
+  },
+  'edpb.identity_fraud': (p) =>
+    `Date lizibile care, împreună, pot fi folosite împotriva persoanelor au ajuns la cineva care le poate folosi abuziv: ${words(p, 'pairs')
+      .map((pair) => `${categoriesOf(pair.split('+'))} (${FRAUD_HARM[pair]})`)
+      .join('; ')} (Ghidul CEPD 01/2021, cazurile 04, 07, 14 și 17).`,
+  'edpb.malicious_actor': () =>
+    'Cineva a luat intenționat date lizibile, iar intențiile sale nu pot fi cunoscute, așa că operatorul nu poate considera riscul puțin probabil (Ghidul CEPD 01/2021, cazul 08).',
+  'edpb.published': () => 'Datele au fost făcute publice: oricine le-ar fi putut copia, iar o publicare nu poate fi retrasă.',
+  'edpb.mitigation.confidentiality.unintelligible': () =>
+    'Datele divulgate sunt neinteligibile: sunt protejate prin criptare conformă stadiului actual al tehnologiei sau printr-o funcție hash lentă, cu sare criptografică (salt), iar cheia este în siguranță.',
+  'edpb.mitigation.confidentiality.trusted_recipient': () =>
+    'Singurul destinatar este cunoscut și de încredere, iar destinatarul a returnat datele sau a dovedit ștergerea lor (Ghidul CEPD 01/2021, cazul 09).',
+  'edpb.mitigation.confidentiality.not_read': () =>
+    'Nu se știe ca cineva să fi citit datele, iar copia expusă a fost recuperată sau ștearsă.',
+  'edpb.mitigation.availability.restored': (p) =>
+    `Datele au fost restaurate dintr-o copie de siguranță în ${num(p, 'hours')} ore și nu s-a pierdut nimic (Ghidul CEPD 01/2021, cazul 01).`,
+  'edpb.mitigation.integrity.unaltered': () => 'Nu au fost modificate date.',
+  'edpb.mitigation.integrity.restored': () => 'Datele modificate au fost readuse la conținutul lor original.',
+  'edpb.mitigated': () =>
+    'Fiecărei componente a încălcării îi răspunde o măsură de atenuare, așa că este puțin probabil să genereze un risc pentru persoane (art. 33 alin. (1) din RGPD; Ghidul CEPD 01/2021, cazurile 01, 06, 09 și 10).',
+  'decision.authority.not_required': () =>
+    'Art. 33 alin. (1) din RGPD: este puțin probabil ca încălcarea să genereze un risc pentru persoane, așa că ANSPDCP nu trebuie notificată. Încălcarea și această motivare se consemnează în registrul încălcărilor (art. 33 alin. (5)).',
+  'decision.authority.required': (p) =>
+    `Art. 33 alin. (1) din RGPD: încălcarea este susceptibilă să genereze un ${str(p, 'riskLevel') === 'high_risk' ? 'risc ridicat' : 'risc'} pentru persoane, așa că ANSPDCP trebuie notificată fără întârzieri nejustificate și, dacă este posibil, în termen de cel mult 72 de ore de la data la care operatorul a luat cunoștință de ea.${
+      yes(p, 'processor')
+        ? ' În calitate de persoană împuternicită de operator, informați operatorul (operatorii) fără întârzieri nejustificate (art. 33 alin. (2)); notificarea către ANSPDCP le revine acestora.'
+        : ''
+    }`,
+  'decision.data_subjects.not_high_risk': () =>
+    'Art. 34 alin. (1) din RGPD: persoanele vizate trebuie informate numai despre o încălcare susceptibilă să genereze un risc ridicat; aceasta nu este.',
+  'decision.data_subjects.exempted': () =>
+    'Încălcarea reprezintă un risc ridicat, dar o condiție din art. 34 alin. (3) din RGPD îl scutește pe operator de informarea persoanelor vizate.',
+  'decision.data_subjects.required': () =>
+    'Art. 34 alin. (1) din RGPD: încălcarea este susceptibilă să genereze un risc ridicat pentru persoane, așa că acestea trebuie informate fără întârzieri nejustificate, într-un limbaj clar și simplu, despre ce s-a întâmplat, consecințele probabile și ce pot face (art. 34 alin. (2)).',
+  'exemption.art34_3_a.applies': () =>
+    'Art. 34 alin. (3) lit. a) din RGPD: datele divulgate sunt protejate prin criptare conformă stadiului actual al tehnologiei sau printr-o funcție hash lentă, cu sare criptografică (salt), iar cheia este în siguranță, așa că sunt neinteligibile pentru orice persoană neautorizată; fără divulgare, încălcarea nu ar reprezenta un risc ridicat.',
+  'exemption.art34_3_a.does_not_apply': (p) =>
+    `Datele divulgate sunt neinteligibile, dar pierderea ${joinList(words(p, 'others').map((type) => BREACH_TYPE[type] ?? type), 'și a')} reprezintă în sine un risc ridicat, căruia criptarea nu îi răspunde.`,
+  'exemption.art34_3_b.applies': (p) =>
+    `Art. 34 alin. (3) lit. b) din RGPD: operatorul declară că măsurile luate după încălcare${str(p, 'measures') ? ` (${str(p, 'measures')})` : ''} asigură că riscul ridicat nu mai este susceptibil să se materializeze. Păstrați dovezile: autoritatea poate cere totuși informarea persoanelor (art. 34 alin. (4)).`,
+  'exemption.art34_3_c.applies': () =>
+    'Art. 34 alin. (3) lit. c) din RGPD: informarea fiecărei persoane în parte ar implica un efort disproporționat, așa că se face o informare publică sau o măsură similară prin care persoanele sunt informate la fel de eficient.',
+};
