@@ -1,8 +1,9 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { bigintAsNumber } from '../database/bigint-as-number.js';
 
 /** One line of the append-only, hash-chained audit log. A trigger refuses UPDATE and DELETE. */
 @Entity('audit_log')
+@Index('audit_log_entity_idx', ['entityType', 'entityId'])
 export class AuditEntry {
   @PrimaryColumn('bigint', { transformer: bigintAsNumber })
   id: number;

@@ -1,7 +1,12 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import type { Role } from './roles.js';
 
+// Constraints as migration 0000 named them, so `migration:generate` sees them as they are.
 @Entity('users')
+@Check('users_name_check', `length(name) BETWEEN 1 AND 200`)
+@Check('users_roles_check', `roles <@ ARRAY['reporter','responder','dpo','admin']::text[]`)
+@Unique('users_email_key', ['email'])
+@Unique('users_slack_user_id_key', ['slackUserId'])
 export class User {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -9,13 +14,13 @@ export class User {
   @Column('text')
   name: string;
 
-  @Column('text', { unique: true })
+  @Column('text')
   email: string;
 
   @Column('text', { array: true })
   roles: Role[];
 
-  @Column('text', { name: 'slack_user_id', nullable: true, unique: true })
+  @Column('text', { name: 'slack_user_id', nullable: true })
   slackUserId: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import type { ClockNoticeKind, ClockRegime, ClockSpec } from './rules/clock-spec.js';
 
 /** The decision a clock was computed under, kept for the alerts it sends. */
@@ -10,11 +10,14 @@ export interface ClockDecision {
 }
 
 @Entity('clocks')
+@Unique('clocks_incident_id_key_key', ['incidentId', 'key'])
 export class Clock {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
   @Column('uuid', { name: 'incident_id' })
+  // Checked at commit: an intake writes its clocks before its incident (migration 0005).
+  @ForeignKey('incidents', { name: 'clocks_incident_id_fkey', deferrable: 'INITIALLY DEFERRED' })
   incidentId: string;
 
   @Column('text')

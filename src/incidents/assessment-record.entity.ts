@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import type { Assessment, RiskLevel } from '../risk/assessment.js';
 
 /** A DPO's decision in place of the engine's, with the written justification the law expects. */
@@ -16,11 +16,14 @@ export interface RiskOverride {
 
 /** One version of an incident's risk assessment: the engine's result, and a DPO override beside it. */
 @Entity('assessments')
+@Unique('assessments_incident_id_version_key', ['incidentId', 'version'])
 export class AssessmentRecord {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
   @Column('uuid', { name: 'incident_id' })
+  // Checked at commit: an intake writes its assessment before its incident (migration 0005).
+  @ForeignKey('incidents', { name: 'assessments_incident_id_fkey', deferrable: 'INITIALLY DEFERRED' })
   incidentId: string;
 
   @Column('int')

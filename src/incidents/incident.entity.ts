@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn, Unique, VersionColumn } from 'typeorm';
 import type { AffectedController, IncidentFacts, IncidentRole, RiskFacts, Sector } from '../risk/facts.js';
 
 export const INCIDENT_STATES = ['open', 'closed'] as const;
@@ -14,12 +14,21 @@ export type StoredFacts = Omit<RiskFacts, 'role'> & {
 };
 
 @Entity('incidents')
+@Check('incidents_title_check', `length(title) BETWEEN 1 AND 200`)
+@Check('incidents_role_check', `role IN ('controller','processor')`)
+@Check('incidents_state_check', `state IN ('open','closed')`)
+@Check('incidents_close_category_check', `close_category IN ('resolved','not_a_personal_data_breach','duplicate','false_positive')`)
+@Check('incidents_check', `(state = 'closed') = (closed_at IS NOT NULL)`)
+@Unique('incidents_reference_key', ['reference'])
+// Both on aware_at DESC in the migration (newest first); @Index cannot state a column's order.
+@Index('incidents_state_aware_idx', ['state', 'awareAt'])
+@Index('incidents_aware_idx', ['awareAt'])
 export class Incident {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
   /** BR-YYYY-NNNN, gapless per year. */
-  @Column('text', { unique: true })
+  @Column('text')
   reference: string;
 
   @Column('text')

@@ -1,9 +1,10 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, PrimaryColumn } from 'typeorm';
 
 /** Every text a notice ever had, so an approval or a sent record can be matched to its exact words. */
 @Entity('notice_versions')
 export class NoticeVersion {
   @PrimaryColumn('uuid', { name: 'notice_id' })
+  @ForeignKey('notices', { name: 'notice_versions_notice_id_fkey' })
   noticeId: string;
 
   @PrimaryColumn('int')

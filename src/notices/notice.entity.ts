@@ -1,13 +1,29 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 import type { NoticeState } from './lifecycle/index.js';
 import type { NoticeKind, NoticeLanguage } from './render/index.js';
 
+// The unnamed checks of migration 0003 carry PostgreSQL's names (notices_check, notices_check1, …), in order.
 @Entity('notices')
+@Check('notices_kind_check', `kind IN ('authority','data_subjects','controller')`)
+@Check('notices_language_check', `language IN ('ro','en')`)
+@Check('notices_state_check', `state IN ('draft','submitted','approved','rejected','sent')`)
+@Check('notices_version_check', `version >= 1`)
+@Check('notices_check', `reasons_for_delay IS NULL OR kind = 'authority'`)
+@Check('notices_check1', `supplement_to IS NULL OR kind = 'authority'`)
+// The DPO approves a text: an approval stands only for the version and words it was given on.
+@Check('notices_check2', `(state IN ('approved','sent')) = (approved_hash IS NOT NULL)`)
+@Check(
+  'notices_check3',
+  `approved_hash IS NULL OR (approved_hash = body_hash AND approved_version = version AND approved_by IS NOT NULL AND approved_at IS NOT NULL)`,
+)
+@Check('notices_check4', `(state = 'sent') = (sent_at IS NOT NULL AND channel IS NOT NULL AND external_reference IS NOT NULL)`)
+@Index('notices_incident_idx', ['incidentId', 'createdAt'])
 export class Notice {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
   @Column('uuid', { name: 'incident_id' })
+  @ForeignKey('incidents', { name: 'notices_incident_id_fkey' })
   incidentId: string;
 
   @Column('text')
@@ -42,6 +58,7 @@ export class Notice {
 
   /** Art. 33(4): the sent authority notice this one completes. */
   @Column('uuid', { name: 'supplement_to', nullable: true })
+  @ForeignKey('notices', { name: 'notices_supplement_to_fkey' })
   supplementTo: string | null;
 
   @Column('int', { name: 'approved_version', nullable: true })

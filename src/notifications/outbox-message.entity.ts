@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 import { bigintAsNumber } from '../database/bigint-as-number.js';
 import type { OutboxPayload } from './escalation-message.js';
 
@@ -10,11 +10,15 @@ export type OutboxState = 'pending' | 'sent' | 'held';
  * crash or a Slack outage delays it and never loses it.
  */
 @Entity('outbox')
+@Check('outbox_state_check', `state IN ('pending','sent','held')`)
+@Index('outbox_pending_idx', ['nextAttemptAt'], { where: `state = 'pending'` })
+@Index('outbox_incident_pending_idx', ['incidentId', 'id'], { where: `state = 'pending'` })
 export class OutboxMessage {
   @PrimaryColumn('bigint', { transformer: bigintAsNumber, generated: 'increment' })
   id: number;
 
   @Column('uuid', { name: 'incident_id' })
+  @ForeignKey('incidents', { name: 'outbox_incident_id_fkey' })
   incidentId: string;
 
   @Column('jsonb')
@@ -26,7 +30,7 @@ export class OutboxMessage {
   @Column('timestamptz', { name: 'created_at' })
   createdAt: Date;
 
-  @Column('int')
+  @Column('int', { default: 0 })
   attempts: number;
 
   @Column('timestamptz', { name: 'next_attempt_at' })

@@ -1,8 +1,9 @@
-import { Column, Entity, PrimaryColumn, VersionColumn } from 'typeorm';
+import { Check, Column, Entity, PrimaryColumn, VersionColumn } from 'typeorm';
 import type { OrganisationSettings } from './organisation.js';
 
 /** A single row: Breach Desk serves one controller per deployment. */
 @Entity('organisation')
+@Check('organisation_id_check', `id = 1`)
 export class OrganisationRow {
   @PrimaryColumn('int')
   id: number;
