@@ -103,6 +103,7 @@ export class AuthService implements OnApplicationBootstrap {
   async updateUser(actor: Actor, id: string, changes: Partial<NewUser>): Promise<User> {
     return this.dataSource.transaction(async (manager) => {
       const before = await this.findUser(manager, id);
+      assertNotOwnRoles(actor, before, changes.roles);
       await this.assertUnique(manager, changes.email ?? null, changes.slackUserId ?? null, id);
       const after = await manager.getRepository(User).save({
         ...before,
@@ -214,4 +215,12 @@ function unique<T>(values: T[]): T[] {
 /** What a token looks like to anyone: never its hash. */
 export function tokenView(token: ApiToken) {
   return { id: token.id, userId: token.userId, prefix: token.prefix, label: token.label, createdAt: token.createdAt, revokedAt: token.revokedAt };
+}
+
+/** Four eyes: an admin who could grant themselves dpo could draft, approve and send a notice alone. */
+function assertNotOwnRoles(actor: Actor, user: User, roles: readonly Role[] | undefined): void {
+  if (roles === undefined || actor.id !== `user:${user.id}`) return;
+  const wanted = new Set(roles);
+  const unchanged = wanted.size === new Set(user.roles).size && user.roles.every((role) => wanted.has(role));
+  if (!unchanged) throw new DomainError('FOUR_EYES', 'Nobody changes their own roles: another admin must do it. Nothing was changed.');
 }

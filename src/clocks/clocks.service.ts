@@ -21,6 +21,8 @@ export interface ClockInputs {
   highRiskSince?: Date;
   /** The incident was logged in this transaction: it has no clocks yet, so there are none to read. */
   firstSync?: boolean;
+  /** A fact change, not a DPO: a running clock the facts no longer call for keeps running (issue 13.3); sync answers its key. */
+  holdDrops?: boolean;
 }
 
 export type ClockView = ClockStatus & {
@@ -49,8 +51,9 @@ export class ClocksService {
    * Brings an incident's clocks in line with its facts and decision, inside the caller's transaction:
    * new clocks start (with their alerts), moved deadlines are re-planned, clocks that no longer apply or
    * are no longer required stop alerting. Stopped clocks (met, or declared not required) stay as they are.
+   * With `holdDrops`, clocks that would stop are left running instead; their keys are answered.
    */
-  async sync(manager: EntityManager, actor: Actor, inputs: ClockInputs): Promise<void> {
+  async sync(manager: EntityManager, actor: Actor, inputs: ClockInputs): Promise<string[]> {
     const repository = manager.getRepository(Clock);
     const existing = inputs.firstSync ? [] : await repository.find({ where: { incidentId: inputs.incidentId }, lock: { mode: 'pessimistic_write' } });
     const byKey = new Map(existing.map((clock) => [clock.key, clock]));
@@ -69,10 +72,15 @@ export class ClocksService {
     const started: Clock[] = [];
     const replanned: Clock[] = [];
     const silenced: Clock[] = [];
+    const held: string[] = [];
     for (const spec of specs) {
       const before = byKey.get(spec.key);
       byKey.delete(spec.key);
       if (before && isStopped(before)) continue;
+      if (before && inputs.holdDrops && before.required && !spec.required) {
+        held.push(before.key);
+        continue;
+      }
       const fields = { ...clockFields(spec), incidentId: inputs.incidentId, decision: inputs.decision };
       if (!before) {
         started.push(repository.create({ ...fields, metAt: null, notRequiredReason: null, stoppedBy: null }));
@@ -89,6 +97,10 @@ export class ClocksService {
     // Left over: clocks the facts no longer call for (e.g. the role changed).
     for (const gone of byKey.values()) {
       if (isStopped(gone) || !gone.required) continue;
+      if (inputs.holdDrops) {
+        held.push(gone.key);
+        continue;
+      }
       const change = { required: false, ruleReason: 'no longer applies to the incident as now described' };
       await repository.update({ id: gone.id }, change);
       await this.audit.record(manager, actor, { action: 'clock.changed', entityType: 'clock', entityId: gone.id, before: gone, after: { ...gone, ...change } });
@@ -96,6 +108,7 @@ export class ClocksService {
     }
     await this.escalation.cancelPending(manager, [...replanned, ...silenced].map((c) => c.id));
     await this.escalation.plan(manager, [...replanned, ...started.filter(isRunningDuty)]);
+    return held;
   }
 
   /** A notice went out: the clock is met (late when after its deadline) and stops alerting. */

@@ -9,6 +9,14 @@ export const DOMAIN_ERROR_CODES = [
   'CONFLICT',
   'INVALID_TRANSITION',
   'NOT_APPROVED',
+  /** An approval named a version or body hash that is no longer the notice's: it changed since the DPO read it. */
+  'NOTICE_CHANGED',
+  /** Four eyes: the person who wrote a text may not approve it, nobody changes their own roles. */
+  'FOUR_EYES',
+  /** A closed incident is part of the register and read-only (notes by responders aside). */
+  'INCIDENT_CLOSED',
+  /** A confirmation named an assessment version that is not the pending one. */
+  'ASSESSMENT_CHANGED',
 ] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 
@@ -45,12 +53,16 @@ export function httpStatusOf(code: DomainErrorCode): number {
     case 'INVALID_INPUT':
       return 400;
     case 'FORBIDDEN':
+    case 'FOUR_EYES':
       return 403;
     case 'NOT_FOUND':
       return 404;
     case 'CONFLICT':
     case 'INVALID_TRANSITION':
     case 'NOT_APPROVED':
+    case 'NOTICE_CHANGED':
+    case 'INCIDENT_CLOSED':
+    case 'ASSESSMENT_CHANGED':
       return 409;
     default: {
       const unmapped: never = code;

@@ -15,7 +15,9 @@ export class HttpErrorFilter implements ExceptionFilter {
     const response = host.switchToHttp().getResponse<Response>();
     const { status, lines } = this.describe(exception);
     if (response.headersSent) return;
-    response.status(status).json({ statusCode: status, error: STATUS_CODES[status] ?? 'Error', message: lines });
+    // The domain's code lets a client tell refusals apart (e.g. NOTICE_CHANGED from INVALID_TRANSITION) without parsing sentences.
+    const code = exception instanceof DomainError ? { code: exception.code } : {};
+    response.status(status).json({ statusCode: status, error: STATUS_CODES[status] ?? 'Error', ...code, message: lines });
   }
 
   private describe(exception: unknown): { status: number; lines: string[] } {

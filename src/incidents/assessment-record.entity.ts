@@ -14,6 +14,36 @@ export interface RiskOverride {
   madeOnVersion: number;
 }
 
+/** The duty-bearing part of a decision: the engine's, an override's, or the one held in force. */
+export interface DutyDecision {
+  riskLevel: RiskLevel;
+  notifyAuthority: boolean;
+  notifyDataSubjects: boolean;
+  /** A processor's duty to warn its controllers (Art. 33(2)), where the engine states it. */
+  notifyControllers?: boolean;
+}
+
+/**
+ * This version would drop a duty (a notice no longer owed, a clock no longer required). Until a DPO confirms
+ * it, `held` stays the decision in force (the previous one, with any duty this version raises added) and
+ * the clocks in `heldClocks` keep running.
+ */
+export interface PendingDowngrade {
+  /** One plain sentence per dropped duty or clock, e.g. "notify the authority (ANSPDCP): yes → no". */
+  drops: string[];
+  held: DutyDecision;
+  heldClocks: string[];
+}
+
+/** A DPO confirmed a downgrade, with the written justification; the confirmed version is named. */
+export interface DowngradeConfirmation {
+  confirmsVersion: number;
+  justification: string;
+  by: string;
+  byName: string;
+  at: string;
+}
+
 /** One version of an incident's risk assessment: the engine's result, and a DPO override beside it. */
 @Entity('assessments')
 @Unique('assessments_incident_id_version_key', ['incidentId', 'version'])
@@ -35,7 +65,13 @@ export class AssessmentRecord {
   @Column('jsonb', { nullable: true })
   override: RiskOverride | null;
 
-  /** What made this version: 'intake', 'facts_changed', 'reassess', 'override'. */
+  @Column('jsonb', { name: 'pending_downgrade', nullable: true })
+  pendingDowngrade: PendingDowngrade | null;
+
+  @Column('jsonb', { nullable: true })
+  confirmation: DowngradeConfirmation | null;
+
+  /** What made this version: 'intake', 'facts_changed', 'reassess', 'override', 'downgrade_confirmed'. */
   @Column('text')
   trigger: string;
 

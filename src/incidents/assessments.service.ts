@@ -6,10 +6,11 @@ import type { ClockDecision } from '../clocks/clock.entity.js';
 import { TimeSource } from '../common/time-source.js';
 import { assess } from '../risk/assess.js';
 import type { Assessment, RiskLevel } from '../risk/assessment.js';
-import { AssessmentRecord, type RiskOverride } from './assessment-record.entity.js';
+import { AssessmentRecord, type DowngradeConfirmation, type DutyDecision, type PendingDowngrade, type RiskOverride } from './assessment-record.entity.js';
+import { clockDrop, downgradeOf } from './downgrade.js';
 import { Incident, incidentFacts } from './incident.entity.js';
 
-export type AssessmentTrigger = 'intake' | 'facts_changed' | 'reassess' | 'override';
+export type AssessmentTrigger = 'intake' | 'facts_changed' | 'reassess' | 'override' | 'downgrade_confirmed';
 
 /** The engine's result with the decision in force (a DPO override, when there is one) and its history. */
 export type AssessmentView = Assessment & {
@@ -18,6 +19,13 @@ export type AssessmentView = Assessment & {
   /** The engine's own decision, kept beside an override. */
   engineDecision: { riskLevel: RiskLevel; notifyAuthority: boolean; notifyDataSubjects: boolean };
   override: RiskOverride | null;
+  /**
+   * Set while this version would drop a duty and no DPO has confirmed it: the top-level decision is the one
+   * still in force; `decision` here is the one waiting for the DPO.
+   */
+  pendingDowngrade: (PendingDowngrade & { decision: DutyDecision; confirmPath: string }) | null;
+  /** On a version made by a DPO confirming a downgrade: who, when, why. */
+  confirmation: DowngradeConfirmation | null;
 };
 
 export interface OverrideInput {
@@ -40,12 +48,17 @@ export class AssessmentsService {
     // The assessment made at intake is an incident's first: there is nothing before it to read.
     const previous = trigger === 'intake' ? null : await this.latestRecord(manager, incident.id);
     const now = this.time.now();
+    const result = assess(incidentFacts(incident), now);
+    // A DPO's decision stands until the DPO changes it; it names the version it was made on.
+    const override = previous?.override ?? null;
+    const downgrade = previous && downgradeOf(dutyDecisionOf(previous), override ?? result);
     const record = manager.getRepository(AssessmentRecord).create({
       incidentId: incident.id,
       version: (previous?.version ?? 0) + 1,
-      result: assess(incidentFacts(incident), now),
-      // A DPO's decision stands until the DPO changes it; it names the version it was made on.
-      override: previous?.override ?? null,
+      result,
+      override,
+      pendingDowngrade: downgrade && { ...downgrade, heldClocks: [] },
+      confirmation: null,
       trigger,
       createdBy: actor.id,
       createdAt: now,
@@ -55,7 +68,46 @@ export class AssessmentsService {
       action: 'assessment.created',
       entityType: 'incident',
       entityId: incident.id,
-      after: { version: record.version, trigger, decision: decisionOf(record) },
+      after: { version: record.version, trigger, decision: decisionOf(record), pendingDowngrade: record.pendingDowngrade },
+    });
+    return record;
+  }
+
+  /**
+   * The clocks kept running for a version record it, and make it wait for the DPO like a dropped duty. Called
+   * in the transaction that made the version, once the clocks are synced.
+   */
+  async holdClocks(manager: EntityManager, record: AssessmentRecord, clockKeys: string[]): Promise<AssessmentRecord> {
+    if (!clockKeys.length) return record;
+    const pending: PendingDowngrade = record.pendingDowngrade ?? { drops: [], held: dutyDecisionOf(record), heldClocks: [] };
+    const pendingDowngrade = { ...pending, drops: [...pending.drops, ...clockKeys.map(clockDrop)], heldClocks: clockKeys };
+    // TypeORM's deep-partial type does not take a jsonb interface; the column is one value.
+    await manager.getRepository(AssessmentRecord).update({ id: record.id }, { pendingDowngrade: pendingDowngrade as object });
+    return { ...record, pendingDowngrade };
+  }
+
+  /** A DPO confirms a pending downgrade with a justification: a new version whose decision is the confirmed one. */
+  async confirmDowngrade(manager: EntityManager, actor: Actor, pending: AssessmentRecord, justification: string): Promise<AssessmentRecord> {
+    const now = this.time.now();
+    const confirmation: DowngradeConfirmation = { confirmsVersion: pending.version, justification, by: actor.id, byName: actor.name, at: now.toISOString() };
+    const record = manager.getRepository(AssessmentRecord).create({
+      incidentId: pending.incidentId,
+      version: pending.version + 1,
+      result: pending.result,
+      override: pending.override,
+      pendingDowngrade: null,
+      confirmation,
+      trigger: 'downgrade_confirmed',
+      createdBy: actor.id,
+      createdAt: now,
+    });
+    await manager.getRepository(AssessmentRecord).insert(record);
+    await this.audit.record(manager, actor, {
+      action: 'assessment.downgrade_confirmed',
+      entityType: 'incident',
+      entityId: pending.incidentId,
+      before: { version: pending.version, decision: decisionOf(pending), pendingDowngrade: pending.pendingDowngrade },
+      after: { version: record.version, decision: decisionOf(record), justification },
     });
     return record;
   }
@@ -130,8 +182,13 @@ export function highRiskSince(newestFirst: AssessmentRecord[]): Date | undefined
   return since;
 }
 
+/** The decision in force: held while a downgrade waits for the DPO, else the DPO's override or the engine's. */
+function dutyDecisionOf(record: AssessmentRecord): DutyDecision {
+  return record.pendingDowngrade?.held ?? record.override ?? record.result;
+}
+
 export function decisionOf(record: AssessmentRecord): ClockDecision {
-  const source = record.override ?? record.result;
+  const source = dutyDecisionOf(record);
   return {
     riskLevel: source.riskLevel,
     notifyAuthority: source.notifyAuthority,
@@ -153,5 +210,16 @@ export function assessmentView(record: AssessmentRecord): AssessmentView {
       notifyDataSubjects: record.result.notifyDataSubjects,
     },
     override: record.override,
+    ...(record.pendingDowngrade?.held ?? {}),
+    pendingDowngrade: record.pendingDowngrade && {
+      ...record.pendingDowngrade,
+      decision: pick(record.override ?? record.result),
+      confirmPath: `/api/v1/incidents/${record.incidentId}/assessments/${record.version}/confirm`,
+    },
+    confirmation: record.confirmation ?? null,
   };
+}
+
+function pick({ riskLevel, notifyAuthority, notifyDataSubjects, notifyControllers }: DutyDecision): DutyDecision {
+  return { riskLevel, notifyAuthority, notifyDataSubjects, ...(notifyControllers === undefined ? {} : { notifyControllers }) };
 }

@@ -78,3 +78,14 @@ export class NotRequiredDto {
   @Length(10, 5000)
   reason: string;
 }
+
+export class ConfirmDowngradeDto {
+  @ApiProperty({
+    minLength: 20,
+    maxLength: 5000,
+    description: 'why the duty or clock the new assessment drops is no longer owed; goes into the register and the audit',
+  })
+  @IsString()
+  @Length(20, 5000)
+  justification: string;
+}

@@ -1,12 +1,13 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, ParseIntPipe, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { CurrentCaller, Requires, actorOf, type Caller } from '../auth/auth.decorators.js';
+import { mayActAs } from '../auth/roles.js';
 import { ClocksService, type ClockView } from '../clocks/clocks.service.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { EscalationService } from '../notifications/escalation.service.js';
 import { AssessmentsService, type AssessmentView } from './assessments.service.js';
 import { CreateIncidentDto, UpdateIncidentDto } from './create-incident.dto.js';
-import { AddNoteDto, CloseIncidentDto, ListIncidentsQuery, NotRequiredDto, OverrideDecisionDto } from './incident-query.dto.js';
+import { AddNoteDto, CloseIncidentDto, ConfirmDowngradeDto, ListIncidentsQuery, NotRequiredDto, OverrideDecisionDto } from './incident-query.dto.js';
 import type { Incident } from './incident.entity.js';
 import { ClockResponse, EscalationStepResponse } from './incident-responses.dto.js';
 import { IncidentView, NoteView, incidentView } from './incident.view.js';
@@ -61,7 +62,7 @@ export class IncidentsController {
   @Post(':id/notes')
   @Requires('reporter')
   addNote(@CurrentCaller() caller: Caller, @Param('id', ParseUUIDPipe) id: string, @Body() body: AddNoteDto): Promise<NoteView> {
-    return this.incidents.addNote(actorOf(caller), id, body);
+    return this.incidents.addNote(actorOf(caller), id, body, mayActAs(caller.roles, 'responder'));
   }
 
   @Post(':id/close')
@@ -95,6 +96,23 @@ export class IncidentsController {
     return this.view(await this.incidents.overrideDecision(actorOf(caller), id, body));
   }
 
+  @Post(':id/assessments/:version/confirm')
+  @HttpCode(200)
+  @Requires('dpo')
+  @ApiOperation({
+    summary:
+      'DPO: confirm a pending downgrade (an assessment that would drop a duty or stop a clock), with a justification; until then the decision in force, its clocks and reminders stand. 409 ASSESSMENT_CHANGED if the version is not the pending one',
+  })
+  @ApiOkResponse({ type: IncidentView })
+  async confirmDowngrade(
+    @CurrentCaller() caller: Caller,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('version', ParseIntPipe) version: number,
+    @Body() body: ConfirmDowngradeDto,
+  ): Promise<IncidentView> {
+    return this.view(await this.incidents.confirmDowngrade(actorOf(caller), id, version, body.justification));
+  }
+
   @Get(':id/clocks')
   @Requires('reporter')
   @ApiOperation({ summary: 'Every legal deadline of the incident: regime, recipient, dueAt (UTC), dueAtLocal, state, time left' })
@@ -115,7 +133,7 @@ export class IncidentsController {
     @Param('key') key: string,
     @Body() body: NotRequiredDto,
   ): Promise<ClockView> {
-    return this.clocks.recordNotRequired(actorOf(caller), id, key, body.reason);
+    return this.incidents.recordClockNotRequired(actorOf(caller), id, key, body.reason);
   }
 
   @Get(':id/escalations')

@@ -7,7 +7,7 @@ import { DomainError } from '../common/domain-error.js';
 import { yearIn } from '../common/local-time.js';
 import { TimeSource } from '../common/time-source.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
-import { ClocksService } from '../clocks/clocks.service.js';
+import { ClocksService, type ClockView } from '../clocks/clocks.service.js';
 import { DEFAULT_CONTROLLER_NOTICE_HOURS } from '../clocks/rules/compute-clocks.js';
 import { outboxIncident } from '../notifications/escalation-message.js';
 import { OutboxService } from '../notifications/outbox.service.js';
@@ -28,6 +28,8 @@ export interface IncidentPage {
 }
 
 const REQUIRED_FACTS = ['title', 'role', 'breachTypes', 'dataCategories'] as const;
+// As for an override: a justification the register can show, not a word.
+const MIN_JUSTIFICATION = 20;
 
 @Injectable()
 export class IncidentsService {
@@ -72,7 +74,7 @@ export class IncidentsService {
     const cleared = REQUIRED_FACTS.filter((field) => changes[field] === null);
     if (cleared.length) throw DomainError.invalid(cleared.map((field) => ({ field, problem: 'may be changed but not removed' })));
     return this.command(async (manager) => {
-      const before = await this.lockIncident(manager, id);
+      const before = await this.lockOpenIncident(manager, id);
       const merged = toIncidentFields({ ...storedInput(before), ...changes }, now, before.awareAt);
       this.assertCoherent(merged, now);
       const after = await manager.getRepository(Incident).save({ ...before, ...merged, updatedAt: now });
@@ -118,9 +120,11 @@ export class IncidentsService {
     return this.dataSource.getRepository(IncidentNote).find({ where: { incidentId }, order: { createdAt: 'ASC' } });
   }
 
-  async addNote(actor: Actor, incidentId: string, input: AddNoteDto): Promise<IncidentNote> {
+  /** `byResponder`: a closed incident takes notes from responders only (the register is otherwise read-only). */
+  async addNote(actor: Actor, incidentId: string, input: AddNoteDto, byResponder = true): Promise<IncidentNote> {
     return this.command(async (manager) => {
-      await this.lockIncident(manager, incidentId);
+      const incident = await this.lockIncident(manager, incidentId);
+      if (incident.state === 'closed' && !byResponder) throw closedError(incident, 'only a responder may add a note to it');
       const note = await manager.getRepository(IncidentNote).save(
         manager.getRepository(IncidentNote).create({
           incidentId,
@@ -139,6 +143,7 @@ export class IncidentsService {
     return this.command(async (manager) => {
       const before = await this.lockIncident(manager, id);
       if (before.state === 'closed') throw new DomainError('INVALID_TRANSITION', `incident ${before.reference} is already closed`);
+      if (input.category === 'resolved') await this.assertNothingOwed(manager, before);
       const now = this.time.now();
       const after = await manager.getRepository(Incident).save({
         ...before,
@@ -162,10 +167,17 @@ export class IncidentsService {
     });
   }
 
+  /** A DPO records that a clock needs no notice; a closed incident's clocks are part of the register and stay as they are. */
+  async recordClockNotRequired(actor: Actor, id: string, key: string, reason: string): Promise<ClockView> {
+    const incident = await this.get(id);
+    if (incident.state === 'closed') throw closedError(incident, 'its clocks cannot change');
+    return this.clocks.recordNotRequired(actor, id, key, reason);
+  }
+
   /** Runs the engine again on the stored facts (e.g. after the method changed) and updates the clocks. */
   async reassess(actor: Actor, id: string): Promise<Incident> {
     return this.command(async (manager) => {
-      const incident = await this.lockIncident(manager, id);
+      const incident = await this.lockOpenIncident(manager, id);
       await this.reassessAndSyncClocks(manager, actor, incident, 'reassess');
       return incident;
     });
@@ -174,27 +186,86 @@ export class IncidentsService {
   /** A DPO replaces the engine's decision, with a written justification; the clocks follow the new decision. */
   async overrideDecision(actor: Actor, id: string, input: OverrideInput): Promise<Incident> {
     return this.command(async (manager) => {
-      const incident = await this.lockIncident(manager, id);
+      const incident = await this.lockOpenIncident(manager, id);
       const record = await this.assessments.override(manager, actor, incident, input);
       await this.syncClocks(manager, actor, incident, record);
       return incident;
     });
   }
 
+  /**
+   * A DPO confirms the pending assessment `version` with a justification: its decision takes effect, and the
+   * duties and clocks it drops stop. Any other version (stale, or not pending) is refused.
+   */
+  async confirmDowngrade(actor: Actor, id: string, version: number, justification: string): Promise<Incident> {
+    if (justification.trim().length < MIN_JUSTIFICATION) {
+      throw DomainError.invalid([{ field: 'justification', problem: `must say why, in at least ${MIN_JUSTIFICATION} characters` }]);
+    }
+    return this.command(async (manager) => {
+      const incident = await this.lockOpenIncident(manager, id);
+      const latest = await this.assessments.latestRecord(manager, id);
+      if (!latest?.pendingDowngrade || latest.version !== version) {
+        const now = latest?.pendingDowngrade ? `version ${latest.version} is the one waiting` : 'no downgrade is waiting for a DPO';
+        throw new DomainError('ASSESSMENT_CHANGED', `Assessment version ${version} of ${incident.reference} is not the pending downgrade: ${now}. Nothing was changed.`);
+      }
+      const record = await this.assessments.confirmDowngrade(manager, actor, latest, justification);
+      await this.syncClocks(manager, actor, incident, record);
+      await this.outbox.enqueue(manager, id, {
+        type: 'incident_update',
+        incident: outboxIncident(incident),
+        update: 'downgrade_confirmed',
+        summary: `The DPO confirmed assessment version ${version}: ${latest.pendingDowngrade.drops.join('; ')}. Justification: ${justification}`,
+        by: actor.name,
+      });
+      return incident;
+    });
+  }
+
+  /**
+   * After intake, a fact change or a re-run of the engine cannot drop a duty by itself: the decision in force,
+   * its clocks and reminders stay until a DPO confirms (issue 13.3), and the DPOs are told in the same transaction.
+   */
   private async reassessAndSyncClocks(manager: EntityManager, actor: Actor, incident: Incident, trigger: AssessmentTrigger): Promise<void> {
     const record = await this.assessments.reassess(manager, actor, incident, trigger);
-    await this.syncClocks(manager, actor, incident, record, trigger === 'intake');
+    if (trigger === 'intake') {
+      await this.syncClocks(manager, actor, incident, record, true);
+      return;
+    }
+    const held = await this.assessments.holdClocks(manager, record, await this.syncClocks(manager, actor, incident, record, false, true));
+    if (!held.pendingDowngrade) return;
+    await this.audit.record(manager, actor, {
+      action: 'assessment.downgrade_pending',
+      entityType: 'incident',
+      entityId: incident.id,
+      after: { version: held.version, pendingDowngrade: held.pendingDowngrade },
+    });
+    await this.outbox.enqueue(manager, incident.id, {
+      type: 'downgrade_pending',
+      incident: outboxIncident(incident),
+      version: held.version,
+      drops: held.pendingDowngrade.drops,
+      by: actor.name,
+      mentions: await this.outbox.dpoSlackIds(manager),
+    });
   }
 
   /** At intake the record just made is the incident's whole history, and it has no clocks yet: nothing to read back. */
-  private async syncClocks(manager: EntityManager, actor: Actor, incident: Incident, record: AssessmentRecord, atIntake = false): Promise<void> {
-    if (incident.state === 'closed' && incident.closeCategory !== 'resolved') return;
-    await this.clocks.sync(manager, actor, {
+  private async syncClocks(
+    manager: EntityManager,
+    actor: Actor,
+    incident: Incident,
+    record: AssessmentRecord,
+    atIntake = false,
+    holdDrops = false,
+  ): Promise<string[]> {
+    if (incident.state === 'closed' && incident.closeCategory !== 'resolved') return [];
+    return this.clocks.sync(manager, actor, {
       incidentId: incident.id,
       facts: incidentFacts(incident),
       decision: decisionOf(record),
       highRiskSince: atIntake ? highRiskSince([record]) : await this.assessments.highRiskSince(manager, incident.id),
       firstSync: atIntake,
+      holdDrops,
     });
   }
 
@@ -210,6 +281,26 @@ export class IncidentsService {
   private async lockIncident(manager: EntityManager, id: string): Promise<Incident> {
     const incident = await manager.getRepository(Incident).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!incident) throw DomainError.notFound('incident', id);
+    return incident;
+  }
+
+  /**
+   * A closed incident is read-only, so a notice it still owes could never be sent: a breach is resolved once
+   * every duty clock is met or recorded as not required by the DPO.
+   */
+  private async assertNothingOwed(manager: EntityManager, incident: Incident): Promise<void> {
+    const owed = (await this.clocks.clocksOf(incident.id, manager)).filter((clock) => clock.state === 'running' || clock.state === 'missed');
+    if (!owed.length) return;
+    throw new DomainError(
+      'INVALID_TRANSITION',
+      `incident ${incident.reference} still owes ${owed.map((clock) => `${clock.key} (${clock.recipient})`).join(', ')}: send the notice, or have the DPO record it as not required, before closing it as resolved`,
+    );
+  }
+
+  /** The register cannot change after closure: a closed incident refuses every change but a responder's note. */
+  private async lockOpenIncident(manager: EntityManager, id: string): Promise<Incident> {
+    const incident = await this.lockIncident(manager, id);
+    if (incident.state === 'closed') throw closedError(incident, 'its facts and assessment cannot change');
     return incident;
   }
 
@@ -232,6 +323,10 @@ export class IncidentsService {
     ];
     if (problems.length) throw DomainError.invalid(problems);
   }
+}
+
+function closedError(incident: Incident, what: string): DomainError {
+  return new DomainError('INCIDENT_CLOSED', `Incident ${incident.reference} is closed and part of the register: ${what}. Nothing was changed.`);
 }
 
 type IncidentFields = Pick<Incident, 'title' | 'description' | 'role' | 'awareAt' | 'occurredAt' | 'detectedAt' | 'facts'>;

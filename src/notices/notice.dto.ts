@@ -60,6 +60,29 @@ export class RejectNoticeDto {
   reason: string;
 }
 
+export class ApproveNoticeDto {
+  @ApiProperty({ minimum: 1, example: 2, description: 'the version of the body the DPO read (the notice’s `version`)' })
+  @IsInt()
+  @Min(1)
+  version: number;
+
+  @ApiProperty({ pattern: '^[0-9a-f]{64}$', description: 'the SHA-256 of the body the DPO read (the notice’s `bodyHash`)' })
+  @IsString()
+  @Matches(/^[0-9a-f]{64}$/, { message: '$property must be the notice’s bodyHash: 64 lowercase hex characters' })
+  bodyHash: string;
+
+  @ApiPropertyOptional({
+    maxLength: MAX_TEXT,
+    description:
+      'only when the organisation allows single-person approval (`singlePersonApproval.allowed`) and the approver drafted or last edited this version: why no second person approves it',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, MAX_TEXT)
+  @Matches(NOT_BLANK, { message: '$property must not be blank' })
+  singlePersonReason?: string;
+}
+
 export class MarkSentDto {
   @ApiProperty({ example: '2026-10-26T15:30:00+02:00', description: 'when the notice went out; not in the future, not before the approval' })
   @IsInstant()
@@ -104,6 +127,8 @@ export class NoticeView {
   @ApiProperty({ type: String, nullable: true, description: 'SHA-256 of the approved body' }) approvedHash: string | null;
   @ApiProperty({ type: String, nullable: true }) approvedBy: string | null;
   @ApiProperty({ type: Date, nullable: true }) approvedAt: Date | null;
+  @ApiProperty({ type: String, nullable: true, description: 'set when the approver wrote the text themselves (single-person approval): their reason' })
+  approvedSinglePersonReason: string | null;
   @ApiProperty({ type: String, nullable: true }) rejectedReason: string | null;
   @ApiProperty({ type: Date, nullable: true }) sentAt: Date | null;
   @ApiProperty({ type: String, nullable: true }) channel: string | null;

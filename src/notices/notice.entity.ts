@@ -73,6 +73,10 @@ export class Notice {
   @Column('timestamptz', { name: 'approved_at', nullable: true })
   approvedAt: Date | null;
 
+  /** Set only when the approver wrote the text themselves (the organisation allows single-person approval): why. */
+  @Column('text', { name: 'approved_single_person_reason', nullable: true })
+  approvedSinglePersonReason: string | null;
+
   @Column('text', { name: 'rejected_reason', nullable: true })
   rejectedReason: string | null;
 

@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Que
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { CurrentCaller, Requires, actorOf, type Caller } from '../auth/auth.decorators.js';
 import {
+  ApproveNoticeDto,
   CreateNoticeDto,
   MarkSentDto,
   NoticeDocumentQuery,
@@ -83,10 +84,12 @@ export class NoticesController {
   @Post('notices/:id/approve')
   @HttpCode(200)
   @Requires('dpo')
-  @ApiOperation({ summary: 'DPO: approve exactly this version of the body (its hash is recorded)' })
+  @ApiOperation({
+    summary: 'DPO: approve exactly the version read ({version, bodyHash}); 409 NOTICE_CHANGED if it changed since, 403 FOUR_EYES for its own author',
+  })
   @ApiOkResponse({ type: NoticeView })
-  async approve(@CurrentCaller() caller: Caller, @Param('id', ParseUUIDPipe) id: string): Promise<NoticeView> {
-    return noticeView(await this.notices.approve(actorOf(caller), id));
+  async approve(@CurrentCaller() caller: Caller, @Param('id', ParseUUIDPipe) id: string, @Body() body: ApproveNoticeDto): Promise<NoticeView> {
+    return noticeView(await this.notices.approve(actorOf(caller), id, body));
   }
 
   @Post('notices/:id/reject')

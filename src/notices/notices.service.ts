@@ -53,9 +53,17 @@ export interface SentRecord {
   externalReference: string;
 }
 
+/** What the DPO read: the approval holds for exactly this text. */
+export interface ApprovalRequest {
+  version: number;
+  bodyHash: string;
+  /** Only when the organisation allows single-person approval and the approver wrote the text. */
+  singlePersonReason?: string;
+}
+
 type SentNotice = Notice & { sentAt: Date; externalReference: string; channel: string };
 
-const NO_APPROVAL = { approvedVersion: null, approvedHash: null, approvedBy: null, approvedAt: null } as const;
+const NO_APPROVAL = { approvedVersion: null, approvedHash: null, approvedBy: null, approvedAt: null, approvedSinglePersonReason: null } as const;
 
 @Injectable()
 export class NoticesService {
@@ -74,8 +82,9 @@ export class NoticesService {
   async create(actor: Actor, incidentId: string, request: NewNotice): Promise<NoticeResult> {
     assertOptionsFitKind(request);
     return this.dataSource.transaction(async (manager) => {
-      const incident = await manager.getRepository(Incident).findOneBy({ id: incidentId });
+      const incident = await manager.getRepository(Incident).findOne({ where: { id: incidentId }, lock: { mode: 'pessimistic_read' } });
       if (!incident) throw DomainError.notFound('incident', incidentId);
+      assertOpen(incident);
       const controllers = incident.facts.affectedControllers ?? [];
       const controllerIndex = addressedControllerIndex(controllers, request.controllerIndex);
       const recipient = request.kind === 'controller' ? controllers[controllerIndex] : undefined;
@@ -183,22 +192,64 @@ export class NoticesService {
     await this.outbox.enqueue(manager, incident.id, {
       type: 'approval_request',
       incident: outboxIncident(incident),
-      notice: { id: notice.id, kind: notice.kind, language: notice.language, version: notice.version, late: await this.isLate(manager, notice, this.time.now()) },
+      notice: { id: notice.id, kind: notice.kind, language: notice.language, version: notice.version, bodyHash: notice.bodyHash, late: await this.isLate(manager, notice, this.time.now()) },
       submittedBy: actor.name,
       mentions: await this.outbox.dpoSlackIds(manager),
       documentLink: `${this.config.publicUrl ?? ''}${documentPath}`,
     });
   }
 
-  /** Records the exact version and words the DPO approved. */
-  async approve(actor: Actor, id: string): Promise<NoticeResult> {
-    return this.command(actor, id, 'notice.approved', () => ({ type: 'approve' }), (before, { now }) => {
+  /**
+   * Records the exact version and words the DPO approved: the version and hash they read must still be the
+   * notice's (an edit since answers NOTICE_CHANGED), and the approver must not have written it (four eyes).
+   */
+  async approve(actor: Actor, id: string, approval: ApprovalRequest): Promise<NoticeResult> {
+    const commandFor = (before: Notice): NoticeCommand => {
+      assertUnchangedSince(before, approval);
+      return { type: 'approve' };
+    };
+    return this.command(actor, id, 'notice.approved', commandFor, async (before, { manager, now }) => {
       const blanks = unfilledPlaceholders(before.body);
       if (blanks.length) {
         throw DomainError.invalid([{ field: 'body', problem: `still has blanks to fill in before approval: ${blanks.join(', ')}` }]);
       }
-      return { approvedVersion: before.version, approvedHash: contentHash(before.body), approvedBy: actor.id, approvedAt: now };
+      const approvedSinglePersonReason = await this.singlePersonReason(manager, actor, before, approval);
+      return { approvedVersion: before.version, approvedHash: contentHash(before.body), approvedBy: actor.id, approvedAt: now, approvedSinglePersonReason };
     });
+  }
+
+  /** The hash of one version of the body, for a caller (Slack) that names the version the DPO read. */
+  async versionHash(id: string, version: number): Promise<string | null> {
+    const kept = await this.dataSource.getRepository(NoticeVersion).findOneBy({ noticeId: id, version });
+    return kept?.bodyHash ?? null;
+  }
+
+  /**
+   * Four eyes: whoever drafted the notice or wrote this version may not approve it, unless the organisation
+   * allows single-person approval, and then the approval says so, with a reason (null: two people).
+   */
+  private async singlePersonReason(manager: EntityManager, actor: Actor, notice: Notice, approval: ApprovalRequest): Promise<string | null> {
+    const current = await manager.getRepository(NoticeVersion).findOneByOrFail({ noticeId: notice.id, version: notice.version });
+    const wroteIt = notice.createdBy === actor.id || current.createdBy === actor.id;
+    if (!wroteIt) {
+      if (approval.singlePersonReason !== undefined) {
+        throw DomainError.invalid([{ field: 'singlePersonReason', problem: 'is only for approving a text you drafted or edited yourself' }]);
+      }
+      return null;
+    }
+    const { singlePersonApproval } = await this.organisation.get(manager);
+    if (!singlePersonApproval?.allowed) {
+      throw new DomainError(
+        'FOUR_EYES',
+        `You drafted or last edited version ${notice.version} of this notice, so another DPO must approve it (four eyes). Nothing was changed.`,
+      );
+    }
+    if (approval.singlePersonReason === undefined) {
+      throw DomainError.invalid([
+        { field: 'singlePersonReason', problem: 'is required: you drafted or edited this version, and a single-person approval must say why' },
+      ]);
+    }
+    return approval.singlePersonReason;
   }
 
   async reject(actor: Actor, id: string, reason: string): Promise<NoticeResult> {
@@ -240,6 +291,8 @@ export class NoticesService {
   ): Promise<NoticeResult> {
     return this.dataSource.transaction(async (manager) => {
       const before = await this.lockNotice(manager, id);
+      // Shared with other notice commands, exclusive of a close: no notice changes once the incident is closed.
+      assertOpen(await manager.getRepository(Incident).findOneOrFail({ where: { id: before.incidentId }, lock: { mode: 'pessimistic_read' } }));
       const now = this.time.now();
       const snapshot = { state: before.state, kind: before.kind, late: await this.isLate(manager, before, now), reasonsForDelay: before.reasonsForDelay };
       const outcome = transition(snapshot, commandFor(before));
@@ -399,6 +452,22 @@ function isSent(notice: Notice): notice is SentNotice {
 
 function sentRecordOf(notice: SentNotice): { externalReference: string; sentAt: Date } {
   return { externalReference: notice.externalReference, sentAt: notice.sentAt };
+}
+
+/** The register cannot change after closure: a closed incident's notices stay as they are. */
+function assertOpen(incident: Incident): void {
+  if (incident.state !== 'closed') return;
+  throw new DomainError('INCIDENT_CLOSED', `Incident ${incident.reference} is closed and part of the register: its notices cannot change. Nothing was changed.`);
+}
+
+/** The approval names the text the DPO read; an edit since then (a new version, another hash) refuses it. */
+function assertUnchangedSince(notice: Notice, approval: ApprovalRequest): void {
+  if (notice.version === approval.version && notice.bodyHash === approval.bodyHash) return;
+  const what = notice.version === approval.version ? `its body hash is no longer ${approval.bodyHash}` : `it is now at version ${notice.version}`;
+  throw new DomainError(
+    'NOTICE_CHANGED',
+    `The notice changed since version ${approval.version} was read (${what}, hash ${notice.bodyHash}); read the current text and approve that version. Nothing was approved.`,
+  );
 }
 
 function noticeClock(clock: ClockView): NoticeClock {

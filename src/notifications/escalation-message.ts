@@ -41,7 +41,8 @@ export interface EscalationMessage {
 export interface ApprovalRequestMessage {
   type: 'approval_request';
   incident: OutboxIncident;
-  notice: { id: string; kind: string; language: string; version: number; late: boolean };
+  /** `bodyHash`: the text the DPO is asked about; the Approve button carries it with the version (absent in messages queued before it existed). */
+  notice: { id: string; kind: string; language: string; version: number; bodyHash?: string; late: boolean };
   submittedBy: string;
   /** The DPOs' Slack user ids. */
   mentions: string[];
@@ -53,14 +54,27 @@ export interface ApprovalRequestMessage {
 export interface IncidentUpdateMessage {
   type: 'incident_update';
   incident: OutboxIncident;
-  update: 'notice_sent' | 'closed';
+  update: 'notice_sent' | 'closed' | 'downgrade_confirmed';
   /** One plain sentence, e.g. "The authority notice (ro) was sent via the ANSPDCP online form, ref 4711/2026." */
   summary: string;
   by: string;
 }
 
+/** A fact change would drop a duty: the DPO is asked to confirm it; until then the decision in force stands. */
+export interface DowngradePendingMessage {
+  type: 'downgrade_pending';
+  incident: OutboxIncident;
+  /** The pending assessment version the DPO confirms. */
+  version: number;
+  /** One plain sentence per duty or clock the new assessment would drop. */
+  drops: string[];
+  by: string;
+  /** The DPOs' Slack user ids. */
+  mentions: string[];
+}
+
 /** What the outbox holds: every message Breach Desk sends. */
-export type OutboxPayload = EscalationMessage | ApprovalRequestMessage | IncidentUpdateMessage;
+export type OutboxPayload = EscalationMessage | ApprovalRequestMessage | IncidentUpdateMessage | DowngradePendingMessage;
 
 export function outboxIncident(incident: { id: string; reference: string; title: string; awareAt: Date }): OutboxIncident {
   return { id: incident.id, reference: incident.reference, title: incident.title, awareAt: incident.awareAt.toISOString() };

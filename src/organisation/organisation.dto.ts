@@ -67,6 +67,12 @@ export class EscalationSettingsDto {
   contacts: EscalationContactDto[];
 }
 
+export class SinglePersonApprovalDto {
+  @ApiProperty({ default: false, description: 'the author of a notice may approve it alone (a very small company); each such approval needs a reason' })
+  @IsBoolean()
+  allowed: boolean;
+}
+
 export class OrganisationDto {
   @ApiProperty({ example: 'Exemplu Telecom SRL' }) @IsString() @Length(1, 300) name: string;
   @ApiProperty({ enum: ['public', 'private'] }) @IsIn(['public', 'private']) sector: 'public' | 'private';
@@ -99,6 +105,13 @@ export class OrganisationDto {
   @ApiProperty({ description: 'Slack users not linked to a Breach Desk user may read and log incidents as reporters' })
   @IsBoolean()
   allowUnlinkedSlackReporters: boolean;
+
+  @ApiPropertyOptional({ type: SinglePersonApprovalDto, description: 'four eyes: absent or allowed=false, nobody approves a notice they wrote' })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => SinglePersonApprovalDto)
+  singlePersonApproval?: SinglePersonApprovalDto;
 }
 
 // The settings the contract does not name: a PUT may leave them out, and they keep their current values.

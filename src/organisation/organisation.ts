@@ -26,6 +26,8 @@ export interface OrganisationSettings {
   leadAuthority: string | null;
   /** Slack users not linked to a Breach Desk user may read and log incidents as reporters. */
   allowUnlinkedSlackReporters: boolean;
+  /** Four eyes: a very small company may let the author of a notice approve it; each such approval gives a reason. */
+  singlePersonApproval?: { allowed: boolean };
 }
 
 /** Until an admin fills them in, notices show visible blanks rather than invented details. */
@@ -40,6 +42,7 @@ export const DEFAULT_ORGANISATION: Readonly<OrganisationSettings> = Object.freez
   dataSubjectsHours: DEFAULT_CLOCK_SETTINGS.dataSubjectsHours,
   leadAuthority: null,
   allowUnlinkedSlackReporters: true,
+  singlePersonApproval: { allowed: false },
 });
 
 /**

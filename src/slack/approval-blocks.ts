@@ -1,5 +1,5 @@
-// A notice waiting for the DPO, as a Slack message with Approve / Reject buttons. Pure.
-import type { ApprovalRequestMessage } from '../notifications/escalation-message.js';
+// What waits for the DPO: a notice, as a Slack message with Approve / Reject buttons, and a downgrade to confirm. Pure.
+import type { ApprovalRequestMessage, DowngradePendingMessage } from '../notifications/escalation-message.js';
 import { NOTICE_ACTIONS } from './command-blocks.js';
 import { context, escapeMrkdwn, section, type SlackMessageContent } from './escalation-blocks.js';
 
@@ -16,14 +16,37 @@ export function renderApprovalRequest(message: ApprovalRequestMessage): SlackMes
   const blocks = [
     section(`📝 ${who ? `${who} ` : ''}*${escapeMrkdwn(headline)}*\n${escapeMrkdwn(message.incident.title)}`),
     section(`Read it: ${escapeMrkdwn(message.documentLink)}\nSubmitted by ${escapeMrkdwn(message.submittedBy)}.`),
+    ...(message.notice.bodyHash ? [context(`Approve binds to version ${message.notice.version}, body SHA-256 ${message.notice.bodyHash.slice(0, 12)}…: a text edited since is refused.`)] : []),
     ...(message.notice.late ? [context('⚠️ Late: sent more than 72 hours after awareness, so it states the reasons for the delay (Art. 33(1)).')] : []),
     {
       type: 'actions',
       elements: [
-        { type: 'button', style: 'primary', action_id: NOTICE_ACTIONS.approve, value: message.notice.id, text: { type: 'plain_text', text: 'Approve' } },
+        { type: 'button', style: 'primary', action_id: NOTICE_ACTIONS.approve, value: approveButtonValue(message.notice), text: { type: 'plain_text', text: 'Approve' } },
         { type: 'button', style: 'danger', action_id: NOTICE_ACTIONS.reject, value: message.notice.id, text: { type: 'plain_text', text: 'Reject' } },
       ],
     },
   ];
   return { text: `${who ? `${who} ` : ''}${headline}`, blocks };
+}
+
+/** The Approve button names the text the DPO was shown, so pressing it later cannot approve an edited one. */
+function approveButtonValue(notice: ApprovalRequestMessage['notice']): string {
+  return JSON.stringify({ id: notice.id, version: notice.version, bodyHash: notice.bodyHash });
+}
+
+/** A fact change would drop duties: they stay in force until a DPO confirms, and this says how. */
+export function renderDowngradePending(message: DowngradePendingMessage): SlackMessageContent {
+  const who = message.mentions.map((id) => `<@${id}>`).join(' ');
+  const headline = `${message.incident.reference} · assessment version ${message.version} would drop duties and waits for the DPO`;
+  const command = `/breach confirm ${message.incident.reference} ${message.version} <justification>`;
+  return {
+    text: `${who ? `${who} ` : ''}${headline}`,
+    blocks: [
+      section(`🔽 ${who ? `${who} ` : ''}*${escapeMrkdwn(headline)}*\n${escapeMrkdwn(message.incident.title)}`),
+      section(message.drops.map((drop) => `• ${escapeMrkdwn(drop)}`).join('\n')),
+      context(
+        `After a change by ${escapeMrkdwn(message.by)}. Until a DPO confirms, the decision in force, its clocks and its reminders stay. To confirm, with a justification: \`${escapeMrkdwn(command)}\``,
+      ),
+    ],
+  };
 }

@@ -8,7 +8,10 @@ export type BreachCommand =
   | { kind: 'status'; reference: string }
   | { kind: 'ack'; reference: string }
   | { kind: 'assess'; reference: string }
-  | { kind: 'approve'; noticeId: string }
+  /** `version`: the version the DPO read (absent: answered with the current one); `reason`: for a single-person approval. */
+  | { kind: 'approve'; noticeId: string; version?: number; reason?: string }
+  /** A DPO confirms the pending downgrade `version` of an incident, with a justification. */
+  | { kind: 'confirm'; reference: string; version: number; justification: string }
   /** Text that is no command; `problem` says why, in a sentence for the person who typed it. */
   | { kind: 'invalid'; problem: string };
 
@@ -25,6 +28,7 @@ export const REQUIRED_ROLE: Record<BreachCommandKind, Role | null> = {
   ack: 'responder',
   assess: 'responder',
   approve: 'dpo',
+  confirm: 'dpo',
 };
 
 const MAX_TITLE_LENGTH = 200;
@@ -41,7 +45,8 @@ const PARSERS: Record<string, Parser> = {
   status: (args) => withReference('status', args, (reference) => ({ kind: 'status', reference })),
   ack: (args) => withReference('ack', args, (reference) => ({ kind: 'ack', reference })),
   assess: (args) => withReference('assess', args, (reference) => ({ kind: 'assess', reference })),
-  approve: (args) => approve(args),
+  approve: (args, rest) => approve(args, rest),
+  confirm: (args, rest) => confirm(args, rest),
 };
 
 export function parseBreachCommand(text: string): BreachCommand {
@@ -74,12 +79,26 @@ function withReference(verb: string, args: string[], command: (reference: string
   return command(reference.toUpperCase());
 }
 
-function approve(args: string[]): BreachCommand {
-  const example = '`/breach approve 3f2b8c1e-…` (the notice id is in the approval request)';
-  if (args.length !== 1) return invalid(`Which notice? For example ${example}.`);
-  const [noticeId] = args;
+function approve(args: string[], rest: string): BreachCommand {
+  const example = '`/breach approve 3f2b8c1e-… 2` (the notice id and the version you read are in the approval request)';
+  if (args.length === 0) return invalid(`Which notice? For example ${example}.`);
+  const [noticeId, version] = args;
   if (!UUID.test(noticeId)) return invalid(`\`${noticeId}\` is not a notice id; use the id from the approval request, as in ${example}.`);
-  return { kind: 'approve', noticeId: noticeId.toLowerCase() };
+  if (version === undefined) return { kind: 'approve', noticeId: noticeId.toLowerCase() };
+  if (!/^[1-9]\d{0,8}$/.test(version)) return invalid(`\`${version}\` is not a version number; the version you read is a whole number, as in ${example}.`);
+  // Whatever follows the version is the reason for a single-person approval, as typed.
+  const reason = unescapeSlack(rest.slice(rest.indexOf(version, noticeId.length) + version.length).trim());
+  return { kind: 'approve', noticeId: noticeId.toLowerCase(), version: Number(version), ...(reason ? { reason } : {}) };
+}
+
+function confirm(args: string[], rest: string): BreachCommand {
+  const example = `\`/breach confirm ${EXAMPLE_REFERENCE} 3 The leaked file held only test accounts, checked by IT\``;
+  const [reference, version] = args;
+  if (!reference || !REFERENCE.test(reference)) return invalid(`Which incident? For example ${example}.`);
+  if (!version || !/^[1-9]\d{0,8}$/.test(version)) return invalid(`Which assessment version? The message asking you names it, as in ${example}.`);
+  const justification = unescapeSlack(rest.slice(rest.indexOf(version, reference.length) + version.length).trim());
+  if (!justification) return invalid(`Say why the duty is no longer owed, as in ${example}.`);
+  return { kind: 'confirm', reference: reference.toUpperCase(), version: Number(version), justification };
 }
 
 function withoutArguments(verb: string, args: string[], command: BreachCommand): BreachCommand {

@@ -106,7 +106,8 @@ const COMMANDS: readonly [usage: string, purpose: string][] = [
   ['/breach status <ref>', 'facts, decision, every clock and the notices of one incident'],
   ['/breach ack <ref>', 'say you are handling an incident (responder)'],
   ['/breach assess <ref>', 'run the risk assessment again (responder)'],
-  ['/breach approve <notice>', 'approve a notice submitted for approval (DPO)'],
+  ['/breach approve <notice> <version>', 'approve the version of a notice you read (DPO; without a version, the current one is named)'],
+  ['/breach confirm <ref> <version> <justification>', 'confirm an assessment that drops a duty or stops a clock (DPO)'],
   ['/breach help', 'this list'],
 ];
 
@@ -150,6 +151,10 @@ export function errorSentence(error: DomainError): string {
     case 'CONFLICT':
     case 'INVALID_TRANSITION':
     case 'NOT_APPROVED':
+    case 'NOTICE_CHANGED':
+    case 'FOUR_EYES':
+    case 'INCIDENT_CLOSED':
+    case 'ASSESSMENT_CHANGED':
       return error.message;
     default: {
       const unmapped: never = error.code;

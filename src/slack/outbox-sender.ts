@@ -8,7 +8,7 @@ import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { OutboxMessage } from '../notifications/outbox-message.entity.js';
 import { WakeSignal } from '../notifications/wake-signal.js';
 import type { OutboxPayload } from '../notifications/escalation-message.js';
-import { renderApprovalRequest } from './approval-blocks.js';
+import { renderApprovalRequest, renderDowngradePending } from './approval-blocks.js';
 import { renderIncidentUpdate } from './update-blocks.js';
 import { renderEscalation, type SlackMessageContent } from './escalation-blocks.js';
 import { SlackDeliveryError, type SlackGateway } from './slack-client.js';
@@ -196,6 +196,7 @@ export class OutboxSender implements OnApplicationBootstrap, OnApplicationShutdo
   private render(payload: OutboxPayload): { content: SlackMessageContent; loud: boolean } {
     if (payload.type === 'approval_request') return { content: renderApprovalRequest(payload), loud: true };
     if (payload.type === 'incident_update') return { content: renderIncidentUpdate(payload), loud: false };
+    if (payload.type === 'downgrade_pending') return { content: renderDowngradePending(payload), loud: true };
     return { content: renderEscalation(payload, this.time.now(), this.config.displayTimeZone), loud: payload.audience.includes('dpo') };
   }
 

@@ -2,7 +2,6 @@ import { Body, Controller, HttpCode, Inject, Post, UseFilters, UseGuards } from 
 import { ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '../auth/auth.decorators.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
-import { NoticesService } from '../notices/notices.service.js';
 import { REQUIRED_ROLE, parseBreachCommand } from './breach-command.js';
 import {
   acknowledgedAnswer,
@@ -31,7 +30,6 @@ export class SlackCommandsController {
   constructor(
     private readonly actors: SlackActorService,
     private readonly commands: SlackCommandsService,
-    private readonly notices: NoticesService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -62,8 +60,12 @@ export class SlackCommandsController {
       }
       case 'assess':
         return assessingAnswer((await this.commands.reassessLater(caller.actor, command.reference, slash.responseUrl)).reference);
+      case 'confirm': {
+        const incident = await this.commands.confirmDowngrade(caller.actor, command.reference, command.version, command.justification);
+        return ephemeral(`🔽 Assessment version ${command.version} of ${incident.reference} is confirmed; the duties and clocks it drops have stopped.`);
+      }
       case 'approve': {
-        const { notice } = await this.notices.approve(caller.actor, command.noticeId);
+        const notice = await this.commands.approve(caller.actor, command.noticeId, { version: command.version }, command.reason);
         const { text, blocks } = noticeDecisionMessage(notice, 'approved', slash.user.id);
         return ephemeral(text, blocks);
       }

@@ -11,6 +11,7 @@ import { AssessmentsService } from '../incidents/assessments.service.js';
 import { CreateIncidentDto } from '../incidents/create-incident.dto.js';
 import type { Incident } from '../incidents/incident.entity.js';
 import { IncidentsService } from '../incidents/incidents.service.js';
+import type { Notice } from '../notices/notice.entity.js';
 import { NoticesService } from '../notices/notices.service.js';
 import {
   assessedAnswer,
@@ -103,6 +104,34 @@ export class SlackCommandsService {
       return assessedAnswer(incident.reference, await this.assessments.latest(incident.id));
     });
     return incident;
+  }
+
+  /**
+   * Approve from Slack: the version the DPO read must be named (the button carries it with its hash; the
+   * command names the version, whose kept hash is used). Without one the answer gives the current version.
+   */
+  async approve(actor: Actor, noticeId: string, read: { version?: number; bodyHash?: string }, reason?: string): Promise<Notice> {
+    if (read.version === undefined) {
+      const { notice } = await this.notices.get(noticeId);
+      throw DomainError.invalid([
+        {
+          field: 'version',
+          problem: `is needed: say which version you read. The notice is now at version ${notice.version} (body SHA-256 ${notice.bodyHash.slice(0, 12)}…); after reading it, type \`/breach approve ${notice.id} ${notice.version}\``,
+        },
+      ]);
+    }
+    const bodyHash = read.bodyHash ?? (await this.notices.versionHash(noticeId, read.version));
+    if (bodyHash === null) {
+      const { notice } = await this.notices.get(noticeId);
+      throw DomainError.invalid([{ field: 'version', problem: `${read.version} does not exist; the notice is at version ${notice.version}` }]);
+    }
+    const approval = { version: read.version, bodyHash, ...(reason ? { singlePersonReason: reason } : {}) };
+    return (await this.notices.approve(actor, noticeId, approval)).notice;
+  }
+
+  async confirmDowngrade(actor: Actor, reference: string, version: number, justification: string): Promise<Incident> {
+    const incident = await this.incidents.getByReference(reference);
+    return this.incidents.confirmDowngrade(actor, incident.id, version, justification);
   }
 
   async openRejectForm(triggerId: string, rejecting: RejectContext): Promise<void> {

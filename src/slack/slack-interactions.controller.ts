@@ -83,9 +83,10 @@ export class SlackInteractionsController {
     }, rejectReasonErrors);
   }
 
-  private async approve({ user, noticeId }: Clicked): Promise<SlackAnswer> {
+  /** The button carries the version and hash it was posted with: an edit since then is refused, not approved. */
+  private async approve({ user, noticeId, read }: Clicked): Promise<SlackAnswer> {
     const caller = await this.actors.authorise(user, 'dpo');
-    const { notice } = await this.notices.approve(caller.actor, noticeId);
+    const notice = await this.commands.approve(caller.actor, noticeId, read ?? {});
     return { replace_original: true, ...noticeDecisionMessage(notice, 'approved', user.id) };
   }
 

@@ -8,6 +8,12 @@ export interface SlackUser {
   name: string;
 }
 
+/** The version and body hash an Approve button was posted with (absent on a button from before they were carried). */
+export interface ReadVersion {
+  version: number;
+  bodyHash: string;
+}
+
 export interface SlashCommand {
   text: string;
   user: SlackUser;
@@ -18,7 +24,7 @@ export interface SlashCommand {
 export type SlackInteraction =
   | { kind: 'new_incident_submitted'; user: SlackUser; values: ViewStateValues }
   | { kind: 'reject_reason_submitted'; user: SlackUser; values: ViewStateValues; rejecting: RejectContext }
-  | { kind: 'approve_clicked' | 'reject_clicked'; user: SlackUser; noticeId: string; triggerId: string; responseUrl: string }
+  | { kind: 'approve_clicked' | 'reject_clicked'; user: SlackUser; noticeId: string; triggerId: string; responseUrl: string; read?: ReadVersion }
   /** Anything else Slack tells us about (a link button, a closed modal): acknowledged, nothing done. */
   | { kind: 'ignored' };
 
@@ -59,10 +65,23 @@ export function interactionOf(body: Record<string, unknown>): SlackInteraction {
   if (payload.type === 'block_actions') {
     const [action] = payload.actions ?? [];
     const clicked = { user, noticeId: action?.value ?? '', triggerId: payload.trigger_id ?? '', responseUrl: payload.response_url ?? '' };
-    if (action?.action_id === NOTICE_ACTIONS.approve) return { kind: 'approve_clicked', ...clicked };
+    if (action?.action_id === NOTICE_ACTIONS.approve) return { kind: 'approve_clicked', ...clicked, ...approveButtonOf(action.value ?? '') };
     if (action?.action_id === NOTICE_ACTIONS.reject) return { kind: 'reject_clicked', ...clicked };
   }
   return { kind: 'ignored' };
+}
+
+/** `{"id","version","bodyHash"}`; an older button carried the bare notice id. */
+function approveButtonOf(value: string): { noticeId: string; read?: ReadVersion } {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value);
+  } catch {
+    return { noticeId: value };
+  }
+  const { id, version, bodyHash } = (typeof parsed === 'object' && parsed !== null ? parsed : {}) as Record<string, unknown>;
+  if (typeof id !== 'string') throw DomainError.invalid([{ field: 'actions.value', problem: 'must name the notice the button approves' }]);
+  return { noticeId: id, read: typeof version === 'number' && typeof bodyHash === 'string' ? { version, bodyHash } : undefined };
 }
 
 function parsePayload(payload: unknown): InteractionPayload {

@@ -134,9 +134,14 @@ describe('notices', () => {
     (await t.api(responder).post(`/api/v1/incidents/${incidentId}/notices`).send(request).expect(201)).body as Notice;
   const command = (token: string, noticeId: string, action: string, body: Record<string, unknown> = {}) =>
     t.api(token).post(`/api/v1/notices/${noticeId}/${action}`).send(body);
+  /** What the DPO read: the approval names the version and body hash the notice shows. */
+  const readVersion = async (noticeId: string) => {
+    const { version, bodyHash } = (await t.api(reporter).get(`/api/v1/notices/${noticeId}`).expect(200)).body as Notice;
+    return { version, bodyHash };
+  };
   const approved = async (noticeId: string) => {
     await command(responder, noticeId, 'submit').expect(200);
-    return (await command(dpo, noticeId, 'approve').expect(200)).body as Notice;
+    return (await command(dpo, noticeId, 'approve', await readVersion(noticeId)).expect(200)).body as Notice;
   };
   const sent = async (noticeId: string, externalReference = 'ANSPDCP 4711/2026') =>
     (await command(responder, noticeId, 'sent', { sentAt: t.time.now().toISOString(), channel: 'ANSPDCP online form', externalReference }).expect(200))
@@ -195,9 +200,9 @@ describe('notices', () => {
     it('is for a DPO only: a reporter and a responder get 403', async () => {
       const notice = await draft((await logIncident()).id, { kind: 'authority', language: 'ro' });
       await command(responder, notice.id, 'submit').expect(200);
-      await command(reporter, notice.id, 'approve').expect(403);
-      await command(responder, notice.id, 'approve').expect(403);
-      const response = await command(dpo, notice.id, 'approve').expect(200);
+      await command(reporter, notice.id, 'approve', await readVersion(notice.id)).expect(403);
+      await command(responder, notice.id, 'approve', await readVersion(notice.id)).expect(403);
+      const response = await command(dpo, notice.id, 'approve', await readVersion(notice.id)).expect(200);
       expect(response.body).toMatchObject({
         state: 'approved',
         approvedVersion: 1,
@@ -226,7 +231,7 @@ describe('notices', () => {
       const body = `${notice.body}\n[REQUIRED: the storage media]\n`;
       await t.api(responder).patch(`/api/v1/notices/${notice.id}`).send({ body }).expect(200);
       await command(responder, notice.id, 'submit').expect(200);
-      const refused = await command(dpo, notice.id, 'approve').expect(400);
+      const refused = await command(dpo, notice.id, 'approve', await readVersion(notice.id)).expect(400);
       expect(messageOf(refused)).toBe('body still has blanks to fill in before approval: [REQUIRED: the storage media]');
       expect((await t.api(reporter).get(`/api/v1/notices/${notice.id}`).expect(200)).body.state).toBe('submitted');
       await t.api(responder).patch(`/api/v1/notices/${notice.id}`).send({ body: notice.body }).expect(200);
@@ -330,7 +335,7 @@ describe('notices', () => {
       const notice = await draft(incident.id, { kind: 'authority', language: 'ro' });
       await command(responder, notice.id, 'submit').expect(200);
       t.time.advance(hours(2));
-      const refused = await command(dpo, notice.id, 'approve').expect(400);
+      const refused = await command(dpo, notice.id, 'approve', await readVersion(notice.id)).expect(400);
       expect(messageOf(refused)).toContain('reasonsForDelay');
       const patched = await t.api(responder).patch(`/api/v1/notices/${notice.id}`).send({ reasonsForDelay: 'Raportul criminalistic a sosit în ziua a patra.' }).expect(200);
       expect(patched.body.body).toContain('## 15. Motivele întârzierii\n\nAceastă notificare este transmisă la mai mult de 72 de ore');
@@ -439,7 +444,7 @@ describe('notices', () => {
     it('answers 404 for an unknown notice or incident, 400 for an id that is not one, and a format it cannot make', async () => {
       const unknown = '00000000-0000-4000-8000-000000000000';
       expect(messageOf(await t.api(reporter).get(`/api/v1/notices/${unknown}`).expect(404))).toContain(`notice ${unknown} was not found`);
-      await command(dpo, unknown, 'approve').expect(404);
+      await command(dpo, unknown, 'approve', { version: 1, bodyHash: '0'.repeat(64) }).expect(404);
       await t.api(responder).post(`/api/v1/incidents/${unknown}/notices`).send({ kind: 'authority', language: 'en' }).expect(404);
       await t.api(reporter).get('/api/v1/notices/not-an-id').expect(400);
       const format = await t.api(reporter).get(`/api/v1/notices/${noticeId}/document?format=docx`).expect(400);

@@ -116,7 +116,8 @@ describe('Slack app: /breach, the new-incident form and the approval buttons', (
     }
   }
 
-  async function pressButton(actionId: string, noticeId: string, slackUserId: string) {
+  /** A button's value as Breach Desk posts it; for Approve, the notice id with the version and hash the DPO was shown. */
+  async function pressButton(actionId: string, value: string, slackUserId: string) {
     const id = `button-${(requests += 1)}`;
     const answer = await interact({
       type: 'block_actions',
@@ -125,7 +126,7 @@ describe('Slack app: /breach, the new-incident form and the approval buttons', (
       response_url: fake.responseUrl(id),
       container: { type: 'message', message_ts: '1793606400.000100', channel_id: CHANNEL },
       channel: { id: CHANNEL, name: 'breaches' },
-      actions: [{ type: 'button', action_id: actionId, block_id: 'approval', value: noticeId, action_ts: '1793606401.000200' }],
+      actions: [{ type: 'button', action_id: actionId, block_id: 'approval', value, action_ts: '1793606401.000200' }],
     });
     return { answer, responseId: id, triggerId: `trigger-${id}` };
   }
@@ -158,6 +159,11 @@ describe('Slack app: /breach, the new-incident form and the approval buttons', (
   }
 
   const noticeOf = async (id: string): Promise<Json> => (await t.api().get(`/api/v1/notices/${id}`).expect(200)).body;
+  /** The Approve button's value for the notice as it is now: what the DPO was shown. */
+  const approveValue = async (id: string): Promise<string> => {
+    const { version, bodyHash } = await noticeOf(id);
+    return JSON.stringify({ id, version, bodyHash });
+  };
   const countIncidents = async () => Number((await t.dataSource.query('SELECT count(*) AS n FROM incidents'))[0].n);
   const textOf = (answer: Json) => `${answer.text ?? ''}\n${JSON.stringify(answer.blocks ?? [])}`;
 
@@ -395,7 +401,7 @@ describe('Slack app: /breach, the new-incident form and the approval buttons', (
   describe('/breach approve', () => {
     it('approves a submitted notice for a linked DPO', async () => {
       const { noticeId } = await submittedNotice();
-      const { answer } = await slash(`approve ${noticeId}`, SLACK_USERS.dpo);
+      const { answer } = await slash(`approve ${noticeId} 1`, SLACK_USERS.dpo);
       expect(answer.text).toBe(`✅ The authority notice (en), version 1, was approved by <@${SLACK_USERS.dpo}>`);
       expect(await noticeOf(noticeId)).toMatchObject({ state: 'approved', approvedBy: `user:${userIds.dpo}`, approvedVersion: 1 });
     });
@@ -406,15 +412,15 @@ describe('Slack app: /breach, the new-incident form and the approval buttons', (
       ['an unlinked Slack user', SLACK_USERS.unlinked, 'This needs the dpo role, and your Slack account is not linked to a Breach Desk user.'],
     ])('refuses %s and changes nothing', async (_, slackUserId, sentence) => {
       const { noticeId } = await submittedNotice();
-      const { answer } = await slash(`approve ${noticeId}`, slackUserId);
+      const { answer } = await slash(`approve ${noticeId} 1`, slackUserId);
       expect(answer.text).toContain(sentence);
       expect(await noticeOf(noticeId)).toMatchObject({ state: 'submitted', approvedBy: null });
     });
 
     it('explains why a notice that is not submitted cannot be approved', async () => {
       const { noticeId } = await submittedNotice();
-      await slash(`approve ${noticeId}`, SLACK_USERS.dpo);
-      const { answer } = await slash(`approve ${noticeId}`, SLACK_USERS.dpo);
+      await slash(`approve ${noticeId} 1`, SLACK_USERS.dpo);
+      const { answer } = await slash(`approve ${noticeId} 1`, SLACK_USERS.dpo);
       expect(answer.text).toBe("A notice in state 'approved' cannot be approved; only one in state 'submitted' can.");
     });
   });
@@ -428,7 +434,7 @@ describe('Slack app: /breach, the new-incident form and the approval buttons', (
       expect(request.text).toContain('waits for the DPO');
       const actions = (request.blocks as Json[]).find((block) => block.type === 'actions');
       expect(actions.elements.map((button: Json) => [button.action_id, button.value])).toEqual([
-        [NOTICE_ACTIONS.approve, noticeId],
+        [NOTICE_ACTIONS.approve, await approveValue(noticeId)],
         [NOTICE_ACTIONS.reject, noticeId],
       ]);
       expect(JSON.stringify(request.blocks)).toContain(`/api/v1/notices/${noticeId}/document?format=html`);
@@ -439,7 +445,7 @@ describe('Slack app: /breach, the new-incident form and the approval buttons', (
 
     it('approves for a linked DPO and replaces the buttons with who approved', async () => {
       const { noticeId } = await submittedNotice();
-      const { answer, responseId } = await pressButton(NOTICE_ACTIONS.approve, noticeId, SLACK_USERS.dpo);
+      const { answer, responseId } = await pressButton(NOTICE_ACTIONS.approve, await approveValue(noticeId), SLACK_USERS.dpo);
       expect(answer).toEqual({});
       const outcome = await responseTo(responseId);
       expect(outcome).toMatchObject({ replace_original: true, text: `✅ The authority notice (en), version 1, was approved by <@${SLACK_USERS.dpo}>` });
@@ -452,7 +458,7 @@ describe('Slack app: /breach, the new-incident form and the approval buttons', (
       ['an unlinked Slack user', SLACK_USERS.unlinked, 'This needs the dpo role, and your Slack account is not linked'],
     ])('tells %s privately why not, and changes nothing', async (_, slackUserId, sentence) => {
       const { noticeId } = await submittedNotice();
-      const approve = await pressButton(NOTICE_ACTIONS.approve, noticeId, slackUserId);
+      const approve = await pressButton(NOTICE_ACTIONS.approve, await approveValue(noticeId), slackUserId);
       expect(await responseTo(approve.responseId)).toMatchObject({ response_type: 'ephemeral', replace_original: false, text: expect.stringContaining(sentence) });
       const reject = await pressButton(NOTICE_ACTIONS.reject, noticeId, slackUserId);
       expect((await responseTo(reject.responseId)).text).toContain(sentence);

@@ -65,8 +65,13 @@ describe('Slack delivery of escalations', () => {
     await dispatchAndSend(t);
     const notice = await t.api().post(`/api/v1/incidents/${created.body.id}/notices`).send({ kind: 'authority', language: 'ro' }).expect(201);
     await t.api().post(`/api/v1/notices/${notice.body.id}/submit`).expect(200);
-    await t.api(dpo.body.token).post(`/api/v1/notices/${notice.body.id}/approve`).expect(200);
+    await t.api(dpo.body.token).post(`/api/v1/notices/${notice.body.id}/approve`).send({ version: notice.body.version, bodyHash: notice.body.bodyHash }).expect(200);
     await t.api().post(`/api/v1/notices/${notice.body.id}/sent`).send({ sentAt: time.now().toISOString(), channel: 'the ANSPDCP online form', externalReference: '4711/2026' }).expect(200);
+    // Resolved means nothing is owed any more: a clock still running is recorded as not required first.
+    const clocks = (await t.api().get(`/api/v1/incidents/${created.body.id}/clocks`).expect(200)).body as { key: string; state: string }[];
+    for (const clock of clocks.filter((c) => c.state === 'running')) {
+      await t.api(dpo.body.token).post(`/api/v1/incidents/${created.body.id}/clocks/${clock.key}/not-required`).send({ reason: 'The people affected were told by phone' }).expect(200);
+    }
     await t.api().post(`/api/v1/incidents/${created.body.id}/close`).send({ category: 'resolved', reason: 'Notified; bucket locked down' }).expect(200);
     await dispatchAndSend(t);
     const thread = fake.messages.filter((m) => m.metadata?.event_payload.incident === created.body.reference);
