@@ -190,10 +190,11 @@ describe('integrity of the decision loop', () => {
 
     describe('in an organisation that allows a single-person approval', () => {
       beforeAll(async () => {
-        await t.api().put('/api/v1/organisation').send(anOrganisation({ sectors: [], singlePersonApproval: { allowed: true } })).expect(200);
+        const settings = await t.api().patch('/api/v1/organisation').send({ singlePersonApproval: { allowed: true } }).expect(200);
+        expect(settings.body.singlePersonApproval).toEqual({ allowed: true });
       });
       afterAll(async () => {
-        await t.api().put('/api/v1/organisation').send(anOrganisation({ sectors: [] })).expect(200);
+        await t.api().patch('/api/v1/organisation').send({ singlePersonApproval: { allowed: false } }).expect(200);
       });
 
       it('lets the author approve only with a reason, and records that it was single-person, in the notice and the audit', async () => {
