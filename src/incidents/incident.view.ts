@@ -27,7 +27,14 @@ export class IncidentView extends CreateIncidentDto {
   @ApiPropertyOptional({ nullable: true, type: String }) closeReason: string | null;
   @ApiProperty({ description: 'increases with every change' }) version: number;
   @ApiPropertyOptional({ type: NoteView, isArray: true, description: 'in GET /incidents/{id} only' }) notes?: NoteView[];
-  @ApiProperty({ type: Object, nullable: true, description: 'the latest risk assessment (shape in the contract), with the decision in force' })
+  @ApiProperty({
+    type: Object,
+    nullable: true,
+    description:
+      'the latest risk assessment (shape in the contract), with the decision in force; plus `version`, `trigger`, `engineDecision`, `override`, ' +
+      '`pendingDowngrade` ({decision, drops, held, heldClocks, confirmPath} while a decision that drops a duty or stops a clock waits for a DPO; null otherwise) ' +
+      'and `confirmation` ({confirmsVersion, justification, by, byName, at} on a version that confirmed one)',
+  })
   assessment: AssessmentView | null;
 }
 
