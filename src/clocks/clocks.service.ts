@@ -9,10 +9,11 @@ import { EscalationService } from '../notifications/escalation.service.js';
 import { WakeSignal } from '../notifications/wake-signal.js';
 import { OrganisationService } from '../organisation/organisation.service.js';
 import type { IncidentFacts } from '../risk/facts.js';
+import { ClockFiling } from './clock-filing.entity.js';
 import { Clock, isRunningDuty, isStopped, specOf, type ClockDecision } from './clock.entity.js';
 import { clockStatus, type ClockStatus } from './rules/clock-status.js';
-import { computeClocks } from './rules/compute-clocks.js';
-import type { ClockSpec } from './rules/clock-spec.js';
+import { computeClocks, phaseCountedFrom, replanFilingPhases } from './rules/compute-clocks.js';
+import type { ClockInput, ClockSpec } from './rules/clock-spec.js';
 
 export interface ClockInputs {
   incidentId: string;
@@ -25,6 +26,19 @@ export interface ClockInputs {
   holdDrops?: boolean;
 }
 
+/** How a report was made: the channel and the recipient's reference. */
+export interface FilingRecord {
+  channel: string;
+  externalReference: string;
+}
+
+export interface FilingView extends FilingRecord {
+  id: string;
+  sentAt: string;
+  recordedBy: string;
+  recordedAt: string;
+}
+
 export type ClockView = ClockStatus & {
   key: string;
   regime: string;
@@ -33,6 +47,8 @@ export type ClockView = ClockStatus & {
   legalBasis: string;
   startsAt: string;
   metAt: string | null;
+  /** Every report made for this clock, oldest first: the first met it; later ones are updates. */
+  filings: FilingView[];
 };
 
 @Injectable()
@@ -58,16 +74,23 @@ export class ClocksService {
     const existing = inputs.firstSync ? [] : await repository.find({ where: { incidentId: inputs.incidentId }, lock: { mode: 'pessimistic_write' } });
     const byKey = new Map(existing.map((clock) => [clock.key, clock]));
     const settings = await this.organisation.get(manager);
+    const { facts } = inputs;
     const specs = computeClocks({
-      awareAt: inputs.facts.awareAt,
-      role: inputs.facts.role,
-      affectedControllers: inputs.facts.affectedControllers,
-      sectors: inputs.facts.sectors ?? settings.sectors,
-      crossBorder: inputs.facts.crossBorder,
+      awareAt: facts.awareAt,
+      role: facts.role,
+      affectedControllers: facts.affectedControllers,
+      sectors: facts.sectors ?? settings.sectors,
+      crossBorder: facts.crossBorder,
       assessment: inputs.decision,
       highRiskSince: inputs.highRiskSince,
-      metAt: Object.fromEntries(existing.flatMap((c) => (c.metAt ? [[c.key, c.metAt]] : []))),
+      ...(await this.filingTimes(manager, existing)),
       settings: { authority: 'ANSPDCP', dataSubjectsHours: settings.dataSubjectsHours, leadAuthority: settings.leadAuthority ?? undefined },
+      regime: facts.regime,
+      dataCategories: facts.dataCategories,
+      classifications: {
+        nis2: facts.nis2Classification && { significant: facts.nis2Classification.significant, classifiedAt: new Date(facts.nis2Classification.classifiedAt) },
+        dora: facts.doraClassification && { major: facts.doraClassification.major, classifiedAt: new Date(facts.doraClassification.classifiedAt) },
+      },
     });
     const started: Clock[] = [];
     const replanned: Clock[] = [];
@@ -111,27 +134,102 @@ export class ClocksService {
     return held;
   }
 
-  /** A notice went out: the clock is met (late when after its deadline) and stops alerting. */
-  async markMet(manager: EntityManager, actor: Actor, incidentId: string, key: string, metAt: Date): Promise<Clock> {
+  /**
+   * A report was made (a notice sent, a filing in a regulator's portal), inside the caller's transaction: it is
+   * recorded, the clock is met by its first report (late when after its deadline) and stops alerting, and the
+   * phases that count from it are re-planned with their alerts (docs/clocks.md).
+   */
+  async markMet(manager: EntityManager, actor: Actor, incidentId: string, key: string, metAt: Date, filing?: FilingRecord): Promise<Clock> {
     const before = await this.lockClock(manager, incidentId, key);
-    if (before.metAt) return before;
+    if (filing) await this.recordFiling(manager, actor, before, metAt, filing);
+    if (before.metAt && before.metAt <= metAt) {
+      if (filing) await this.replanFollowingPhases(manager, actor, incidentId);
+      return before;
+    }
     const after = await manager.getRepository(Clock).save({ ...before, metAt, stoppedBy: actor.id });
     await this.audit.record(manager, actor, { action: 'clock.met', entityType: 'clock', entityId: before.id, before, after });
     await this.escalation.cancelPending(manager, [before.id]);
+    await this.replanFollowingPhases(manager, actor, incidentId);
     return after;
+  }
+
+  /** The caller's view of one clock after a command, inside its transaction. */
+  async clockOf(manager: EntityManager, incidentId: string, key: string): Promise<ClockView> {
+    const clock = (await this.clocksOf(incidentId, manager)).find((c) => c.key === key);
+    if (!clock) throw DomainError.notFound('clock', key);
+    return clock;
+  }
+
+  /**
+   * Refuses a filing that cannot be true: a later phase before the phase it follows was filed, or earlier than
+   * that filing. The time checks that need the incident (not in the future) are the caller's.
+   */
+  async assertFileable(manager: EntityManager, incidentId: string, key: string, sentAt: Date): Promise<void> {
+    const clocks = await manager.getRepository(Clock).find({ where: { incidentId } });
+    const clock = clocks.find((c) => c.key === key);
+    if (!clock) throw DomainError.notFound('clock', key);
+    const previous = previousPhaseOf(clock, clocks);
+    if (previous && !previous.metAt) throw new DomainError('INVALID_TRANSITION', `${previous.key} must be filed before ${key}`);
+    if (previous?.metAt && sentAt < previous.metAt) {
+      throw DomainError.invalid([{ field: 'sentAt', problem: `must not be earlier than the ${previous.key} filing (${previous.metAt.toISOString()})` }]);
+    }
+  }
+
+  private async recordFiling(manager: EntityManager, actor: Actor, clock: Clock, sentAt: Date, filing: FilingRecord): Promise<void> {
+    const repository = manager.getRepository(ClockFiling);
+    const row = repository.create({
+      clockId: clock.id,
+      incidentId: clock.incidentId,
+      sentAt,
+      channel: filing.channel,
+      externalReference: filing.externalReference,
+      recordedBy: actor.id,
+      recordedAt: this.time.now(),
+    });
+    await repository.insert(row);
+    await this.audit.record(manager, actor, { action: 'clock.filing_recorded', entityType: 'clock', entityId: clock.id, before: null, after: { key: clock.key, ...row } });
+  }
+
+  /** The phases counting from a filing move to their new deadlines; their pending alerts are re-planned. */
+  private async replanFollowingPhases(manager: EntityManager, actor: Actor, incidentId: string): Promise<void> {
+    const repository = manager.getRepository(Clock);
+    const clocks = await repository.find({ where: { incidentId }, lock: { mode: 'pessimistic_write' } });
+    const planned = replanFilingPhases(clocks, await this.filingTimes(manager, clocks));
+    const moved: Clock[] = [];
+    for (const { key, startsAt, dueAt } of planned) {
+      const before = clocks.find((c) => c.key === key)!;
+      if (isStopped(before) || before.dueAt.getTime() === dueAt.getTime()) continue;
+      await repository.update({ id: before.id }, { startsAt, dueAt });
+      const after = { ...before, startsAt, dueAt };
+      await this.audit.record(manager, actor, { action: 'clock.changed', entityType: 'clock', entityId: before.id, before, after });
+      moved.push(after);
+    }
+    await this.escalation.cancelPending(manager, moved.map((c) => c.id));
+    await this.escalation.plan(manager, moved.filter(isRunningDuty));
+  }
+
+  /** When each clock was first met and last filed: the later phases count from these. */
+  private async filingTimes(manager: EntityManager, clocks: Clock[]): Promise<Pick<ClockInput, 'metAt' | 'lastFiledAt'>> {
+    const metAt = Object.fromEntries(clocks.flatMap((c) => (c.metAt ? [[c.key, c.metAt]] : [])));
+    if (!clocks.length) return { metAt, lastFiledAt: {} };
+    const rows: { clock_id: string; last: Date }[] = await manager.query(
+      'SELECT clock_id, max(sent_at) AS last FROM clock_filings WHERE clock_id = ANY($1::uuid[]) GROUP BY clock_id',
+      [clocks.map((c) => c.id)],
+    );
+    const keyOf = new Map(clocks.map((c) => [c.id, c.key]));
+    return { metAt, lastFiledAt: Object.fromEntries(rows.map((r) => [keyOf.get(r.clock_id)!, new Date(r.last)])) };
   }
 
   /** A DPO records, with a reason, that a clock needs no notice; its reminders stop. */
   async recordNotRequired(actor: Actor, incidentId: string, key: string, reason: string): Promise<ClockView> {
-    const clock = await this.dataSource.transaction(async (manager) => {
+    return this.dataSource.transaction(async (manager) => {
       const before = await this.lockClock(manager, incidentId, key);
       if (before.metAt) throw new DomainError('INVALID_TRANSITION', `clock ${key} was already met`);
       const after = await manager.getRepository(Clock).save({ ...before, notRequiredReason: reason, stoppedBy: actor.id });
       await this.audit.record(manager, actor, { action: 'clock.not_required', entityType: 'clock', entityId: before.id, before, after });
       await this.escalation.cancelPending(manager, [before.id]);
-      return after;
+      return this.clockOf(manager, incidentId, key);
     });
-    return this.view(clock, this.time.now());
   }
 
   /** Stops every clock of an incident that turned out not to be a personal-data breach. */
@@ -154,8 +252,12 @@ export class ClocksService {
     const byIncident = new Map<string, ClockView[]>();
     if (!incidentIds.length) return byIncident;
     const clocks = await manager.getRepository(Clock).find({ where: { incidentId: In(incidentIds) }, order: { dueAt: 'ASC', key: 'ASC' } });
+    const filings = await manager.getRepository(ClockFiling).find({ where: { incidentId: In(incidentIds) }, order: { sentAt: 'ASC', id: 'ASC' } });
     const now = this.time.now();
-    for (const clock of clocks) byIncident.set(clock.incidentId, [...(byIncident.get(clock.incidentId) ?? []), this.view(clock, now)]);
+    for (const clock of clocks) {
+      const own = filings.filter((f) => f.clockId === clock.id);
+      byIncident.set(clock.incidentId, [...(byIncident.get(clock.incidentId) ?? []), this.view(clock, own, now)]);
+    }
     return byIncident;
   }
 
@@ -164,7 +266,7 @@ export class ClocksService {
     this.wake.emit('steps');
   }
 
-  private view(clock: Clock, now: Date): ClockView {
+  private view(clock: Clock, filings: ClockFiling[], now: Date): ClockView {
     const stop = { metAt: clock.metAt ?? undefined, notRequiredReason: clock.notRequiredReason ?? undefined };
     return {
       key: clock.key,
@@ -175,6 +277,14 @@ export class ClocksService {
       startsAt: clock.startsAt.toISOString(),
       metAt: clock.metAt?.toISOString() ?? null,
       ...clockStatus(specOf(clock), stop, now, this.config.displayTimeZone),
+      filings: filings.map((f) => ({
+        id: f.id,
+        sentAt: f.sentAt.toISOString(),
+        channel: f.channel,
+        externalReference: f.externalReference,
+        recordedBy: f.recordedBy,
+        recordedAt: f.recordedAt.toISOString(),
+      })),
     };
   }
 
@@ -183,6 +293,12 @@ export class ClocksService {
     if (!clock) throw DomainError.notFound('clock', key);
     return clock;
   }
+}
+
+/** The phase a clock counts from, when it counts from an earlier filing (its start is that phase's filing or deadline). */
+function previousPhaseOf(clock: Clock, clocks: Clock[]): Clock | undefined {
+  const previous = phaseCountedFrom(clock.regime);
+  return previous === undefined ? undefined : clocks.find((c) => c.key === previous);
 }
 
 function clockFields(spec: ClockSpec): Omit<Clock, 'id' | 'incidentId' | 'metAt' | 'notRequiredReason' | 'stoppedBy' | 'decision'> {

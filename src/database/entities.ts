@@ -5,6 +5,7 @@ import { IncidentNote } from '../incidents/incident-note.entity.js';
 import { Incident } from '../incidents/incident.entity.js';
 import { OrganisationRow } from '../organisation/organisation.entity.js';
 import { AssessmentRecord } from '../incidents/assessment-record.entity.js';
+import { ClockFiling } from '../clocks/clock-filing.entity.js';
 import { Clock } from '../clocks/clock.entity.js';
 import { EscalationStepRow } from '../notifications/escalation-step.entity.js';
 import { OutboxMessage } from '../notifications/outbox-message.entity.js';
@@ -13,4 +14,4 @@ import { Notice } from '../notices/notice.entity.js';
 import { NoticeVersion } from '../notices/notice-version.entity.js';
 
 /** Every entity, listed once for the app, the tests and the migration CLI. */
-export const ENTITIES = [User, ApiToken, AuditEntry, Incident, IncidentNote, OrganisationRow, AssessmentRecord, Clock, EscalationStepRow, OutboxMessage, SlackThread, Notice, NoticeVersion];
+export const ENTITIES = [User, ApiToken, AuditEntry, Incident, IncidentNote, OrganisationRow, AssessmentRecord, Clock, ClockFiling, EscalationStepRow, OutboxMessage, SlackThread, Notice, NoticeVersion];

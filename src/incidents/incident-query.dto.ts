@@ -89,3 +89,19 @@ export class ConfirmDowngradeDto {
   @Length(20, 5000)
   justification: string;
 }
+
+export class FilingDto {
+  @ApiProperty({ example: '2026-10-24T15:30:00Z', description: 'when the report reached the recipient; not in the future' })
+  @IsInstant()
+  sentAt: string;
+
+  @ApiProperty({ example: 'DNSC incident-reporting platform', minLength: 1, maxLength: 500 })
+  @IsString()
+  @Length(1, 500)
+  channel: string;
+
+  @ApiProperty({ example: 'DNSC-2026-1234', minLength: 1, maxLength: 500, description: 'the recipient’s registration number or ticket' })
+  @IsString()
+  @Length(1, 500)
+  externalReference: string;
+}

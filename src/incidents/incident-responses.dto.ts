@@ -1,6 +1,15 @@
 // OpenAPI descriptions of the read models the incident endpoints answer with.
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
+export class FilingResponse {
+  @ApiProperty() id: string;
+  @ApiProperty({ example: '2026-10-24T15:30:00.000Z', description: 'UTC' }) sentAt: string;
+  @ApiProperty({ example: 'DNSC incident-reporting platform' }) channel: string;
+  @ApiProperty({ example: 'DNSC-2026-1234' }) externalReference: string;
+  @ApiProperty({ example: 'user:…' }) recordedBy: string;
+  @ApiProperty() recordedAt: string;
+}
+
 export class ClockResponse {
   @ApiProperty({ example: 'gdpr_art33', description: 'unique per incident' }) key: string;
   @ApiProperty({ example: 'gdpr_art33' }) regime: string;
@@ -16,6 +25,8 @@ export class ClockResponse {
   @ApiProperty({ example: '1d 2h 3m' }) timeLeft: string;
   @ApiProperty({ nullable: true, type: String }) metAt: string | null;
   @ApiPropertyOptional() notRequiredReason?: string;
+  @ApiProperty({ type: FilingResponse, isArray: true, description: 'every report made for the clock, oldest first; the first met it' })
+  filings: FilingResponse[];
 }
 
 export class EscalationDeliveryResponse {

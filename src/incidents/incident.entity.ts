@@ -1,5 +1,5 @@
 import { Check, Column, Entity, Index, PrimaryGeneratedColumn, Unique, VersionColumn } from 'typeorm';
-import type { AffectedController, IncidentFacts, IncidentRole, RiskFacts, Sector } from '../risk/facts.js';
+import type { AffectedController, IncidentFacts, IncidentRole, RiskFacts } from '../risk/facts.js';
 
 export const INCIDENT_STATES = ['open', 'closed'] as const;
 export type IncidentState = (typeof INCIDENT_STATES)[number];
@@ -8,10 +8,10 @@ export const CLOSE_CATEGORIES = ['resolved', 'not_a_personal_data_breach', 'dupl
 export type CloseCategory = (typeof CLOSE_CATEGORIES)[number];
 
 /** Facts kept as one JSON document: they are read and written whole, and grow with the contract. */
-export type StoredFacts = Omit<RiskFacts, 'role'> & {
-  affectedControllers?: AffectedController[];
-  sectors?: Sector[];
-};
+export type StoredFacts = Omit<RiskFacts, 'role'> &
+  Pick<IncidentFacts, 'sectors' | 'regime' | 'nis2Classification' | 'doraClassification'> & {
+    affectedControllers?: AffectedController[];
+  };
 
 @Entity('incidents')
 @Check('incidents_title_check', `length(title) BETWEEN 1 AND 200`)

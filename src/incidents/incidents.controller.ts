@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, ParseIntPipe, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { CurrentCaller, Requires, actorOf, type Caller } from '../auth/auth.decorators.js';
 import { mayActAs } from '../auth/roles.js';
 import { ClocksService, type ClockView } from '../clocks/clocks.service.js';
@@ -7,7 +7,7 @@ import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { EscalationService } from '../notifications/escalation.service.js';
 import { AssessmentsService, type AssessmentView } from './assessments.service.js';
 import { CreateIncidentDto, UpdateIncidentDto } from './create-incident.dto.js';
-import { AddNoteDto, CloseIncidentDto, ConfirmDowngradeDto, ListIncidentsQuery, NotRequiredDto, OverrideDecisionDto } from './incident-query.dto.js';
+import { AddNoteDto, CloseIncidentDto, ConfirmDowngradeDto, FilingDto, ListIncidentsQuery, NotRequiredDto, OverrideDecisionDto } from './incident-query.dto.js';
 import type { Incident } from './incident.entity.js';
 import { ClockResponse, EscalationStepResponse } from './incident-responses.dto.js';
 import { IncidentView, NoteView, incidentView } from './incident.view.js';
@@ -134,6 +134,23 @@ export class IncidentsController {
     @Body() body: NotRequiredDto,
   ): Promise<ClockView> {
     return this.incidents.recordClockNotRequired(actorOf(caller), id, key, body.reason);
+  }
+
+  @Post(':id/clocks/:key/filings')
+  @HttpCode(201)
+  @Requires('responder')
+  @ApiOperation({
+    summary: 'Record a report made to meet a clock of any regime (sent at, channel, reference): the first meets it, late when after dueAt; ' +
+      'the phases that count from it (ePrivacy second phase, NIS2 final report, DORA intermediate and final) are re-planned',
+  })
+  @ApiCreatedResponse({ type: ClockResponse })
+  recordFiling(
+    @CurrentCaller() caller: Caller,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('key') key: string,
+    @Body() body: FilingDto,
+  ): Promise<ClockView> {
+    return this.incidents.recordFiling(actorOf(caller), id, key, body);
   }
 
   @Get(':id/escalations')

@@ -7,7 +7,7 @@ import { DomainError } from '../common/domain-error.js';
 import { yearIn } from '../common/local-time.js';
 import { TimeSource } from '../common/time-source.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
-import { ClocksService, type ClockView } from '../clocks/clocks.service.js';
+import { ClocksService, type ClockView, type FilingRecord } from '../clocks/clocks.service.js';
 import { DEFAULT_CONTROLLER_NOTICE_HOURS } from '../clocks/rules/compute-clocks.js';
 import { outboxIncident } from '../notifications/escalation-message.js';
 import { OutboxService } from '../notifications/outbox.service.js';
@@ -18,7 +18,7 @@ import type { CreateIncidentDto, UpdateIncidentDto } from './create-incident.dto
 import type { AddNoteDto, CloseIncidentDto, ListIncidentsQuery } from './incident-query.dto.js';
 import { IncidentNote } from './incident-note.entity.js';
 import { Incident, incidentFacts, type StoredFacts } from './incident.entity.js';
-import { formatReference, timelineProblems, withoutUnknown } from './timeline.js';
+import { classificationProblems, formatReference, isInTheFuture, timelineProblems, withoutUnknown } from './timeline.js';
 
 export interface IncidentPage {
   items: Incident[];
@@ -30,6 +30,8 @@ export interface IncidentPage {
 const REQUIRED_FACTS = ['title', 'role', 'breachTypes', 'dataCategories'] as const;
 // As for an override: a justification the register can show, not a word.
 const MIN_JUSTIFICATION = 20;
+
+export type FilingInput = FilingRecord & { sentAt: string };
 
 @Injectable()
 export class IncidentsService {
@@ -172,6 +174,23 @@ export class IncidentsService {
     const incident = await this.get(id);
     if (incident.state === 'closed') throw closedError(incident, 'its clocks cannot change');
     return this.clocks.recordNotRequired(actor, id, key, reason);
+  }
+
+  /**
+   * A report was made to meet a clock (any regime): recorded and audited, the clock met (late when after its
+   * deadline), and the phases that count from it re-planned with their alerts, in one transaction.
+   */
+  async recordFiling(actor: Actor, id: string, key: string, input: FilingInput): Promise<ClockView> {
+    const sentAt = new Date(input.sentAt);
+    if (isInTheFuture(sentAt, this.time.now())) throw DomainError.invalid([{ field: 'sentAt', problem: 'must not be in the future' }]);
+    return this.command(async (manager) => {
+      const incident = await this.lockIncident(manager, id);
+      // A resolved breach still owes its reports after closing (a NIS2 final report falls due a month on); one that was no breach owes none.
+      if (incident.state === 'closed' && incident.closeCategory !== 'resolved') throw closedError(incident, 'its clocks cannot change');
+      await this.clocks.assertFileable(manager, id, key, sentAt);
+      await this.clocks.markMet(manager, actor, id, key, sentAt, { channel: input.channel, externalReference: input.externalReference });
+      return this.clocks.clockOf(manager, id, key);
+    });
   }
 
   /** Runs the engine again on the stored facts (e.g. after the method changed) and updates the clocks. */
@@ -319,6 +338,7 @@ export class IncidentsService {
   private assertCoherent(fields: IncidentFields, now: Date): void {
     const problems = [
       ...timelineProblems(fields, now),
+      ...classificationProblems(fields.facts, now),
       ...factContradictions({ ...fields.facts, role: fields.role }),
     ];
     if (problems.length) throw DomainError.invalid(problems);

@@ -29,6 +29,17 @@ export function timelineProblems(timeline: Timeline, now: Date): FieldProblem[] 
   return problems;
 }
 
+/** A NIS2 or DORA classification is a finding already made: its time may not lie ahead. */
+export function classificationProblems(
+  facts: { nis2Classification?: { classifiedAt: string }; doraClassification?: { classifiedAt: string } },
+  now: Date,
+): FieldProblem[] {
+  return (['nis2Classification', 'doraClassification'] as const).flatMap((field) => {
+    const classifiedAt = facts[field]?.classifiedAt;
+    return classifiedAt && isInTheFuture(new Date(classifiedAt), now) ? [{ field: `${field}.classifiedAt`, problem: 'must not be in the future' }] : [];
+  });
+}
+
 /** BR-2026-0001: the year is the calendar year where the organisation sits. */
 export function formatReference(year: number, sequence: number): string {
   return `BR-${year}-${String(sequence).padStart(4, '0')}`;

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService, type Actor } from '../audit/audit.service.js';
 import { ClocksService, type ClockView } from '../clocks/clocks.service.js';
-import { controllerClockKey } from '../clocks/rules/compute-clocks.js';
+import { controllerClockKey, noticeClockKey } from '../clocks/rules/compute-clocks.js';
 import { DomainError } from '../common/domain-error.js';
 import { TimeSource } from '../common/time-source.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
@@ -18,7 +18,6 @@ import { contentHash, transition, type NoticeCommand, type TransitionResult } fr
 import { NoticeVersion } from './notice-version.entity.js';
 import { Notice } from './notice.entity.js';
 import {
-  AUTHORITY_CLOCK_REGIME,
   isLateAuthorityNotice,
   renderNotice,
   unfilledPlaceholders,
@@ -110,7 +109,10 @@ export class NoticesService {
           body: rendered.markdown,
           bodyHash: contentHash(rendered.markdown),
           reasonsForDelay: null,
-          clockKey: clockKeyOf(request.kind, controllers, controllerIndex),
+          clockKey:
+            request.kind === 'controller'
+              ? controllerClockKey(controllers.length === 0 ? null : controllerIndex)
+              : noticeClockKey(request.kind, await this.clocks.clocksOf(incidentId, manager), supplemented !== null),
           supplementTo: supplemented?.id ?? null,
           ...NO_APPROVAL,
           rejectedReason: null,
@@ -262,7 +264,8 @@ export class NoticesService {
     const result = await this.command(actor, id, 'notice.sent', () => ({ type: 'mark_sent' }), async (before, { manager, now }) => {
       assertSendable(before, sentAt, now);
       const clockKeys = (await this.clocks.clocksOf(before.incidentId, manager)).map((clock) => clock.key);
-      if (clockKeys.includes(before.clockKey)) await this.clocks.markMet(manager, actor, before.incidentId, before.clockKey, sentAt);
+      const filing = { channel: record.channel, externalReference: record.externalReference };
+      if (clockKeys.includes(before.clockKey)) await this.clocks.markMet(manager, actor, before.incidentId, before.clockKey, sentAt, filing);
       const incident = await manager.getRepository(Incident).findOneByOrFail({ id: before.incidentId });
       await this.outbox.enqueue(manager, incident.id, {
         type: 'incident_update',
@@ -410,17 +413,6 @@ function assertSendable(notice: Notice, sentAt: Date, now: Date): void {
   }
   if (notice.approvedHash !== contentHash(notice.body)) {
     throw new DomainError('CONFLICT', 'the body is no longer the text the DPO approved; submit it for approval again');
-  }
-}
-
-function clockKeyOf(kind: NoticeKind, controllers: readonly AffectedController[], controllerIndex: number): string {
-  switch (kind) {
-    case 'authority':
-      return AUTHORITY_CLOCK_REGIME;
-    case 'data_subjects':
-      return 'gdpr_art34';
-    case 'controller':
-      return controllerClockKey(controllers.length === 0 ? null : controllerIndex);
   }
 }
 

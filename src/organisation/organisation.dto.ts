@@ -59,6 +59,14 @@ export class EscalationSettingsDto {
   @IsNumber({ allowNaN: false, allowInfinity: false })
   contactsFromHoursLeft: number;
 
+  @ApiPropertyOptional({
+    default: true,
+    description: 'the alert when an incident is logged mentions the DPO, whatever the time left (GDPR Art. 38(1)); absent means true',
+  })
+  @IsOptional()
+  @IsBoolean()
+  dpoOnLogging?: boolean;
+
   @ApiProperty({ type: EscalationContactDto, isArray: true })
   @IsArray()
   @ArrayMaxSize(50)

@@ -70,6 +70,28 @@ export type EncryptionLevel = (typeof ENCRYPTION_LEVELS)[number];
 export const SECTORS = ['electronic_communications', 'nis2_essential', 'nis2_important', 'financial_dora'] as const;
 export type Sector = (typeof SECTORS)[number];
 
+/**
+ * Which breach-notification regime a breach falls under: the GDPR (Art. 33/34), or, for data processed in
+ * providing a publicly available electronic communications service, Law 506/2004 art. 3^1 and
+ * Reg. (EU) 611/2013 instead (GDPR Art. 95). docs/clocks.md says how it defaults.
+ */
+export const BREACH_REGIMES = ['gdpr', 'eprivacy'] as const;
+export type BreachRegime = (typeof BREACH_REGIMES)[number];
+
+/** The responder's finding that an incident is (or is not) a significant incident under NIS2 Art. 23(3). */
+export interface Nis2Classification {
+  significant: boolean;
+  /** ISO 8601 instant: when the entity became aware that the incident is significant. */
+  classifiedAt: string;
+}
+
+/** The responder's finding that an ICT-related incident is (or is not) major under DORA Art. 18. */
+export interface DoraClassification {
+  major: boolean;
+  /** ISO 8601 instant of the classification. */
+  classifiedAt: string;
+}
+
 export interface AffectedController {
   name: string;
   contact: string;
@@ -136,4 +158,7 @@ export interface IncidentFacts extends RiskFacts {
   detectedAt?: Date;
   affectedControllers?: AffectedController[];
   sectors?: Sector[];
+  regime?: BreachRegime;
+  nis2Classification?: Nis2Classification;
+  doraClassification?: DoraClassification;
 }

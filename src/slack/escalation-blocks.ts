@@ -22,6 +22,7 @@ export const REGIME_NAMES: Record<ClockRegime, string> = {
   processor_to_controller: 'Processor → controller warning',
   eprivacy_initial: 'ePrivacy initial notification',
   eprivacy_second_phase: 'ePrivacy second-phase notification',
+  eprivacy_subscribers: 'ePrivacy notice to subscribers',
   nis2_early_warning: 'NIS2 early warning',
   nis2_notification: 'NIS2 incident notification',
   nis2_final_report: 'NIS2 final report',

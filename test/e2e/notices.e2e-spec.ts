@@ -128,8 +128,9 @@ describe('notices', () => {
   });
   afterAll(() => t.close());
 
+  // The GDPR notices: the telecom's call recordings would otherwise fall under the ePrivacy regime (GDPR Art. 95).
   const logIncident = async (overrides: Record<string, unknown> = {}) =>
-    (await t.api(responder).post('/api/v1/incidents').send(anIncident(overrides)).expect(201)).body as { id: string; reference: string };
+    (await t.api(responder).post('/api/v1/incidents').send(anIncident({ regime: 'gdpr', ...overrides })).expect(201)).body as { id: string; reference: string };
   const draft = async (incidentId: string, request: Record<string, unknown>) =>
     (await t.api(responder).post(`/api/v1/incidents/${incidentId}/notices`).send(request).expect(201)).body as Notice;
   const command = (token: string, noticeId: string, action: string, body: Record<string, unknown> = {}) =>

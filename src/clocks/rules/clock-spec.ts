@@ -1,6 +1,6 @@
 // The legal deadlines of an incident, as data (docs/clocks.md has the table). Pure.
 import type { Assessment } from '../../risk/assessment.js';
-import type { AffectedController, IncidentRole, Sector } from '../../risk/facts.js';
+import type { AffectedController, BreachRegime, DataCategory, IncidentRole, Sector } from '../../risk/facts.js';
 
 export const CLOCK_REGIMES = [
   'gdpr_art33',
@@ -8,6 +8,7 @@ export const CLOCK_REGIMES = [
   'processor_to_controller',
   'eprivacy_initial',
   'eprivacy_second_phase',
+  'eprivacy_subscribers',
   'nis2_early_warning',
   'nis2_notification',
   'nis2_final_report',
@@ -63,7 +64,17 @@ export interface ClockInput {
   assessment: ClockAssessment | null;
   /** When the high-risk finding was first made. */
   highRiskSince?: Date;
-  /** When each clock was met, by clock key: later phases count from the earlier report. */
+  /** When each clock was met (its first filing), by clock key: later phases count from the earlier report. */
   metAt: Record<string, Date>;
+  /** The latest filing of each clock, when there were several (an updated DORA intermediate report). */
+  lastFiledAt?: Record<string, Date>;
   settings: ClockSettings;
+  /** The responder's statement of the regime (GDPR or ePrivacy); absent: breachRegime's default. */
+  regime?: BreachRegime;
+  dataCategories?: DataCategory[];
+  /** NIS2 Art. 23(3) "significant", DORA Art. 18 "major": recorded findings, with when they were made. */
+  classifications?: {
+    nis2?: { significant: boolean; classifiedAt: Date };
+    dora?: { major: boolean; classifiedAt: Date };
+  };
 }

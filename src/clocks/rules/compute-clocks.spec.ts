@@ -1,6 +1,6 @@
 import { SECTORS, type Sector } from '../../risk/facts.js';
 import { type ClockAssessment, type ClockInput, type ClockSpec, DEFAULT_CLOCK_SETTINGS } from './clock-spec.js';
-import { computeClocks } from './compute-clocks.js';
+import { computeClocks, replanFilingPhases } from './compute-clocks.js';
 
 const AWARE_AT = new Date('2026-10-24T10:00:00+03:00');
 
@@ -127,6 +127,11 @@ describe('processor incidents', () => {
     { name: 'Banca Beta SA', contact: 'dpo@beta.ro', noticeHours: 12 },
   ];
 
+  it('stay under the GDPR for an e-communications provider’s processor: it warns the provider, which files under ePrivacy', () => {
+    const input = anInput({ role: 'processor', affectedControllers, sectors: ['electronic_communications'], dataCategories: ['communications_content'] });
+    expect(computeClocks(input).map((c) => c.key)).toEqual(['processor_to_controller:0', 'processor_to_controller:1']);
+  });
+
   it('give one controller clock per affected controller, in its contractual window, and no Art. 33/34 clocks', () => {
     const clocks = computeClocks(anInput({ role: 'processor', affectedControllers, assessment: assessed('unlikely') }));
     expect(clocks.map((c) => [c.key, c.recipient, c.dueAt.toISOString(), c.required])).toEqual([
@@ -146,8 +151,9 @@ describe('processor incidents', () => {
     ]);
   });
 
-  it('keep their own sector clocks', () => {
-    const clocks = computeClocks(anInput({ role: 'processor', affectedControllers, sectors: ['nis2_important'] }));
+  it('keep their own NIS2 clocks once the incident is significant', () => {
+    const classifications = { nis2: { significant: true, classifiedAt: AWARE_AT } };
+    const clocks = computeClocks(anInput({ role: 'processor', affectedControllers, sectors: ['nis2_important'], classifications }));
     expect(clocks.map((c) => c.key)).toEqual([
       'processor_to_controller:0',
       'processor_to_controller:1',
@@ -158,27 +164,108 @@ describe('processor incidents', () => {
   });
 });
 
-describe('sector clocks', () => {
-  const EPRIVACY = 'Commission Regulation (EU) 611/2013';
+const SIGNIFICANT = { nis2: { significant: true, classifiedAt: AWARE_AT }, dora: { major: true, classifiedAt: AWARE_AT } };
+const EPRIVACY_BREACH: Partial<ClockInput> = { sectors: ['electronic_communications'], dataCategories: ['communications_content'] };
+
+describe('the electronic-communications regime (Law 506/2004 art. 3^1, Reg. 611/2013, GDPR Art. 95)', () => {
+  it('replaces Art. 33/34 for call content of an e-communications provider: both shown, not required, citing Art. 95', () => {
+    const clocks = computeClocks(anInput({ ...EPRIVACY_BREACH, assessment: assessed('high_risk') }));
+    for (const key of ['gdpr_art33', 'gdpr_art34']) {
+      expect(clock(clocks, key)).toMatchObject({ required: false, notRequiredReason: expect.stringMatching(/^GDPR Art\. 95/) });
+    }
+    expect(clocks.filter((c) => c.required).map((c) => c.key)).toEqual(['eprivacy_subscribers', 'eprivacy_initial', 'eprivacy_second_phase']);
+  });
+
+  it('notifies ANSPDCP within 24 h of awareness whatever the risk, and the full notification 3 days after the initial one', () => {
+    const clocks = computeClocks(anInput({ ...EPRIVACY_BREACH, assessment: assessed('unlikely') }));
+    expect(clock(clocks, 'eprivacy_initial')).toMatchObject({
+      recipient: 'ANSPDCP',
+      noticeKind: 'authority',
+      legalBasis: 'Law 506/2004 art. 3^1(1); Commission Regulation (EU) 611/2013 Art. 2(2)',
+      dueAt: new Date('2026-10-25T07:00:00Z'),
+      required: true,
+    });
+    expect(clock(clocks, 'eprivacy_second_phase')).toMatchObject({
+      legalBasis: 'Commission Regulation (EU) 611/2013 Art. 2(3)',
+      startsAt: new Date('2026-10-25T07:00:00Z'),
+      dueAt: new Date('2026-10-28T07:00:00Z'),
+    });
+  });
+
+  it.each([
+    ['no assessment yet', null, false],
+    ['a risk unlikely to adversely affect anyone', assessed('unlikely'), false],
+    ['a risk that is not high', assessed('risk'), true],
+    ['a high risk', assessed('high_risk'), true],
+  ])('tells subscribers (611/2013 Art. 3) with %s: required %s', (_case, assessment, required) => {
+    const subscribers = clock(computeClocks(anInput({ ...EPRIVACY_BREACH, assessment })), 'eprivacy_subscribers');
+    expect(subscribers).toMatchObject({ recipient: 'subscribers or individuals', noticeKind: 'data_subjects', required });
+    expect(subscribers.legalBasis).toContain('611/2013 Art. 3');
+  });
+
+  it('keeps the GDPR for the same provider’s other data (its staff, its website leads)', () => {
+    const clocks = computeClocks(anInput({ sectors: ['electronic_communications'], dataCategories: ['identity', 'contact', 'professional'] }));
+    expect(clock(clocks, 'gdpr_art33').required).toBe(true);
+    expect(clocks.some((c) => c.key.startsWith('eprivacy_'))).toBe(false);
+  });
+
+  it('follows the responder’s statement of the regime over the default, either way', () => {
+    const subscriberBilling = computeClocks(anInput({ sectors: ['electronic_communications'], dataCategories: ['identity', 'financial'], regime: 'eprivacy' }));
+    expect(clock(subscriberBilling, 'eprivacy_initial').required).toBe(true);
+    const staffPhones = computeClocks(anInput({ ...EPRIVACY_BREACH, regime: 'gdpr' }));
+    expect(clock(staffPhones, 'gdpr_art33').required).toBe(true);
+    expect(staffPhones.some((c) => c.key.startsWith('eprivacy_'))).toBe(false);
+  });
+
+  it('sends ePrivacy notifications to the national authority even for a cross-border breach', () => {
+    const input = anInput({ ...EPRIVACY_BREACH, crossBorder: { memberStates: ['DE'] }, settings: { ...DEFAULT_CLOCK_SETTINGS, leadAuthority: 'BfDI' } });
+    expect(clock(computeClocks(input), 'eprivacy_initial').recipient).toBe('ANSPDCP');
+  });
+});
+
+describe('NIS2 and DORA clocks (only once the incident is significant / major)', () => {
   const NIS2 = 'Directive (EU) 2022/2555';
   const DORA = 'Regulation (EU) 2022/2554';
   const DORA_RTS = 'Delegated Regulation (EU) 2025/301 Art. 5';
   const SUPERVISOR = 'financial supervisor (BNR or ASF)';
 
-  it.each<[Sector, string, string, string | null, string, string]>([
-    ['electronic_communications', 'eprivacy_initial', 'ANSPDCP', 'authority', `${EPRIVACY} Art. 2(2)`, '2026-10-25T07:00'],
-    ['electronic_communications', 'eprivacy_second_phase', 'ANSPDCP', 'authority', `${EPRIVACY} Art. 2(3)`, '2026-10-28T07:00'],
-    ['nis2_essential', 'nis2_early_warning', 'CSIRT (DNSC)', null, `${NIS2} Art. 23(4)(a)`, '2026-10-25T07:00'],
-    ['nis2_essential', 'nis2_notification', 'CSIRT (DNSC)', null, `${NIS2} Art. 23(4)(b)`, '2026-10-27T07:00'],
-    ['nis2_important', 'nis2_final_report', 'CSIRT (DNSC)', null, `${NIS2} Art. 23(4)(d)`, '2026-11-27T07:00'],
-    ['financial_dora', 'dora_initial', SUPERVISOR, null, `${DORA} Art. 19(4)(a); ${DORA_RTS}`, '2026-10-25T07:00'],
-    ['financial_dora', 'dora_intermediate', SUPERVISOR, null, `${DORA} Art. 19(4)(b); ${DORA_RTS}`, '2026-10-28T07:00'],
-    ['financial_dora', 'dora_final', SUPERVISOR, null, `${DORA} Art. 19(4)(c); ${DORA_RTS}`, '2026-11-28T07:00'],
-  ])('%s runs %s to %s (%s notice) under %s, due %sZ when nothing is met yet', (...row) => {
-    const [sector, key, recipient, noticeKind, legalBasis, dueAt] = row;
-    const spec = clock(computeClocks(anInput({ sectors: [sector], assessment: assessed('unlikely') })), key);
-    expect(spec).toMatchObject({ regime: key, recipient, noticeKind, legalBasis, required: true });
+  it.each<[Sector[]]>([[['nis2_essential']], [['nis2_important']], [['electronic_communications']], [['financial_dora']]])(
+    'starts no NIS2 or DORA clock for %j until the incident is classified',
+    (sectors) => {
+      expect(computeClocks(anInput({ sectors })).filter((c) => /^(nis2|dora)_/.test(c.key))).toEqual([]);
+    },
+  );
+
+  it('starts none when the incident is classified not significant / not major', () => {
+    const classifications = { nis2: { significant: false, classifiedAt: AWARE_AT }, dora: { major: false, classifiedAt: AWARE_AT } };
+    const clocks = computeClocks(anInput({ sectors: ['nis2_essential', 'financial_dora'], classifications }));
+    expect(clocks.filter((c) => /^(nis2|dora)_/.test(c.key))).toEqual([]);
+  });
+
+  it('puts a public e-communications provider in NIS2 scope whatever its size (Art. 2(2)(a)(i))', () => {
+    const keys = computeClocks(anInput({ sectors: ['electronic_communications'], classifications: SIGNIFICANT })).map((c) => c.key);
+    expect(keys.filter((k) => k.startsWith('nis2_'))).toEqual(['nis2_early_warning', 'nis2_notification', 'nis2_final_report']);
+  });
+
+  it.each<[Sector, string, string, string]>([
+    ['nis2_essential', 'nis2_early_warning', `${NIS2} Art. 23(4)(a)`, '2026-10-26T09:00'],
+    ['nis2_essential', 'nis2_notification', `${NIS2} Art. 23(4)(b)`, '2026-10-28T09:00'],
+    ['nis2_important', 'nis2_final_report', `${NIS2} Art. 23(4)(d)`, '2026-11-28T09:00'],
+  ])('%s: %s (%s) counts from becoming aware the incident is significant, due %sZ', (sector, key, legalBasis, dueAt) => {
+    const classifiedAt = new Date('2026-10-25T09:00:00Z');
+    const spec = clock(computeClocks(anInput({ sectors: [sector], classifications: { nis2: { significant: true, classifiedAt } } })), key);
+    expect(spec).toMatchObject({ regime: key, recipient: 'CSIRT (DNSC)', noticeKind: null, legalBasis, required: true });
     expect(spec.dueAt.toISOString()).toBe(`${dueAt}:00.000Z`);
+  });
+
+  it.each([
+    ['classified 2 h after awareness: 4 h after the classification', '2026-10-24T09:00:00Z', '2026-10-24T13:00:00.000Z'],
+    ['classified 22 h after awareness: 24 h after awareness at the latest', '2026-10-25T05:00:00Z', '2026-10-25T07:00:00.000Z'],
+  ])('DORA initial notification, %s (RTS 2025/301 Art. 5(a))', (_case, classifiedAt, dueAt) => {
+    const classifications = { dora: { major: true, classifiedAt: new Date(classifiedAt) } };
+    const initial = clock(computeClocks(anInput({ sectors: ['financial_dora'], classifications })), 'dora_initial');
+    expect(initial).toMatchObject({ recipient: SUPERVISOR, legalBasis: `${DORA} Art. 19(4)(a); ${DORA_RTS}(a)`, startsAt: new Date(classifiedAt) });
+    expect(initial.dueAt.toISOString()).toBe(dueAt);
   });
 
   it.each([
@@ -187,14 +274,15 @@ describe('sector clocks', () => {
     ['dora_intermediate', 'dora_initial', '2026-10-24T12:00:00Z', '2026-10-27T12:00:00.000Z'],
   ])('%s counts from the %s actually submitted', (key, earlierKey, submittedAt, dueAt) => {
     const sectors: Sector[] = ['electronic_communications', 'nis2_essential', 'financial_dora'];
-    const clocks = computeClocks(anInput({ sectors, metAt: { [earlierKey]: new Date(submittedAt) } }));
+    const clocks = computeClocks(anInput({ ...EPRIVACY_BREACH, sectors, classifications: SIGNIFICANT, metAt: { [earlierKey]: new Date(submittedAt) } }));
     expect(clock(clocks, key).startsAt).toEqual(new Date(submittedAt));
     expect(clock(clocks, key).dueAt.toISOString()).toBe(dueAt);
   });
 
-  it('chains the DORA final report through the intermediate report actually submitted', () => {
-    const metAt = { dora_initial: new Date('2026-10-24T12:00:00Z'), dora_intermediate: new Date('2027-01-31T08:00:00Z') };
-    const clocks = computeClocks(anInput({ sectors: ['financial_dora'], metAt }));
+  it('counts the DORA final report from the latest updated intermediate report', () => {
+    const metAt = { dora_initial: new Date('2026-10-24T12:00:00Z'), dora_intermediate: new Date('2026-10-26T08:00:00Z') };
+    const lastFiledAt = { dora_intermediate: new Date('2027-01-31T08:00:00Z') };
+    const clocks = computeClocks(anInput({ sectors: ['financial_dora'], classifications: SIGNIFICANT, metAt, lastFiledAt }));
     expect(clock(clocks, 'dora_final').dueAt.toISOString()).toBe('2027-02-28T08:00:00.000Z');
   });
 
@@ -204,28 +292,30 @@ describe('sector clocks', () => {
     ['2028-01-30T23:59:59Z', '2028-02-29T23:59:59.000Z'],
     ['2026-03-31T06:00:00Z', '2026-04-30T06:00:00.000Z'],
   ])('counts one calendar month in UTC from a notification on %s to %s', (notifiedAt, dueAt) => {
-    const clocks = computeClocks(anInput({ sectors: ['nis2_essential'], metAt: { nis2_notification: new Date(notifiedAt) } }));
+    const clocks = computeClocks(anInput({ sectors: ['nis2_essential'], classifications: SIGNIFICANT, metAt: { nis2_notification: new Date(notifiedAt) } }));
     expect(clock(clocks, 'nis2_final_report').dueAt.toISOString()).toBe(dueAt);
   });
 
-  it('sends ePrivacy notifications to the national authority even for a cross-border breach', () => {
-    const input = anInput({
-      sectors: ['electronic_communications'],
-      crossBorder: { memberStates: ['DE'] },
-      settings: { ...DEFAULT_CLOCK_SETTINGS, leadAuthority: 'BfDI' },
-    });
-    expect(clock(computeClocks(input), 'eprivacy_initial').recipient).toBe('ANSPDCP');
-  });
-
   it('runs the NIS2 clocks once for an entity listed as both essential and important', () => {
-    const keys = computeClocks(anInput({ sectors: ['nis2_essential', 'nis2_important'] })).map((c) => c.key);
-    const nis2Keys = keys.filter((key) => key.startsWith('nis2_'));
-    expect(nis2Keys).toEqual(['nis2_early_warning', 'nis2_notification', 'nis2_final_report']);
+    const keys = computeClocks(anInput({ sectors: ['nis2_essential', 'nis2_important'], classifications: SIGNIFICANT })).map((c) => c.key);
+    expect(keys.filter((key) => key.startsWith('nis2_'))).toEqual(['nis2_early_warning', 'nis2_notification', 'nis2_final_report']);
+  });
+});
+
+describe('replanFilingPhases', () => {
+  it('moves the phases after a filing, following a chain through: DORA initial filed → intermediate and final move', () => {
+    const before = computeClocks(anInput({ sectors: ['financial_dora'], classifications: SIGNIFICANT }));
+    const filedAt = new Date('2026-10-24T09:30:00Z');
+    const after = replanFilingPhases(before, { metAt: { dora_initial: filedAt } });
+    const recomputed = computeClocks(anInput({ sectors: ['financial_dora'], classifications: SIGNIFICANT, metAt: { dora_initial: filedAt } }));
+    expect(after.map((c) => [c.key, c.dueAt.toISOString()])).toEqual(recomputed.map((c) => [c.key, c.dueAt.toISOString()]));
+    expect(clock(after as ClockSpec[], 'dora_intermediate').dueAt.toISOString()).toBe('2026-10-27T09:30:00.000Z');
+    expect(clock(after as ClockSpec[], 'dora_final').dueAt.toISOString()).toBe('2026-11-27T09:30:00.000Z');
   });
 });
 
 it('gives every clock of an incident its own key', () => {
-  const clocks = computeClocks(anInput({ sectors: [...SECTORS] }));
-  expect(clocks).toHaveLength(10);
+  const clocks = computeClocks(anInput({ ...EPRIVACY_BREACH, sectors: [...SECTORS], classifications: SIGNIFICANT }));
+  expect(clocks).toHaveLength(11);
   expect(new Set(clocks.map((c) => c.key)).size).toBe(clocks.length);
 });

@@ -5,6 +5,7 @@ import { Notices1764000000003 } from './1764000000003-notices.js';
 import { AuditChainHead1764000000004 } from './1764000000004-audit-chain-head.js';
 import { IncidentDependantsDeferred1764000000005 } from './1764000000005-incident-dependants-deferred.js';
 import { WakeNotifications1764000000006 } from './1764000000006-wake-notifications.js';
+import { ClockFilings1764000000040 } from './1764000000040-clock-filings.js';
 import { ApprovalIntegrity1764000000060 } from './1764000000060-approval-integrity.js';
 
 /** In order. A new migration is added here as well as written in this folder. */
@@ -16,5 +17,6 @@ export const MIGRATIONS = [
   AuditChainHead1764000000004,
   IncidentDependantsDeferred1764000000005,
   WakeNotifications1764000000006,
+  ClockFilings1764000000040,
   ApprovalIntegrity1764000000060,
 ];

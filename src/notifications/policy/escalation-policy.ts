@@ -9,6 +9,12 @@ export interface EscalationPolicy {
   dpoFromHoursLeft: number;
   /** Alerts at or below this many hours left, and every overdue alert, also mention the escalation contacts. */
   contactsFromHoursLeft: number;
+  /**
+   * The alert on logging mentions the DPO whatever the time left (GDPR Art. 38(1): the DPO is involved
+   * properly and in a timely manner in all issues relating to personal data; WP250 on involving the DPO
+   * promptly). Absent means true: settings saved before this field existed keep the safe default.
+   */
+  dpoOnLogging?: boolean;
 }
 
 export const DEFAULT_ESCALATION_POLICY: Readonly<EscalationPolicy> = Object.freeze({
@@ -16,6 +22,7 @@ export const DEFAULT_ESCALATION_POLICY: Readonly<EscalationPolicy> = Object.free
   overdueRepeatHours: 6,
   dpoFromHoursLeft: 12,
   contactsFromHoursLeft: 2,
+  dpoOnLogging: true,
 });
 
 export type EscalationAudience = 'channel' | 'dpo' | 'contacts';
@@ -32,6 +39,13 @@ export function audienceAt(hoursLeft: number, policy: EscalationPolicy): Escalat
   return AUDIENCE_TIERS.filter((tier) => hoursLeft <= tier.fromHoursLeft(policy)).map((tier) => tier.member);
 }
 
+/** Who the alert on logging mentions: as audienceAt, plus the DPO unless the organisation turned that off. */
+export function audienceOnLogging(hoursLeft: number, policy: EscalationPolicy): EscalationAudience[] {
+  const audience = audienceAt(hoursLeft, policy);
+  if (policy.dpoOnLogging === false || audience.includes('dpo')) return audience;
+  return AUDIENCE_TIERS.map((tier) => tier.member).filter((member) => member === 'dpo' || audience.includes(member));
+}
+
 export interface PolicyProblem {
   field: string;
   problem: string;
@@ -41,7 +55,7 @@ const isPositive = (n: number): boolean => Number.isFinite(n) && n > 0;
 const isZeroOrMore = (n: number): boolean => Number.isFinite(n) && n >= 0;
 
 interface NumberRule {
-  field: Exclude<keyof EscalationPolicy, 'reminderHoursLeft'>;
+  field: Exclude<keyof EscalationPolicy, 'reminderHoursLeft' | 'dpoOnLogging'>;
   accepts: (n: number) => boolean;
   problem: string;
 }

@@ -10,7 +10,7 @@ const summary = (steps: EscalationStep[]) => steps.map((s) => [s.level, s.fireAt
 describe('initialSteps', () => {
   it('logged 72 h before the deadline: the logging alert, every reminder, then the overdue alert, in order', () => {
     expect(summary(initialSteps(DUE_AT, hoursBeforeDue(72), POLICY))).toEqual([
-      ['logged', '2026-10-24T07:00:00.000Z', 'channel'],
+      ['logged', '2026-10-24T07:00:00.000Z', 'channel+dpo'],
       ['left_48h', '2026-10-25T07:00:00.000Z', 'channel'],
       ['left_24h', '2026-10-26T07:00:00.000Z', 'channel'],
       ['left_12h', '2026-10-26T19:00:00.000Z', 'channel+dpo'],
@@ -48,8 +48,18 @@ describe('initialSteps', () => {
     expect(initialSteps(DUE_AT, DUE_AT, POLICY).map((s) => s.level)).toEqual(['logged', 'overdue_1']);
   });
 
-  it('widens the audience step by step and never narrows it', () => {
-    const sizes = initialSteps(DUE_AT, hoursBeforeDue(72), POLICY).map((s) => s.audience.length);
+  it('tells the DPO of every breach when it is logged, however much time is left (GDPR Art. 38(1), WP250)', () => {
+    const [logged] = initialSteps(DUE_AT, hoursBeforeDue(72), POLICY);
+    expect(logged).toMatchObject({ kind: 'logged', audience: ['channel', 'dpo'] });
+  });
+
+  it('leaves the DPO out of the logging alert only when the organisation turned that off', () => {
+    const [logged] = initialSteps(DUE_AT, hoursBeforeDue(72), { ...POLICY, dpoOnLogging: false });
+    expect(logged.audience).toEqual(['channel']);
+  });
+
+  it('widens the reminders’ audience step by step and never narrows it', () => {
+    const sizes = initialSteps(DUE_AT, hoursBeforeDue(72), POLICY).slice(1).map((s) => s.audience.length);
     expect(sizes).toEqual([...sizes].sort((a, b) => a - b));
     expect(sizes[0]).toBe(1);
     expect(sizes.at(-1)).toBe(3);

@@ -1,5 +1,5 @@
 // The alerts one clock gets: when each fires, what it says and whom it mentions. Pure.
-import { audienceAt, type EscalationAudience, type EscalationPolicy } from './escalation-policy.js';
+import { audienceAt, audienceOnLogging, type EscalationAudience, type EscalationPolicy } from './escalation-policy.js';
 
 export type EscalationKind = 'logged' | 'reminder' | 'overdue';
 
@@ -24,7 +24,8 @@ function step(
   policy: EscalationPolicy,
 ): EscalationStep {
   const hoursLeft = (dueAt.getTime() - fireAt.getTime()) / MS_PER_HOUR;
-  return { level, fireAt, kind, hoursLeft, audience: audienceAt(hoursLeft, policy) };
+  const audience = kind === 'logged' ? audienceOnLogging(hoursLeft, policy) : audienceAt(hoursLeft, policy);
+  return { level, fireAt, kind, hoursLeft, audience };
 }
 
 function reminderStep(dueAt: Date, hoursLeft: number, policy: EscalationPolicy): EscalationStep {
