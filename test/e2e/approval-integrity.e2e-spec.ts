@@ -301,7 +301,9 @@ describe('integrity of the decision loop', () => {
     });
 
     it('holds a clock the facts no longer call for: removing the e-communications sector keeps its clock until a DPO confirms', async () => {
-      const incident = await logIncident({ ...HEALTH_BREACH, sectors: ['electronic_communications'] }, 'responder');
+      // A significant incident of an e-communications provider runs NIS2 clocks (Art. 2(2)(a)(i)); without the sector, none.
+      const nis2Classification = { significant: true, classifiedAt: HEALTH_BREACH.awareAt };
+      const incident = await logIncident({ ...HEALTH_BREACH, sectors: ['electronic_communications'], nis2Classification }, 'responder');
       const before = (await clocksOf(incident.id)).filter((c) => c.state === 'running').map((c) => c.key);
       const patched = await as('responder').patch(`/api/v1/incidents/${incident.id}`).send({ sectors: [] }).expect(200);
       const pending = patched.body.assessment.pendingDowngrade;
