@@ -11,6 +11,7 @@ import { APP_CONFIG, type AppConfig } from './config/config.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
 import { IncidentsModule } from './incidents/incidents.module.js';
+import { MetricsModule } from './metrics/metrics.module.js';
 import { NoticesModule } from './notices/notices.module.js';
 import { OrganisationModule } from './organisation/organisation.module.js';
 import { RegisterModule } from './register/register.module.js';
@@ -35,6 +36,7 @@ export class AppModule implements NestModule {
         RegisterModule,
         SlackModule,
         HealthModule,
+        MetricsModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

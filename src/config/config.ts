@@ -8,6 +8,8 @@ export interface AppConfig {
   readonly databaseUrl: string | null;
   readonly dataDir: string;
   readonly adminToken: string | null;
+  /** A bearer token that may read GET /metrics (and nothing else), for a Prometheus server; admins' tokens may too. */
+  readonly metricsToken: string | null;
   readonly slack: {
     readonly botToken: string | null;
     readonly signingSecret: string | null;
@@ -72,6 +74,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (adminToken !== null && adminToken.length < 16) {
     throw new ConfigError('ADMIN_TOKEN must be at least 16 characters long');
   }
+  const metricsToken = optional(env, 'METRICS_TOKEN');
+  if (metricsToken !== null && (metricsToken.length < 16 || !/^[\x21-\x7e]+$/.test(metricsToken))) {
+    throw new ConfigError('METRICS_TOKEN must be at least 16 printable characters without spaces');
+  }
   const displayTimeZone = optional(env, 'TZ_DISPLAY') ?? 'Europe/Bucharest';
   if (!isValidTimeZone(displayTimeZone)) {
     throw new ConfigError(`TZ_DISPLAY must be an IANA time zone such as Europe/Bucharest, got "${displayTimeZone}"`);
@@ -86,6 +92,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
     dataDir: isAbsolute(dataDir) ? dataDir : resolve(dataDir),
     adminToken,
+    metricsToken,
     slack: Object.freeze({
       botToken: optional(env, 'SLACK_BOT_TOKEN'),
       signingSecret: optional(env, 'SLACK_SIGNING_SECRET'),

@@ -5,6 +5,7 @@ import { Brackets, DataSource, EntityManager } from 'typeorm';
 import { AuditService, type Actor } from '../audit/audit.service.js';
 import { DomainError } from '../common/domain-error.js';
 import { yearIn } from '../common/local-time.js';
+import { Metrics } from '../common/metrics.js';
 import { TimeSource } from '../common/time-source.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { ClocksService, type ClockView, type FilingRecord } from '../clocks/clocks.service.js';
@@ -43,13 +44,14 @@ export class IncidentsService {
     private readonly clocks: ClocksService,
     private readonly outbox: OutboxService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly metrics: Metrics,
   ) {}
 
   async create(actor: Actor, input: CreateIncidentDto): Promise<Incident> {
     const now = this.time.now();
     const draft = toIncidentFields(input, now);
     this.assertCoherent(draft, now);
-    return this.command(async (manager) => {
+    const logged = await this.command(async (manager) => {
       const incident = manager.getRepository(Incident).create({
         ...draft,
         id: randomUUID(),
@@ -69,6 +71,8 @@ export class IncidentsService {
       await this.audit.record(manager, actor, { action: 'incident.created', entityType: 'incident', entityId: incident.id, after: incident }, { first: true });
       return incident;
     });
+    this.metrics.incidentLogged();
+    return logged;
   }
 
   async update(actor: Actor, id: string, changes: UpdateIncidentDto): Promise<Incident> {

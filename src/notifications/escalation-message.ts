@@ -35,6 +35,8 @@ export interface EscalationMessage {
   /** Slack user ids to mention (the DPO, the escalation contacts) as the audience widens. */
   mentions: string[];
   clocks: EscalationClockLine[];
+  /** UTC ISO instant the earliest alert announced fell due (its step's fire_at); absent on rows queued before it existed. */
+  firesAt?: string;
 }
 
 /** A notice waits for the DPO: the message carries Approve / Reject buttons. */

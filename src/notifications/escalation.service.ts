@@ -230,5 +230,6 @@ function composeMessage(
     audience,
     mentions: [...new Set(audience.flatMap((a) => mentionsOf[a]))],
     clocks: clockLines,
+    firesAt: new Date(Math.min(...lines.map((l) => l.send.fireAt.getTime()))).toISOString(),
   };
 }

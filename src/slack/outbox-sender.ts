@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { Metrics } from '../common/metrics.js';
 import { SoonestTimeout } from '../common/soonest-timeout.js';
 import { TimeSource } from '../common/time-source.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
@@ -58,6 +59,7 @@ export class OutboxSender implements OnApplicationBootstrap, OnApplicationShutdo
     registry: SchedulerRegistry,
     private readonly time: TimeSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly metrics: Metrics,
   ) {
     this.timer = new SoonestTimeout(registry, TIMER, () => this.runRound());
   }
@@ -173,6 +175,7 @@ export class OutboxSender implements OnApplicationBootstrap, OnApplicationShutdo
         const found = await gateway.findMessageByMetadata(channel, METADATA_EVENT, 'outbox_id', message.id, oldest, threadTs);
         if (found) {
           await this.markSent(message, channel, found.ts, !threadTs);
+          this.recordLateness(message.payload);
           return true;
         }
       }
@@ -186,6 +189,7 @@ export class OutboxSender implements OnApplicationBootstrap, OnApplicationShutdo
         metadata: { event_type: METADATA_EVENT, event_payload: { outbox_id: message.id, incident: message.payload.incident.reference } },
       });
       await this.markSent(message, posted.channel, posted.ts, !threadTs);
+      this.recordLateness(message.payload);
       return true;
     } catch (error) {
       await this.recordFailure(message, error);
@@ -214,6 +218,13 @@ export class OutboxSender implements OnApplicationBootstrap, OnApplicationShutdo
       await markAsSent(manager);
       await manager.createQueryBuilder().insert().into(SlackThread).values({ incidentId: message.incidentId, channel, ts }).orIgnore().execute();
     });
+  }
+
+  /** An escalation's lateness: now (Slack has just acknowledged it) minus when its alert fell due. */
+  private recordLateness(payload: OutboxPayload): void {
+    // Only escalations have a due time (and not those queued before firesAt existed).
+    if (!('firesAt' in payload) || !payload.firesAt) return;
+    this.metrics.escalationAcknowledged((this.time.now().getTime() - Date.parse(payload.firesAt)) / 1000);
   }
 
   private async recordFailure(message: OutboxMessage, error: unknown): Promise<void> {

@@ -56,8 +56,14 @@ interface MessagePage {
 const CALL_TIMEOUT_MS = 10_000;
 const HISTORY_PAGE_SIZE = 200;
 
+/** Told Slack's error code of every failed call (for breach_desk_slack_api_errors_total). */
+export type SlackErrorListener = (code: string) => void;
+
 export class SlackGateway {
-  constructor(private readonly web: WebClient) {}
+  constructor(
+    private readonly web: WebClient,
+    private readonly onError: SlackErrorListener = () => undefined,
+  ) {}
 
   async postMessage(args: PostMessageArgs): Promise<PostedMessage> {
     const posted = await this.call<PostedMessage>('chat.postMessage', {
@@ -121,13 +127,14 @@ export class SlackGateway {
     try {
       return (await this.web.apiCall(method, args)) as Answer;
     } catch (error) {
+      this.onError(errorCodeOf(error));
       throw toDeliveryError(method, error);
     }
   }
 }
 
 /** Null when Slack is off (no bot token). */
-export function createSlackGateway(config: AppConfig['slack']): SlackGateway | null {
+export function createSlackGateway(config: AppConfig['slack'], onError?: SlackErrorListener): SlackGateway | null {
   if (!config.botToken) return null;
   const web = new WebClient(config.botToken, {
     ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
@@ -137,7 +144,7 @@ export function createSlackGateway(config: AppConfig['slack']): SlackGateway | n
     timeout: CALL_TIMEOUT_MS,
     logLevel: LogLevel.ERROR,
   });
-  return new SlackGateway(web);
+  return new SlackGateway(web, onError);
 }
 
 const SLACK_ERROR_CODES: readonly string[] = Object.values(ErrorCode);
@@ -166,6 +173,21 @@ function toDeliveryError(method: string, error: unknown): SlackDeliveryError {
       return new SlackDeliveryError('network', describe(requestFailure(error.original)), { cause: error });
     case ErrorCode.PlatformError:
       return new SlackDeliveryError('platform', describe(error.data.error), { slackError: error.data.error, cause: error });
+  }
+}
+
+/** Slack's own code when it gave one (`channel_not_found`; `ratelimited` is its code for a 429), else the HTTP status or `request_error`. */
+function errorCodeOf(error: unknown): string {
+  if (!isWebApiCallError(error)) return 'request_error';
+  switch (error.code) {
+    case ErrorCode.RateLimitedError:
+      return 'ratelimited';
+    case ErrorCode.HTTPError:
+      return `http_${error.statusCode}`;
+    case ErrorCode.RequestError:
+      return 'request_error';
+    case ErrorCode.PlatformError:
+      return error.data.error;
   }
 }
 

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module.js';
 import { ClocksModule } from '../clocks/clocks.module.js';
+import { Metrics } from '../common/metrics.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { IncidentsModule } from '../incidents/incidents.module.js';
 import { NoticesModule } from '../notices/notices.module.js';
@@ -19,7 +20,11 @@ import { SlackSignatureGuard } from './slack-signature.guard.js';
   imports: [NotificationsModule, AuthModule, OrganisationModule, IncidentsModule, ClocksModule, NoticesModule],
   controllers: [SlackCommandsController, SlackInteractionsController],
   providers: [
-    { provide: SLACK_GATEWAY, useFactory: (config: AppConfig) => createSlackGateway(config.slack), inject: [APP_CONFIG] },
+    {
+      provide: SLACK_GATEWAY,
+      useFactory: (config: AppConfig, metrics: Metrics) => createSlackGateway(config.slack, (code) => metrics.slackApiError(code)),
+      inject: [APP_CONFIG, Metrics],
+    },
     OutboxSender,
     SlackActorService,
     SlackCommandsService,

@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { anIncident } from '../support/factories.js';
+import { rewriteAuditEntry } from '../support/tamper.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 describe('audit trail and breach register', () => {
@@ -34,17 +35,7 @@ describe('audit trail and breach register', () => {
   });
 
   it('reports the first tampered entry when someone bypasses the trigger', async () => {
-    const runner = t.dataSource.createQueryRunner();
-    await runner.connect();
-    try {
-      await runner.startTransaction();
-      await runner.query('ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only');
-      await runner.query(`UPDATE audit_log SET after = '{"title":"rewritten"}' WHERE id = 3`);
-      await runner.query('ALTER TABLE audit_log ENABLE TRIGGER audit_log_append_only');
-      await runner.commitTransaction();
-    } finally {
-      await runner.release();
-    }
+    await rewriteAuditEntry(t.dataSource, 3, { title: 'rewritten' });
     const verified = await t.api().get('/api/v1/audit/verify').expect(200);
     expect(verified.body).toMatchObject({ ok: false, firstBadEntry: 3 });
   });

@@ -1,0 +1,32 @@
+import { ForbiddenException, Inject, Injectable, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import type { Request } from 'express';
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { AuthService } from '../auth/auth.service.js';
+import { mayActAs } from '../auth/roles.js';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+
+/** GET /metrics: the METRICS_TOKEN (a Prometheus server's), or an admin's API token; other tokens 403, none 401. */
+@Injectable()
+export class MetricsReaderGuard implements CanActivate {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly auth: AuthService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const header = context.switchToHttp().getRequest<Request>().header('authorization') ?? '';
+    const token = /^Bearer (\S+)$/i.exec(header)?.[1];
+    if (!token) throw new UnauthorizedException('a bearer token is needed: METRICS_TOKEN or an admin API token');
+    if (this.config.metricsToken && sameSecret(token, this.config.metricsToken)) return true;
+    const caller = await this.auth.callerForToken(token);
+    if (!caller) throw new UnauthorizedException('unknown or revoked token');
+    if (!mayActAs(caller.roles, 'admin')) throw new ForbiddenException('metrics need an admin token or METRICS_TOKEN');
+    return true;
+  }
+}
+
+// Compared as digests: equal lengths for timingSafeEqual, and no early exit that tells how much matched.
+function sameSecret(given: string, expected: string): boolean {
+  const digest = (value: string) => createHash('sha256').update(value).digest();
+  return timingSafeEqual(digest(given), digest(expected));
+}
