@@ -2,14 +2,14 @@ import { ValidationPipe, type INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
-import { RejectNulCharactersPipe } from './common/reject-nul-characters.pipe.js';
+import { RejectUnstorableInputPipe } from './common/reject-unstorable-input.pipe.js';
 
 /** Everything on top of the module graph: validation, security headers, docs. main.ts and the tests share it. */
 export function configureApp(app: INestApplication): void {
   (app as NestExpressApplication).set('trust proxy', 'loopback');
   app.use(helmet({ contentSecurityPolicy: false }));
   app.useGlobalPipes(
-    new RejectNulCharactersPipe(),
+    new RejectUnstorableInputPipe(),
     new ValidationPipe({
       whitelist: true,
       forbidNonWhitelisted: true,

@@ -5,6 +5,8 @@ import { RISK_LEVELS, type RiskLevel } from '../risk/assessment.js';
 import { CLOSE_CATEGORIES, INCIDENT_STATES, type CloseCategory, type IncidentState } from './incident.entity.js';
 import { IsInstant } from './incident-facts.dto.js';
 
+const MAX_PAGE = 10_000_000;
+
 export class ListIncidentsQuery {
   @ApiPropertyOptional({ enum: INCIDENT_STATES })
   @IsOptional()
@@ -27,11 +29,13 @@ export class ListIncidentsQuery {
   @MaxLength(200)
   q?: string;
 
-  @ApiPropertyOptional({ default: 1, minimum: 1 })
+  // Bounded so that (page − 1) × pageSize stays a safe integer and a PostgreSQL bigint OFFSET.
+  @ApiPropertyOptional({ default: 1, minimum: 1, maximum: MAX_PAGE })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(MAX_PAGE)
   page?: number;
 
   @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 200 })

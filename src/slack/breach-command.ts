@@ -33,7 +33,7 @@ export const REQUIRED_ROLE: Record<BreachCommandKind, Role | null> = {
 
 const MAX_TITLE_LENGTH = 200;
 const REFERENCE = /^BR-\d{4}-\d{4,}$/i;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const EXAMPLE_REFERENCE = 'BR-2026-0001';
 
 type Parser = (args: string[], rest: string) => BreachCommand;

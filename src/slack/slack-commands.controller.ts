@@ -18,12 +18,13 @@ import { SlackActorService } from './slack-actor.service.js';
 import { SlackCommandsService } from './slack-commands.service.js';
 import { SlackErrorFilter } from './slack-error.filter.js';
 import { slashCommandOf } from './slack-requests.js';
+import { SlackFormGuard } from './slack-form.guard.js';
 import { SlackSignatureGuard } from './slack-signature.guard.js';
 
 /** `/breach …`: Slack's signed form post, answered within Slack's 3 seconds. */
 @ApiTags('slack')
 @Public()
-@UseGuards(SlackSignatureGuard)
+@UseGuards(SlackSignatureGuard, SlackFormGuard)
 @UseFilters(SlackErrorFilter)
 @Controller('slack')
 export class SlackCommandsController {

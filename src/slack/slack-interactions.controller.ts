@@ -17,6 +17,7 @@ import { SlackActorService } from './slack-actor.service.js';
 import { SlackCommandsService } from './slack-commands.service.js';
 import { SlackFollowUps } from './slack-follow-ups.js';
 import { interactionOf, type SlackInteraction } from './slack-requests.js';
+import { SlackFormGuard } from './slack-form.guard.js';
 import { SlackSignatureGuard } from './slack-signature.guard.js';
 
 type ViewSubmissionAnswer =
@@ -32,7 +33,7 @@ type Submitted<Kind extends SlackInteraction['kind']> = Extract<SlackInteraction
  */
 @ApiTags('slack')
 @Public()
-@UseGuards(SlackSignatureGuard)
+@UseGuards(SlackSignatureGuard, SlackFormGuard)
 @Controller('slack')
 export class SlackInteractionsController {
   constructor(

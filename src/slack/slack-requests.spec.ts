@@ -32,7 +32,7 @@ describe('interactionOf', () => {
   });
 
   it('reads a submitted reject form with the notice and response_url it carries', () => {
-    const rejecting = { noticeId: 'n-1', responseUrl: 'https://hooks.slack.com/actions/1' };
+    const rejecting = { noticeId: '3f2b8c1e-0000-4000-8000-000000000001', responseUrl: 'https://hooks.slack.com/actions/1' };
     const submitted = interactionOf(
       payload({ type: 'view_submission', user, view: { callback_id: 'breach_reject_notice', private_metadata: JSON.stringify(rejecting), state: { values: {} } } }),
     );
@@ -68,5 +68,29 @@ describe('interactionOf', () => {
     ['a payload without a user', payload({ type: 'block_actions' })],
   ])('refuses %s as invalid input', (_, body) => {
     expect(() => interactionOf(body)).toThrow(DomainError);
+  });
+
+  const rejectForm = (privateMetadata: unknown) =>
+    payload({ type: 'view_submission', user, view: { callback_id: 'breach_reject_notice', private_metadata: privateMetadata, state: { values: {} } } });
+
+  it.each([
+    ['not JSON', 'not json'],
+    ['missing', undefined],
+    ['a list', '[]'],
+    ['without a notice id', JSON.stringify({ responseUrl: 'https://hooks.slack.com/actions/1' })],
+    ['with a notice id that is not a UUID', JSON.stringify({ noticeId: "1' OR '1'='1", responseUrl: 'https://hooks.slack.com/actions/1' })],
+    ['without a response_url', JSON.stringify({ noticeId: '3f2b8c1e-0000-4000-8000-000000000001' })],
+  ])('refuses a reject form whose private_metadata is %s, naming the field', (_, privateMetadata) => {
+    expect(() => interactionOf(rejectForm(privateMetadata))).toThrow(/^payload\.view\.private_metadata must be the JSON Breach Desk put in the form/);
+  });
+
+  it('refuses what the database cannot store anywhere in the payload, naming its path', () => {
+    const values = { title: { input: { value: 'Laptop \ud800' } }, description: { input: { value: 'a\u0000b' } } };
+    expect(() => interactionOf(payload({ type: 'view_submission', user, view: { callback_id: 'breach_new_incident', state: { values } } }))).toThrow(
+      DomainError.invalid([
+        { field: 'payload.view.state.values.title.input.value', problem: 'must not contain a lone surrogate (\\ud800)' },
+        { field: 'payload.view.state.values.description.input.value', problem: 'must not contain NUL (\\u0000) characters' },
+      ]),
+    );
   });
 });

@@ -1,6 +1,8 @@
 // What Slack sends Breach Desk, read into what Breach Desk acts on: a slash command's form fields and the
 // `payload` of an interaction. Pure.
 import { DomainError } from '../common/domain-error.js';
+import { unstorableInput } from '../common/unstorable-input.js';
+import { UUID } from './breach-command.js';
 import { NEW_INCIDENT_CALLBACK, NOTICE_ACTIONS, REJECT_NOTICE_CALLBACK, type RejectContext, type ViewStateValues } from './command-blocks.js';
 
 export interface SlackUser {
@@ -59,7 +61,7 @@ export function interactionOf(body: Record<string, unknown>): SlackInteraction {
       case NEW_INCIDENT_CALLBACK:
         return { kind: 'new_incident_submitted', user, values };
       case REJECT_NOTICE_CALLBACK:
-        return { kind: 'reject_reason_submitted', user, values, rejecting: JSON.parse(payload.view.private_metadata ?? '{}') as RejectContext };
+        return { kind: 'reject_reason_submitted', user, values, rejecting: rejectContextOf(payload.view.private_metadata) };
     }
   }
   if (payload.type === 'block_actions') {
@@ -85,11 +87,28 @@ function approveButtonOf(value: string): { noticeId: string; read?: ReadVersion 
 }
 
 function parsePayload(payload: unknown): InteractionPayload {
+  const parsed = parsedObject(payload);
+  if (!parsed) throw DomainError.invalid([{ field: 'payload', problem: 'must be the JSON object Slack sends' }]);
+  // The global pipe saw only the JSON text; what it holds goes to the database too.
+  const problems = unstorableInput(parsed, 'payload');
+  if (problems.length) throw DomainError.invalid(problems);
+  return parsed as InteractionPayload;
+}
+
+/** The form's private_metadata comes back from Slack as Breach Desk wrote it (rejectReasonModal), or is refused. */
+function rejectContextOf(metadata: unknown): RejectContext {
+  const { noticeId, responseUrl } = parsedObject(metadata) ?? {};
+  if (typeof noticeId === 'string' && UUID.test(noticeId) && typeof responseUrl === 'string') return { noticeId, responseUrl };
+  throw DomainError.invalid([
+    { field: 'payload.view.private_metadata', problem: 'must be the JSON Breach Desk put in the form: {"noticeId": "<uuid>", "responseUrl": "…"}' },
+  ]);
+}
+
+function parsedObject(json: unknown): Record<string, unknown> | null {
   try {
-    const parsed: unknown = typeof payload === 'string' ? JSON.parse(payload) : null;
-    if (typeof parsed === 'object' && parsed !== null) return parsed as InteractionPayload;
+    const parsed: unknown = typeof json === 'string' ? JSON.parse(json) : null;
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : null;
   } catch {
-    // answered below, as for a payload that is not an object
+    return null;
   }
-  throw DomainError.invalid([{ field: 'payload', problem: 'must be the JSON object Slack sends' }]);
 }
