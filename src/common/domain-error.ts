@@ -17,6 +17,10 @@ export const DOMAIN_ERROR_CODES = [
   'INCIDENT_CLOSED',
   /** A confirmation named an assessment version that is not the pending one. */
   'ASSESSMENT_CHANGED',
+  /** The work would take more time or memory than it is allowed (e.g. a notice's PDF). */
+  'OVER_BUDGET',
+  /** Too much of that work is already running or waiting; `retryAfterSeconds` says when to ask again. */
+  'BUSY',
 ] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 
@@ -31,6 +35,7 @@ export class DomainError extends Error {
     readonly code: DomainErrorCode,
     message: string,
     readonly problems: FieldProblem[] = [],
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
   }
@@ -64,6 +69,10 @@ export function httpStatusOf(code: DomainErrorCode): number {
     case 'INCIDENT_CLOSED':
     case 'ASSESSMENT_CHANGED':
       return 409;
+    case 'OVER_BUDGET':
+      return 422;
+    case 'BUSY':
+      return 503;
     default: {
       const unmapped: never = code;
       throw new Error(`no HTTP status for ${String(unmapped)}`);

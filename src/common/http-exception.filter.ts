@@ -17,6 +17,7 @@ export class HttpErrorFilter implements ExceptionFilter {
     if (response.headersSent) return;
     // The domain's code lets a client tell refusals apart (e.g. NOTICE_CHANGED from INVALID_TRANSITION) without parsing sentences.
     const code = exception instanceof DomainError ? { code: exception.code } : {};
+    if (exception instanceof DomainError && exception.retryAfterSeconds !== undefined) response.setHeader('Retry-After', String(exception.retryAfterSeconds));
     response.status(status).json({ statusCode: status, error: STATUS_CODES[status] ?? 'Error', ...code, message: lines });
   }
 

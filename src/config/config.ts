@@ -23,6 +23,13 @@ export interface AppConfig {
   readonly logLevel: LogLevel;
   /** Off: alerts are planned but only dispatched when something calls the dispatcher (tests move time by hand). */
   readonly schedulerEnabled: boolean;
+  /** Notice PDFs are laid out in worker threads: this many at once, this many more waiting, each within its budgets. */
+  readonly pdf: {
+    readonly concurrency: number;
+    readonly queue: number;
+    readonly timeBudgetMs: number;
+    readonly memoryBudgetMb: number;
+  };
 }
 
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
@@ -104,6 +111,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
     rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 600, 1, 1_000_000),
     logLevel,
     schedulerEnabled: onOff(env, 'SCHEDULER', true),
+    pdf: Object.freeze({
+      concurrency: integer(env, 'PDF_CONCURRENCY', 2, 1, 64),
+      queue: integer(env, 'PDF_QUEUE', 8, 0, 10_000),
+      timeBudgetMs: integer(env, 'PDF_TIME_BUDGET_MS', 30_000, 100, 600_000),
+      memoryBudgetMb: integer(env, 'PDF_MEMORY_BUDGET_MB', 256, 16, 16_384),
+    }),
   });
 }
 

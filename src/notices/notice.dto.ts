@@ -8,7 +8,7 @@ import type { NoticeResult } from './notices.service.js';
 import { NOTICE_KINDS, NOTICE_LANGUAGES, type NoticeKind, type NoticeLanguage } from './render/index.js';
 
 const NOT_BLANK = /\S/;
-const MAX_BODY = 100_000;
+export const MAX_BODY = 100_000;
 const MAX_TEXT = 20_000;
 
 export class CreateNoticeDto {

@@ -15,12 +15,16 @@ import {
 } from './notice.dto.js';
 import { noticeDocument } from './notice-document.js';
 import { NoticesService } from './notices.service.js';
+import { PdfRenderer } from './pdf-renderer.js';
 
 @ApiTags('notices')
 @ApiBearerAuth()
 @Controller('api/v1')
 export class NoticesController {
-  constructor(private readonly notices: NoticesService) {}
+  constructor(
+    private readonly notices: NoticesService,
+    private readonly pdf: PdfRenderer,
+  ) {}
 
   @Post('incidents/:id/notices')
   @Requires('responder')
@@ -63,12 +67,15 @@ export class NoticesController {
 
   @Get('notices/:id/document')
   @Requires('reporter')
-  @ApiOperation({ summary: 'The notice as Markdown, printable HTML or an A4 PDF' })
+  @ApiOperation({
+    summary: 'The notice as Markdown, printable HTML or an A4 PDF',
+    description: 'A PDF over its time or memory budget answers 422; with too many PDFs in the making, 503 with Retry-After.',
+  })
   @ApiProduces('text/markdown', 'text/html', 'application/pdf')
   @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
   async document(@Param('id', ParseUUIDPipe) id: string, @Query() query: NoticeDocumentQuery): Promise<StreamableFile> {
     const { notice, incidentReference } = await this.notices.forDocument(id);
-    const document = await noticeDocument(notice, incidentReference, query.format ?? 'md');
+    const document = await noticeDocument(notice, incidentReference, query.format ?? 'md', (markdown, info) => this.pdf.render(markdown, info));
     return new StreamableFile(document.content, { type: document.contentType, disposition: `inline; filename="${document.fileName}"` });
   }
 

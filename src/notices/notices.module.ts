@@ -6,11 +6,12 @@ import { NotificationsModule } from '../notifications/notifications.module.js';
 import { OrganisationModule } from '../organisation/organisation.module.js';
 import { NoticesController } from './notices.controller.js';
 import { NoticesService } from './notices.service.js';
+import { PdfRenderer } from './pdf-renderer.js';
 
 @Module({
   imports: [AuditModule, ClocksModule, IncidentsModule, NotificationsModule, OrganisationModule],
   controllers: [NoticesController],
-  providers: [NoticesService],
+  providers: [NoticesService, PdfRenderer],
   exports: [NoticesService],
 })
 export class NoticesModule {}

@@ -95,9 +95,60 @@ function writeInline(pdf: PDFKit.PDFDocument, text: string, layout: InlineLayout
   pdf.fontSize(layout.size);
   runs.forEach((run, index) => {
     const continued = index < runs.length - 1;
-    pdf.font(layout.bold || run.bold ? BOLD : REGULAR);
-    if (index === 0) pdf.text(run.text, layout.x, layout.y ?? pdf.y, { width: layout.width, lineGap: LINE_GAP, continued });
-    else pdf.text(run.text, { continued });
+    const font = layout.bold || run.bold ? BOLD : REGULAR;
+    pdf.font(font);
+    const fitted = withLongWordsBroken(run.text, layout.width * LONG_WORD_SHARE, (character) => characterWidth(pdf, font, layout.size, character));
+    if (index === 0) pdf.text(fitted, layout.x, layout.y ?? pdf.y, { width: layout.width, lineGap: LINE_GAP, continued });
+    else pdf.text(fitted, { continued });
   });
   if (layout.gapAfter) pdf.moveDown(layout.gapAfter);
+}
+
+/*
+ * pdfkit splits a word wider than the line itself, but after every line it lays out (and caches) all that is
+ * left of the word: quadratic time and memory in the word's length (a 99 000-character word exhausted the heap).
+ * So text is prepared here, in one pass, for pdfkit to wrap only words that fit on a line:
+ * - a run of spaces becomes one space, as Markdown reads it (pdfkit counts trailing spaces into the word);
+ * - a run without spaces wider than the line gets a zero-width space (a break opportunity that prints nothing)
+ *   before the character that would overflow;
+ * - after every 30 combining marks in a row also, because shaping a mark looks back over the marks before it
+ *   (quadratic; Unicode's stream-safe format, UAX #15, likewise cuts such runs after 30).
+ */
+const ZERO_WIDTH_SPACE = '\u200b';
+/** Shorter runs fit on a line at any size used here; longer ones are measured. */
+const LONG_RUN = /[^ \t\n]{24,}/g;
+/** Each piece fills at most this share of the line: widths are summed per character, without kerning. */
+const LONG_WORD_SHARE = 0.95;
+const MAX_MARKS_IN_A_ROW = 30;
+const MARK = /\p{M}/u;
+
+export function withLongWordsBroken(text: string, lineWidth: number, widthOf: (character: string) => number): string {
+  return text.replace(/[ \t]{2,}/g, ' ').replace(LONG_RUN, (run) => {
+    let broken = '';
+    let pieceWidth = 0;
+    let marksInRow = 0;
+    for (const character of run) {
+      const width = widthOf(character);
+      marksInRow = MARK.test(character) ? marksInRow + 1 : 0;
+      if ((pieceWidth > 0 && pieceWidth + width > lineWidth) || marksInRow > MAX_MARKS_IN_A_ROW) {
+        broken += ZERO_WIDTH_SPACE;
+        pieceWidth = 0;
+        marksInRow = Math.min(marksInRow, 1);
+      }
+      broken += character;
+      pieceWidth += width;
+    }
+    return broken;
+  });
+}
+
+const characterWidths = new WeakMap<PDFKit.PDFDocument, Map<string, number>>();
+
+function characterWidth(pdf: PDFKit.PDFDocument, font: string, size: number, character: string): number {
+  let widths = characterWidths.get(pdf);
+  if (!widths) characterWidths.set(pdf, (widths = new Map()));
+  const key = `${font} ${size} ${character}`;
+  let width = widths.get(key);
+  if (width === undefined) widths.set(key, (width = pdf.widthOfString(character)));
+  return width;
 }

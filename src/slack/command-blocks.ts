@@ -155,6 +155,8 @@ export function errorSentence(error: DomainError): string {
     case 'FOUR_EYES':
     case 'INCIDENT_CLOSED':
     case 'ASSESSMENT_CHANGED':
+    case 'OVER_BUDGET':
+    case 'BUSY':
       return error.message;
     default: {
       const unmapped: never = error.code;

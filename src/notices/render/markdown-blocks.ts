@@ -12,7 +12,8 @@ export interface InlineRun {
   bold: boolean;
 }
 
-const HEADING = /^(#{1,6})\s+(.*?)\s*$/;
+// Greedy, trimmed afterwards: a lazy `(.*?)\s*$` backtracks quadratically over a long run of spaces.
+const HEADING = /^(#{1,6})\s+(.*)$/;
 const BULLET = /^\s{0,3}[-*+]\s+(.*)$/;
 const INLINE_TOKEN = /\\([!-/:-@[-`{-~])|\*\*/g;
 
@@ -25,7 +26,7 @@ export function parseBlocks(markdown: string): MarkdownBlock[] {
     if (line.trim() === '') {
       open = null;
     } else if (headingMatch) {
-      blocks.push({ kind: 'heading', level: headingMatch[1].length, text: headingMatch[2] });
+      blocks.push({ kind: 'heading', level: headingMatch[1].length, text: headingMatch[2].trimEnd() });
       open = null;
     } else if (bulletMatch) {
       if (open?.kind !== 'list') blocks.push((open = { kind: 'list', items: [] }));
