@@ -16,7 +16,13 @@ export function renderApprovalRequest(message: ApprovalRequestMessage): SlackMes
   const blocks = [
     section(`📝 ${who ? `${who} ` : ''}*${escapeMrkdwn(headline)}*\n${escapeMrkdwn(message.incident.title)}`),
     section(`Read it: ${escapeMrkdwn(message.documentLink)}\nSubmitted by ${escapeMrkdwn(message.submittedBy)}.`),
-    ...(message.notice.bodyHash ? [context(`Approve binds to version ${message.notice.version}, body SHA-256 ${message.notice.bodyHash.slice(0, 12)}…: a text edited since is refused.`)] : []),
+    ...(message.notice.bodyHash
+      ? [
+          context(
+            `Approve binds to version ${message.notice.version}, body SHA-256 ${message.notice.bodyHash.slice(0, 12)}…: a text edited since is refused. In a command: \`/breach approve ${message.notice.id} ${message.notice.version}\``,
+          ),
+        ]
+      : []),
     ...(message.notice.late ? [context('⚠️ Late: sent more than 72 hours after awareness, so it states the reasons for the delay (Art. 33(1)).')] : []),
     {
       type: 'actions',

@@ -315,6 +315,16 @@ describe('integrity of the decision loop', () => {
     });
   });
 
+  it('documents the new bodies in OpenAPI', async () => {
+    const { paths, components } = (await t.api().get('/docs-json').expect(200)).body as Json;
+    expect(components.schemas.ApproveNoticeDto.required).toEqual(expect.arrayContaining(['version', 'bodyHash']));
+    expect(components.schemas.ApproveNoticeDto.properties).toHaveProperty('singlePersonReason');
+    expect(components.schemas.ConfirmDowngradeDto.required).toEqual(['justification']);
+    expect(paths).toHaveProperty(['/api/v1/incidents/{id}/assessments/{version}/confirm']);
+    expect(components.schemas.NoticeView.properties).toHaveProperty('approvedSinglePersonReason');
+    expect(JSON.stringify(components.schemas)).toContain('singlePersonApproval');
+  });
+
   describe('a closed incident is read-only', () => {
     it('answers 409 to every change but a responder’s note', async () => {
       const incident = await logIncident({}, 'responder');
