@@ -1,6 +1,6 @@
 import { ValidationPipe, type INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { RejectUnstorableInputPipe } from './common/reject-unstorable-input.pipe.js';
 
@@ -17,7 +17,12 @@ export function configureApp(app: INestApplication): void {
       validationError: { target: false, value: false },
     }),
   );
-  const document = SwaggerModule.createDocument(
+  SwaggerModule.setup('docs', app, openApiDocument(app), { jsonDocumentUrl: 'docs-json' });
+}
+
+/** The document /docs-json serves; the typed client (client/) is generated from it. */
+export function openApiDocument(app: INestApplication): OpenAPIObject {
+  return SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('Breach Desk')
@@ -26,5 +31,4 @@ export function configureApp(app: INestApplication): void {
       .addBearerAuth()
       .build(),
   );
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
 }

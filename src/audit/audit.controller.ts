@@ -1,5 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Requires } from '../auth/auth.decorators.js';
 import { AuditService } from './audit.service.js';
 
@@ -18,6 +18,7 @@ export class AuditController {
 
   @Get('verify')
   @Requires('responder')
+  @ApiOkResponse({ type: ChainVerificationView })
   verify(): Promise<ChainVerificationView> {
     return this.audit.verify();
   }

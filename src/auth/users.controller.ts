@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentCaller, Requires, actorOf, type Caller } from './auth.decorators.js';
 import { AuthService, tokenView } from './auth.service.js';
 import type { User } from './user.entity.js';
@@ -13,6 +13,7 @@ export class UsersController {
 
   @Post('users')
   @Requires('admin')
+  @ApiCreatedResponse({ type: CreatedUserView })
   async create(@CurrentCaller() caller: Caller, @Body() body: CreateUserDto): Promise<CreatedUserView> {
     const { user, token } = await this.auth.createUser(actorOf(caller), body);
     return { ...userView(user), token: token.token, tokenId: token.id };
@@ -20,30 +21,35 @@ export class UsersController {
 
   @Get('users')
   @Requires('admin')
+  @ApiOkResponse({ type: UserView, isArray: true })
   async list(): Promise<UserView[]> {
     return (await this.auth.listUsers()).map(userView);
   }
 
   @Patch('users/:id')
   @Requires('admin')
+  @ApiOkResponse({ type: UserView })
   async update(@CurrentCaller() caller: Caller, @Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateUserDto): Promise<UserView> {
     return userView(await this.auth.updateUser(actorOf(caller), id, body));
   }
 
   @Post('users/:id/tokens')
   @Requires('admin')
+  @ApiCreatedResponse({ type: IssuedTokenView })
   issueToken(@CurrentCaller() caller: Caller, @Param('id', ParseUUIDPipe) id: string, @Body() body: IssueTokenDto): Promise<IssuedTokenView> {
     return this.auth.issueToken(actorOf(caller), id, body);
   }
 
   @Get('users/:id/tokens')
   @Requires('admin')
+  @ApiOkResponse({ type: TokenView, isArray: true })
   async tokens(@Param('id', ParseUUIDPipe) id: string): Promise<TokenView[]> {
     return (await this.auth.listTokens(id)).map(tokenView);
   }
 
   @Delete('tokens/:id')
   @HttpCode(204)
+  @ApiNoContentResponse({ description: 'revoked (admin, or the token’s owner)' })
   async revoke(@CurrentCaller() caller: Caller, @Param('id', ParseUUIDPipe) id: string): Promise<void> {
     await this.auth.revokeToken(actorOf(caller), caller, id);
   }

@@ -1,8 +1,12 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { SkipThrottle } from '@nestjs/throttler';
 import { Public } from '../auth/auth.decorators.js';
+
+class LiveView {
+  @ApiProperty({ enum: ['ok'] }) status: 'ok';
+}
 
 @ApiTags('health')
 @Public()
@@ -16,7 +20,8 @@ export class HealthController {
 
   /** The process answers. */
   @Get('live')
-  live() {
+  @ApiOkResponse({ type: LiveView })
+  live(): LiveView {
     return { status: 'ok' };
   }
 

@@ -1,5 +1,20 @@
 // OpenAPI descriptions of the read models the incident endpoints answer with.
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { DowngradeConfirmation, DutyDecision, RiskOverride } from './assessment-record.entity.js';
+import type { AssessmentTrigger, AssessmentView } from './assessments.service.js';
+import {
+  EXEMPTIONS,
+  RISK_LEVELS,
+  RISK_METHOD,
+  SEVERITY_LEVELS,
+  type Assessment,
+  type Exemption,
+  type Reason,
+  type RiskLevel,
+  type Severity,
+  type SeverityLevel,
+} from '../risk/assessment.js';
+import { REASON_CODES, type ReasonCode, type ReasonParams } from '../risk/reason-codes.js';
 
 export class FilingResponse {
   @ApiProperty() id: string;
@@ -45,4 +60,95 @@ export class EscalationStepResponse {
   @ApiProperty({ enum: ['pending', 'sent', 'superseded', 'cancelled'] }) state: string;
   @ApiProperty({ nullable: true, type: String }) processedAt: string | null;
   @ApiProperty({ nullable: true, type: EscalationDeliveryResponse }) delivery: EscalationDeliveryResponse | null;
+}
+
+export class SeverityResponse implements Severity {
+  @ApiProperty({ example: 3.25, description: 'ENISA 2013: DPC × EI + CB' }) score: number;
+  @ApiProperty({ enum: SEVERITY_LEVELS }) level: SeverityLevel;
+  @ApiProperty({ example: 3, description: 'Data Processing Context, 1–4' }) dpc: number;
+  @ApiProperty({ example: 0.75, description: 'Ease of Identification, 0.25–1' }) ei: number;
+  @ApiProperty({ example: 0.75, description: 'Circumstances of Breach, 0–2' }) cb: number;
+}
+
+export class ReasonResponse implements Reason {
+  @ApiProperty({ example: 'data_category:health', description: 'what was weighed' }) factor: string;
+  @ApiProperty({ example: 'DPC base 4', description: 'what it did to the score or the decision' }) effect: string;
+  @ApiProperty({ description: 'plain words a DPO can paste into the register: the English wording of code with params' }) explanation: string;
+  @ApiPropertyOptional({ enum: REASON_CODES, description: 'stable code of the rule; absent only in assessments stored before codes existed' })
+  code?: ReasonCode;
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: {
+      oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }, { type: 'array', items: { type: 'string' } }],
+    },
+    description: 'the values the rule weighed, for wording the reason in any language',
+  })
+  params?: ReasonParams;
+}
+
+/**
+ * The engine's result (shared/api-contract.md, "Assessment"): alone from POST /risk/assess. `implements` makes a
+ * field added to the engine's Assessment fail to compile until it is documented here.
+ */
+export class AssessmentResponse implements Assessment {
+  @ApiProperty({ type: SeverityResponse }) severity: SeverityResponse;
+  @ApiProperty({ enum: RISK_LEVELS }) riskLevel: RiskLevel;
+  @ApiProperty({ description: 'Art. 33(1)' }) notifyAuthority: boolean;
+  @ApiProperty({ description: 'Art. 34(1)' }) notifyDataSubjects: boolean;
+  @ApiProperty({ enum: EXEMPTIONS, isArray: true, description: 'Art. 34(3) exemptions that apply' }) exemptions: Exemption[];
+  @ApiProperty({ type: ReasonResponse, isArray: true, description: 'a reason for every point and decision' }) reasons: ReasonResponse[];
+  @ApiProperty({ enum: [RISK_METHOD] }) method: typeof RISK_METHOD;
+  @ApiProperty({ example: '1.0.0', description: 'the version of the engine’s tables and rules' }) methodVersion: string;
+  @ApiProperty({ example: '2026-10-24T07:00:00.000Z' }) assessedAt: string;
+}
+
+export class EngineDecisionResponse {
+  @ApiProperty({ enum: RISK_LEVELS }) riskLevel: RiskLevel;
+  @ApiProperty() notifyAuthority: boolean;
+  @ApiProperty() notifyDataSubjects: boolean;
+}
+
+export class DutyDecisionResponse extends EngineDecisionResponse implements DutyDecision {
+  @ApiPropertyOptional({ description: 'a processor’s duty to warn its controllers (Art. 33(2)), where the engine states it' }) notifyControllers?: boolean;
+}
+
+export class PendingDowngradeResponse {
+  @ApiProperty({ type: String, isArray: true, example: ['notify the authority (ANSPDCP): yes → no'], description: 'one sentence per dropped duty or clock' })
+  drops: string[];
+  @ApiProperty({ type: DutyDecisionResponse, description: 'the decision kept in force until a DPO confirms' }) held: DutyDecision;
+  @ApiProperty({ type: String, isArray: true, description: 'keys of the clocks kept running meanwhile' }) heldClocks: string[];
+  @ApiProperty({ type: DutyDecisionResponse, description: 'the decision waiting for the DPO' }) decision: DutyDecision;
+  @ApiProperty({ description: 'where a DPO confirms it' }) confirmPath: string;
+}
+
+export class DowngradeConfirmationResponse implements DowngradeConfirmation {
+  @ApiProperty({ description: 'the version whose downgrade was confirmed' }) confirmsVersion: number;
+  @ApiProperty() justification: string;
+  @ApiProperty() by: string;
+  @ApiProperty() byName: string;
+  @ApiProperty() at: string;
+}
+
+export class RiskOverrideResponse extends EngineDecisionResponse implements RiskOverride {
+  @ApiProperty({ description: 'the DPO’s written reasons' }) justification: string;
+  @ApiProperty({ example: 'user:…' }) by: string;
+  @ApiProperty() byName: string;
+  @ApiProperty({ example: '2026-10-24T09:00:00.000Z' }) at: string;
+  @ApiProperty({ description: 'the assessment version the DPO looked at; later versions carry the override forward' }) madeOnVersion: number;
+}
+
+/** A stored assessment version: the decision in force (the DPO's, when overridden) and the engine's beside it. */
+export class AssessmentVersionResponse extends AssessmentResponse implements AssessmentView {
+  @ApiProperty() version: number;
+  @ApiProperty({ enum: ['intake', 'facts_changed', 'reassess', 'override', 'downgrade_confirmed'] }) trigger: AssessmentTrigger;
+  @ApiProperty({ type: EngineDecisionResponse, description: 'the engine’s own decision, kept beside an override' }) engineDecision: EngineDecisionResponse;
+  @ApiProperty({ type: RiskOverrideResponse, nullable: true }) override: RiskOverrideResponse | null;
+  @ApiProperty({
+    type: PendingDowngradeResponse,
+    nullable: true,
+    description: 'set while this version would drop a duty and no DPO has confirmed it: the top-level decision is the one still in force',
+  })
+  pendingDowngrade: PendingDowngradeResponse | null;
+  @ApiProperty({ type: DowngradeConfirmationResponse, nullable: true, description: 'on a version made by a DPO confirming a downgrade' })
+  confirmation: DowngradeConfirmationResponse | null;
 }

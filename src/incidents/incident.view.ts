@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { formatLocal } from '../common/local-time.js';
 import type { AssessmentView } from './assessments.service.js';
 import { CreateIncidentDto } from './create-incident.dto.js';
+import { AssessmentVersionResponse } from './incident-responses.dto.js';
 import type { IncidentNote } from './incident-note.entity.js';
 import { CLOSE_CATEGORIES, INCIDENT_STATES, type CloseCategory, type Incident, type IncidentState } from './incident.entity.js';
 
@@ -27,14 +28,7 @@ export class IncidentView extends CreateIncidentDto {
   @ApiPropertyOptional({ nullable: true, type: String }) closeReason: string | null;
   @ApiProperty({ description: 'increases with every change' }) version: number;
   @ApiPropertyOptional({ type: NoteView, isArray: true, description: 'in GET /incidents/{id} only' }) notes?: NoteView[];
-  @ApiProperty({
-    type: Object,
-    nullable: true,
-    description:
-      'the latest risk assessment (shape in the contract), with the decision in force; plus `version`, `trigger`, `engineDecision`, `override`, ' +
-      '`pendingDowngrade` ({decision, drops, held, heldClocks, confirmPath} while a decision that drops a duty or stops a clock waits for a DPO; null otherwise) ' +
-      'and `confirmation` ({confirmsVersion, justification, by, byName, at} on a version that confirmed one)',
-  })
+  @ApiProperty({ type: AssessmentVersionResponse, nullable: true, description: 'the latest risk assessment, with the decision in force' })
   assessment: AssessmentView | null;
 }
 

@@ -9,7 +9,7 @@ import { AssessmentsService, type AssessmentView } from './assessments.service.j
 import { CreateIncidentDto, UpdateIncidentDto } from './create-incident.dto.js';
 import { AddNoteDto, CloseIncidentDto, ConfirmDowngradeDto, FilingDto, ListIncidentsQuery, NotRequiredDto, OverrideDecisionDto } from './incident-query.dto.js';
 import type { Incident } from './incident.entity.js';
-import { ClockResponse, EscalationStepResponse } from './incident-responses.dto.js';
+import { AssessmentVersionResponse, ClockResponse, EscalationStepResponse } from './incident-responses.dto.js';
 import { IncidentView, NoteView, incidentView } from './incident.view.js';
 import { IncidentsService } from './incidents.service.js';
 
@@ -34,12 +34,14 @@ export class IncidentsController {
 
   @Post()
   @Requires('reporter')
+  @ApiCreatedResponse({ type: IncidentView })
   async create(@CurrentCaller() caller: Caller, @Body() body: CreateIncidentDto): Promise<IncidentView> {
     return this.view(await this.incidents.create(actorOf(caller), body));
   }
 
   @Get()
   @Requires('reporter')
+  @ApiOkResponse({ type: IncidentPageView })
   async list(@Query() query: ListIncidentsQuery): Promise<IncidentPageView> {
     const page = await this.incidents.list(query);
     const latest = await this.assessments.latestFor(page.items.map((i) => i.id));
@@ -48,6 +50,7 @@ export class IncidentsController {
 
   @Get(':id')
   @Requires('reporter')
+  @ApiOkResponse({ type: IncidentView })
   async get(@Param('id', ParseUUIDPipe) id: string): Promise<IncidentView> {
     const incident = await this.incidents.get(id);
     return incidentView(incident, this.config.displayTimeZone, await this.assessments.latest(id), await this.incidents.notes(id));
@@ -55,12 +58,14 @@ export class IncidentsController {
 
   @Patch(':id')
   @Requires('reporter')
+  @ApiOkResponse({ type: IncidentView })
   async update(@CurrentCaller() caller: Caller, @Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateIncidentDto): Promise<IncidentView> {
     return this.view(await this.incidents.update(actorOf(caller), id, body));
   }
 
   @Post(':id/notes')
   @Requires('reporter')
+  @ApiCreatedResponse({ type: NoteView })
   addNote(@CurrentCaller() caller: Caller, @Param('id', ParseUUIDPipe) id: string, @Body() body: AddNoteDto): Promise<NoteView> {
     return this.incidents.addNote(actorOf(caller), id, body, mayActAs(caller.roles, 'responder'));
   }
@@ -68,6 +73,7 @@ export class IncidentsController {
   @Post(':id/close')
   @HttpCode(200)
   @Requires('responder')
+  @ApiOkResponse({ type: IncidentView })
   async close(@CurrentCaller() caller: Caller, @Param('id', ParseUUIDPipe) id: string, @Body() body: CloseIncidentDto): Promise<IncidentView> {
     return this.view(await this.incidents.close(actorOf(caller), id, body));
   }
@@ -75,6 +81,7 @@ export class IncidentsController {
   @Get(':id/assessments')
   @Requires('reporter')
   @ApiOperation({ summary: 'Every version of the risk assessment, oldest first' })
+  @ApiOkResponse({ type: AssessmentVersionResponse, isArray: true })
   async history(@Param('id', ParseUUIDPipe) id: string): Promise<AssessmentView[]> {
     await this.incidents.get(id);
     return this.assessments.history(id);
@@ -84,6 +91,7 @@ export class IncidentsController {
   @HttpCode(200)
   @Requires('responder')
   @ApiOperation({ summary: 'Run the risk engine again on the stored facts' })
+  @ApiOkResponse({ type: IncidentView })
   async assess(@CurrentCaller() caller: Caller, @Param('id', ParseUUIDPipe) id: string): Promise<IncidentView> {
     return this.view(await this.incidents.reassess(actorOf(caller), id));
   }
@@ -92,6 +100,7 @@ export class IncidentsController {
   @HttpCode(200)
   @Requires('dpo')
   @ApiOperation({ summary: 'DPO: replace the engine’s decision, with a written justification (the engine’s result is kept)' })
+  @ApiOkResponse({ type: IncidentView })
   async override(@CurrentCaller() caller: Caller, @Param('id', ParseUUIDPipe) id: string, @Body() body: OverrideDecisionDto): Promise<IncidentView> {
     return this.view(await this.incidents.overrideDecision(actorOf(caller), id, body));
   }

@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Requires } from '../auth/auth.decorators.js';
 import { DomainError } from '../common/domain-error.js';
 import { TimeSource } from '../common/time-source.js';
@@ -7,6 +7,7 @@ import { assess } from '../risk/assess.js';
 import type { Assessment } from '../risk/assessment.js';
 import { factContradictions } from '../risk/validate-facts.js';
 import { RiskFactsDto } from './incident-facts.dto.js';
+import { AssessmentResponse } from './incident-responses.dto.js';
 import { withoutUnknown } from './timeline.js';
 
 @ApiTags('risk')
@@ -19,6 +20,7 @@ export class RiskController {
   @HttpCode(200)
   @Requires('reporter')
   @ApiOperation({ summary: 'What-if: the assessment these facts would get; nothing is stored' })
+  @ApiOkResponse({ type: AssessmentResponse })
   whatIf(@Body() body: RiskFactsDto): Assessment {
     const facts = withoutUnknown(body);
     const problems = factContradictions(facts);

@@ -12,6 +12,7 @@ export class OrganisationController {
 
   @Get()
   @Requires('reporter')
+  @ApiOkResponse({ type: OrganisationDto })
   get(): Promise<OrganisationDto> {
     return this.organisation.get();
   }

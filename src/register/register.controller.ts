@@ -1,8 +1,9 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiProduces, ApiPropertyOptional, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import type { Response } from 'express';
 import { Requires } from '../auth/auth.decorators.js';
+import { RegisterResponse } from './register.dto.js';
 import { RegisterService } from './register.service.js';
 
 class RegisterQuery {
@@ -21,6 +22,14 @@ export class RegisterController {
   /** Art. 33(5): every breach, notified or not, with its facts, effects and remedial action. */
   @Get()
   @Requires('responder')
+  @ApiExtraModels(RegisterResponse)
+  @ApiProduces('application/json', 'text/csv')
+  @ApiOkResponse({
+    content: {
+      'application/json': { schema: { $ref: getSchemaPath(RegisterResponse) } },
+      'text/csv': { schema: { type: 'string', description: 'the same entries, one row each, UTF-8 with a byte-order mark' } },
+    },
+  })
   async get(@Query() query: RegisterQuery, @Res() response: Response): Promise<void> {
     if (query.format === 'csv') {
       response

@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Inject, Post, UseFilters, UseGuards } from '@nestjs/common';
-import { ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '../auth/auth.decorators.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { REQUIRED_ROLE, parseBreachCommand } from './breach-command.js';
@@ -17,6 +17,7 @@ import {
 import { SlackActorService } from './slack-actor.service.js';
 import { SlackCommandsService } from './slack-commands.service.js';
 import { SlackErrorFilter } from './slack-error.filter.js';
+import { SLASH_COMMAND_ANSWER, SLASH_COMMAND_FORM } from './slack-openapi.js';
 import { slashCommandOf } from './slack-requests.js';
 import { SlackFormGuard } from './slack-form.guard.js';
 import { SlackSignatureGuard } from './slack-signature.guard.js';
@@ -38,6 +39,8 @@ export class SlackCommandsController {
   @HttpCode(200)
   @ApiConsumes('application/x-www-form-urlencoded')
   @ApiOperation({ summary: 'Slack’s signed slash command: /breach help | new | list | status | ack | assess | approve' })
+  @ApiBody({ schema: SLASH_COMMAND_FORM })
+  @ApiOkResponse({ schema: SLASH_COMMAND_ANSWER })
   async command(@Body() body: Record<string, unknown>): Promise<SlackAnswer | undefined> {
     const slash = slashCommandOf(body);
     const command = parseBreachCommand(slash.text);

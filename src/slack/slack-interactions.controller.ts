@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
-import { ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '../auth/auth.decorators.js';
 import { DomainError, type FieldProblem } from '../common/domain-error.js';
 import { NoticesService } from '../notices/notices.service.js';
@@ -16,6 +16,7 @@ import {
 import { SlackActorService } from './slack-actor.service.js';
 import { SlackCommandsService } from './slack-commands.service.js';
 import { SlackFollowUps } from './slack-follow-ups.js';
+import { INTERACTION_ANSWER, INTERACTION_FORM } from './slack-openapi.js';
 import { interactionOf, type SlackInteraction } from './slack-requests.js';
 import { SlackFormGuard } from './slack-form.guard.js';
 import { SlackSignatureGuard } from './slack-signature.guard.js';
@@ -47,6 +48,8 @@ export class SlackInteractionsController {
   @HttpCode(200)
   @ApiConsumes('application/x-www-form-urlencoded')
   @ApiOperation({ summary: 'Slack’s signed interactions: the new-incident form, Approve / Reject on approval requests' })
+  @ApiBody({ schema: INTERACTION_FORM })
+  @ApiOkResponse({ schema: INTERACTION_ANSWER })
   async interaction(@Body() body: Record<string, unknown>): Promise<ViewSubmissionAnswer | undefined> {
     const interaction = interactionOf(body);
     switch (interaction.kind) {

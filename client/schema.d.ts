@@ -1,0 +1,2440 @@
+// Generated from Breach Desk's OpenAPI document (/docs-json) by `npm run client:generate`. Do not edit.
+export interface paths {
+    "/api/v1/audit/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AuditController_verify"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["IncidentsController_list"];
+        put?: never;
+        post: operations["IncidentsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["IncidentsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["IncidentsController_update"];
+        trace?: never;
+    };
+    "/api/v1/incidents/{id}/assess": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Run the risk engine again on the stored facts */
+        post: operations["IncidentsController_assess"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{id}/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every version of the risk assessment, oldest first */
+        get: operations["IncidentsController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{id}/assessments/override": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** DPO: replace the engine’s decision, with a written justification (the engine’s result is kept) */
+        post: operations["IncidentsController_override"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{id}/clocks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every legal deadline of the incident: regime, recipient, dueAt (UTC), dueAtLocal, state, time left */
+        get: operations["IncidentsController_clocksOf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{id}/clocks/{key}/not-required": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** DPO: record, with a reason, that a clock needs no notice; its reminders stop */
+        post: operations["IncidentsController_notRequired"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["IncidentsController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{id}/escalations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every planned, sent, superseded or cancelled alert of the incident (also when Slack is off) */
+        get: operations["IncidentsController_escalations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["IncidentsController_addNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{id}/notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every notice of the incident, oldest first */
+        get: operations["NoticesController_list"];
+        put?: never;
+        /** Draft a notice from the incident’s facts, latest assessment, organisation and clocks */
+        post: operations["NoticesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["NoticesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit the body or the reasons for delay; a new version, back to draft, any approval void */
+        patch: operations["NoticesController_edit"];
+        trace?: never;
+    };
+    "/api/v1/notices/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** DPO: approve exactly this version of the body (its hash is recorded) */
+        post: operations["NoticesController_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notices/{id}/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The notice as Markdown, printable HTML or an A4 PDF */
+        get: operations["NoticesController_document"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notices/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** DPO: send the notice back, saying what has to change */
+        post: operations["NoticesController_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notices/{id}/sent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record that the approved notice went out; the clock it meets stops (met, or met late) */
+        post: operations["NoticesController_markSent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notices/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit for the DPO’s approval (a late authority notice needs reasonsForDelay) */
+        post: operations["NoticesController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notices/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every version of the body, oldest first */
+        get: operations["NoticesController_versions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OrganisationController_get"];
+        /** Set the organisation: the contract’s fields required, any other field optional; fields not sent keep their values */
+        put: operations["OrganisationController_replace"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change some settings: dpo and escalation merge field by field, arrays are replaced whole */
+        patch: operations["OrganisationController_update"];
+        trace?: never;
+    };
+    "/api/v1/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RegisterController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/risk/assess": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What-if: the assessment these facts would get; nothing is stored */
+        post: operations["RiskController_whatIf"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tokens/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["UsersController_revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["UsersController_list"];
+        put?: never;
+        post: operations["UsersController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["UsersController_update"];
+        trace?: never;
+    };
+    "/api/v1/users/{id}/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["UsersController_tokens"];
+        put?: never;
+        post: operations["UsersController_issueToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["HealthController_live"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["HealthController_ready"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slack/commands": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Slack’s signed slash command: /breach help | new | list | status | ack | assess | approve */
+        post: operations["SlackCommandsController_command"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slack/interactions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Slack’s signed interactions: the new-incident form, Approve / Reject on approval requests */
+        post: operations["SlackInteractionsController_interaction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        AddNoteDto: {
+            body: string;
+        };
+        AffectedControllerDto: {
+            /** @example dpo@client.ro */
+            contact: string;
+            /** @example Client SRL */
+            name: string;
+            /**
+             * @description contractual window to warn this controller, hours from awareness
+             * @default 24
+             */
+            noticeHours: number;
+        };
+        AssessmentResponse: {
+            /** @example 2026-10-24T07:00:00.000Z */
+            assessedAt: string;
+            /** @description Art. 34(3) exemptions that apply */
+            exemptions: ("art34_3_a" | "art34_3_b" | "art34_3_c")[];
+            /** @enum {string} */
+            method: "enisa-2013+edpb";
+            /**
+             * @description the version of the engine’s tables and rules
+             * @example 1.0.0
+             */
+            methodVersion: string;
+            /** @description Art. 33(1) */
+            notifyAuthority: boolean;
+            /** @description Art. 34(1) */
+            notifyDataSubjects: boolean;
+            /** @description a reason for every point and decision */
+            reasons: components["schemas"]["ReasonResponse"][];
+            /** @enum {string} */
+            riskLevel: "unlikely" | "risk" | "high_risk";
+            severity: components["schemas"]["SeverityResponse"];
+        };
+        AssessmentVersionResponse: {
+            /** @example 2026-10-24T07:00:00.000Z */
+            assessedAt: string;
+            /** @description the engine’s own decision, kept beside an override */
+            engineDecision: components["schemas"]["EngineDecisionResponse"];
+            /** @description Art. 34(3) exemptions that apply */
+            exemptions: ("art34_3_a" | "art34_3_b" | "art34_3_c")[];
+            /** @enum {string} */
+            method: "enisa-2013+edpb";
+            /**
+             * @description the version of the engine’s tables and rules
+             * @example 1.0.0
+             */
+            methodVersion: string;
+            /** @description Art. 33(1) */
+            notifyAuthority: boolean;
+            /** @description Art. 34(1) */
+            notifyDataSubjects: boolean;
+            override: components["schemas"]["RiskOverrideResponse"] | null;
+            /** @description a reason for every point and decision */
+            reasons: components["schemas"]["ReasonResponse"][];
+            /** @enum {string} */
+            riskLevel: "unlikely" | "risk" | "high_risk";
+            severity: components["schemas"]["SeverityResponse"];
+            /** @enum {string} */
+            trigger: "intake" | "facts_changed" | "reassess" | "override";
+            version: number;
+        };
+        AvailabilityDto: {
+            /** @example 4 */
+            outageHours: number;
+            permanentLoss: boolean;
+            /** @description a usable backup or copy exists */
+            restorable: boolean;
+        };
+        ChainVerificationView: {
+            /** @description entries in the log */
+            entries: number;
+            /** @description id of the first entry whose hash or link is wrong */
+            firstBadEntry: number | null;
+            ok: boolean;
+        };
+        ClockResponse: {
+            /**
+             * @description UTC
+             * @example 2026-10-27T07:00:00.000Z
+             */
+            dueAt: string;
+            /**
+             * @description in TZ_DISPLAY, with its offset
+             * @example 2026-10-27T09:00:00+02:00
+             */
+            dueAtLocal: string;
+            /**
+             * @description unique per incident
+             * @example gdpr_art33
+             */
+            key: string;
+            /** @description met after the deadline, or missed */
+            late: boolean;
+            /** @example GDPR Art. 33(1) */
+            legalBasis: string;
+            metAt: string | null;
+            /**
+             * @description the notice that meets the clock
+             * @example authority
+             */
+            noticeKind: string | null;
+            notRequiredReason?: string;
+            /** @example ANSPDCP */
+            recipient: string;
+            /** @example gdpr_art33 */
+            regime: string;
+            /** @description negative when overdue; frozen when met; 0 when not required */
+            secondsLeft: number;
+            /** @example 2026-10-24T07:00:00.000Z */
+            startsAt: string;
+            /** @enum {string} */
+            state: "running" | "met" | "missed" | "not_required";
+            /** @example 1d 2h 3m */
+            timeLeft: string;
+        };
+        CloseIncidentDto: {
+            /**
+             * @description not_a_personal_data_breach still keeps the incident in the register
+             * @enum {string}
+             */
+            category: "resolved" | "not_a_personal_data_breach" | "duplicate" | "false_positive";
+            reason: string;
+        };
+        ConfidentialityDto: {
+            /** @description the recipient returned the data or provably deleted it */
+            dataRetrieved: boolean;
+            /**
+             * @description who may have the data
+             * @enum {string}
+             */
+            recipients: "none_confirmed" | "known_trusted" | "known_untrusted" | "unknown" | "public";
+        };
+        CreatedUserView: {
+            /** Format: date-time */
+            createdAt: string;
+            email: string;
+            id: string;
+            name: string;
+            roles: ("reporter" | "responder" | "dpo" | "admin")[];
+            slackUserId: string | null;
+            /** @description The new API token, shown once */
+            token: string;
+            tokenId: string;
+        };
+        CreateIncidentDto: {
+            /** @description when role is processor: each customer to warn */
+            affectedControllers?: components["schemas"]["AffectedControllerDto"][];
+            availability?: components["schemas"]["AvailabilityDto"];
+            /**
+             * @description when the organisation became aware; starts the clocks; default now; not in the future
+             * @example 2026-10-24T10:00:00+03:00
+             */
+            awareAt?: string;
+            /**
+             * @example [
+             *       "confidentiality"
+             *     ]
+             */
+            breachTypes: ("confidentiality" | "integrity" | "availability")[];
+            confidentiality?: components["schemas"]["ConfidentialityDto"];
+            /** @description the controller’s identity itself reveals something about the people (a clinic, a union) */
+            controllerRevealsSensitiveContext?: boolean;
+            crossBorder?: components["schemas"]["CrossBorderDto"];
+            /**
+             * @example [
+             *       "identity",
+             *       "contact"
+             *     ]
+             */
+            dataCategories: ("identity" | "contact" | "professional" | "account" | "device_and_usage" | "behavioural" | "location" | "communications_metadata" | "communications_content" | "financial" | "credentials" | "national_id" | "health" | "genetic" | "biometric" | "racial_or_ethnic_origin" | "political_opinions" | "religious_beliefs" | "trade_union" | "sex_life_or_orientation" | "criminal_records")[];
+            description?: string;
+            /** @example 2026-10-24T06:40:00Z */
+            detectedAt?: string;
+            /** @description Art. 34(3)(c): people cannot be reached one by one */
+            disproportionateEffort?: boolean;
+            encryption?: components["schemas"]["EncryptionDto"];
+            /**
+             * @description when absent, inferred from the categories
+             * @enum {string}
+             */
+            identifiability?: "negligible" | "limited" | "significant" | "maximum";
+            integrity?: components["schemas"]["IntegrityDto"];
+            /** @description caused deliberately (attack, theft, insider) */
+            malicious?: boolean;
+            mitigation?: components["schemas"]["MitigationDto"];
+            /** @example 2026-10-23T22:15:00Z */
+            occurredAt?: string;
+            /** @description approximate number of records */
+            recordsAffected?: number;
+            /** @enum {string} */
+            role: "controller" | "processor";
+            /** @description regimes whose clocks apply besides the GDPR; default from the organisation */
+            sectors?: ("electronic_communications" | "nis2_essential" | "nis2_important" | "financial_dora")[];
+            subjectCategories?: ("customers" | "users" | "employees" | "job_applicants" | "patients" | "children" | "vulnerable_adults" | "public" | "other")[];
+            /** @description approximate number of people */
+            subjectsAffected?: number;
+            /** @example Call recordings bucket exposed */
+            title: string;
+        };
+        CreateNoticeDto: {
+            /**
+             * @description controller only: which of the incident’s affectedControllers is addressed
+             * @default 0
+             */
+            controllerIndex: number;
+            /**
+             * @description authority: Art. 33 to ANSPDCP; data_subjects: Art. 34 letter; controller: a processor’s Art. 33(2) notice
+             * @enum {string}
+             */
+            kind: "authority" | "data_subjects" | "controller";
+            /** @enum {string} */
+            language: "ro" | "en";
+            /**
+             * Format: uuid
+             * @description authority only: a sent authority notice of the same incident this one completes (Art. 33(4))
+             */
+            supplementTo?: string;
+        };
+        CreateUserDto: {
+            /** @example ioana.popescu@example.ro */
+            email: string;
+            /** @example Ioana Popescu */
+            name: string;
+            /**
+             * @example [
+             *       "dpo"
+             *     ]
+             */
+            roles: ("reporter" | "responder" | "dpo" | "admin")[];
+            /**
+             * @description Slack user id (U…) linked to this user
+             * @example U012AB3CD
+             */
+            slackUserId?: string;
+        };
+        CrossBorderDto: {
+            /**
+             * @description ISO 3166 alpha-2 codes of the member states with affected people
+             * @example [
+             *       "HU",
+             *       "BG"
+             *     ]
+             */
+            memberStates: string[];
+        };
+        DpoContactDto: {
+            /**
+             * @description the DPO’s postal address (ANSPDCP notification form, item 2)
+             * @example Str. Exemplu 1, București
+             */
+            address: string;
+            /** @example dpo@example.ro */
+            email: string;
+            /** @example Ioana Popescu */
+            name: string;
+            /** @example +40 721 000 000 */
+            phone: string;
+        };
+        DpoContactPatchDto: {
+            /**
+             * @description the DPO’s postal address (ANSPDCP notification form, item 2)
+             * @example Str. Exemplu 1, București
+             */
+            address?: string;
+            /** @example dpo@example.ro */
+            email?: string;
+            /** @example Ioana Popescu */
+            name?: string;
+            /** @example +40 721 000 000 */
+            phone?: string;
+        };
+        DpoContactPutDto: {
+            /**
+             * @description the DPO’s postal address (ANSPDCP notification form, item 2)
+             * @example Str. Exemplu 1, București
+             */
+            address?: string;
+            /** @example dpo@example.ro */
+            email: string;
+            /** @example Ioana Popescu */
+            name: string;
+            /** @example +40 721 000 000 */
+            phone: string;
+        };
+        EncryptionDto: {
+            keyCompromised: boolean;
+            /**
+             * @description strong: state-of-the-art encryption, or salted slow hashing for secrets
+             * @enum {string}
+             */
+            level: "none" | "weak" | "strong";
+        };
+        EngineDecisionResponse: {
+            notifyAuthority: boolean;
+            notifyDataSubjects: boolean;
+            /** @enum {string} */
+            riskLevel: "unlikely" | "risk" | "high_risk";
+        };
+        EscalationContactDto: {
+            email?: string;
+            /** @example Chief Information Security Officer */
+            name: string;
+            /** @example U012AB3CD */
+            slackUserId?: string;
+        };
+        EscalationDeliveryResponse: {
+            attempts: number;
+            lastError: string | null;
+            sentAt: string | null;
+            /**
+             * @description held: recorded while Slack is off
+             * @enum {string}
+             */
+            state: "pending" | "sent" | "held";
+        };
+        EscalationSettingsDto: {
+            contacts: components["schemas"]["EscalationContactDto"][];
+            /**
+             * @description alerts at or below this many hours left, and overdue ones, also mention the escalation contacts
+             * @example 2
+             */
+            contactsFromHoursLeft: number;
+            /**
+             * @description alerts at or below this many hours left also mention the DPO
+             * @example 12
+             */
+            dpoFromHoursLeft: number;
+            /**
+             * @description after the deadline, an overdue alert every this many hours
+             * @example 6
+             */
+            overdueRepeatHours: number;
+            /**
+             * @description reminders when this many hours remain
+             * @example [
+             *       48,
+             *       24,
+             *       12,
+             *       6,
+             *       2
+             *     ]
+             */
+            reminderHoursLeft: string[];
+        };
+        EscalationSettingsPatchDto: {
+            contacts?: components["schemas"]["EscalationContactDto"][];
+            /**
+             * @description alerts at or below this many hours left, and overdue ones, also mention the escalation contacts
+             * @example 2
+             */
+            contactsFromHoursLeft?: number;
+            /**
+             * @description alerts at or below this many hours left also mention the DPO
+             * @example 12
+             */
+            dpoFromHoursLeft?: number;
+            /**
+             * @description after the deadline, an overdue alert every this many hours
+             * @example 6
+             */
+            overdueRepeatHours?: number;
+            /**
+             * @description reminders when this many hours remain
+             * @example [
+             *       48,
+             *       24,
+             *       12,
+             *       6,
+             *       2
+             *     ]
+             */
+            reminderHoursLeft?: string[];
+        };
+        EscalationStepResponse: {
+            audience: ("channel" | "dpo" | "contacts")[];
+            /** @example gdpr_art33 */
+            clockKey: string;
+            delivery: components["schemas"]["EscalationDeliveryResponse"] | null;
+            fireAt: string;
+            /** @enum {string} */
+            kind: "logged" | "reminder" | "overdue";
+            /** @example left_24h */
+            level: string;
+            processedAt: string | null;
+            /** @enum {string} */
+            state: "pending" | "sent" | "superseded" | "cancelled";
+        };
+        IncidentPageView: {
+            items: components["schemas"]["IncidentView"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        IncidentView: {
+            /** @description when role is processor: each customer to warn */
+            affectedControllers?: components["schemas"]["AffectedControllerDto"][];
+            /** @description the latest risk assessment, with the decision in force */
+            assessment: components["schemas"]["AssessmentVersionResponse"] | null;
+            availability?: components["schemas"]["AvailabilityDto"];
+            /**
+             * @description when the organisation became aware; starts the clocks; default now; not in the future
+             * @example 2026-10-24T07:00:00.000Z
+             */
+            awareAt?: string;
+            /**
+             * @description awareAt in TZ_DISPLAY
+             * @example 2026-10-24T10:00:00+03:00
+             */
+            awareAtLocal: string;
+            /**
+             * @example [
+             *       "confidentiality"
+             *     ]
+             */
+            breachTypes: ("confidentiality" | "integrity" | "availability")[];
+            /** @enum {string|null} */
+            closeCategory?: "resolved" | "not_a_personal_data_breach" | "duplicate" | "false_positive" | null;
+            /** Format: date-time */
+            closedAt?: string | null;
+            closeReason?: string | null;
+            confidentiality?: components["schemas"]["ConfidentialityDto"];
+            /** @description the controller’s identity itself reveals something about the people (a clinic, a union) */
+            controllerRevealsSensitiveContext?: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+            crossBorder?: components["schemas"]["CrossBorderDto"];
+            /**
+             * @example [
+             *       "identity",
+             *       "contact"
+             *     ]
+             */
+            dataCategories: ("identity" | "contact" | "professional" | "account" | "device_and_usage" | "behavioural" | "location" | "communications_metadata" | "communications_content" | "financial" | "credentials" | "national_id" | "health" | "genetic" | "biometric" | "racial_or_ethnic_origin" | "political_opinions" | "religious_beliefs" | "trade_union" | "sex_life_or_orientation" | "criminal_records")[];
+            description?: string;
+            /** @example 2026-10-24T06:40:00Z */
+            detectedAt?: string;
+            /** @description Art. 34(3)(c): people cannot be reached one by one */
+            disproportionateEffort?: boolean;
+            encryption?: components["schemas"]["EncryptionDto"];
+            id: string;
+            /**
+             * @description when absent, inferred from the categories
+             * @enum {string}
+             */
+            identifiability?: "negligible" | "limited" | "significant" | "maximum";
+            integrity?: components["schemas"]["IntegrityDto"];
+            /** @description caused deliberately (attack, theft, insider) */
+            malicious?: boolean;
+            mitigation?: components["schemas"]["MitigationDto"];
+            /** @description in GET /incidents/{id} only */
+            notes?: components["schemas"]["NoteView"][];
+            /** @example 2026-10-23T22:15:00Z */
+            occurredAt?: string;
+            /** @description approximate number of records */
+            recordsAffected?: number;
+            /** @example BR-2026-0001 */
+            reference: string;
+            /** @enum {string} */
+            role: "controller" | "processor";
+            /** @description regimes whose clocks apply besides the GDPR; default from the organisation */
+            sectors?: ("electronic_communications" | "nis2_essential" | "nis2_important" | "financial_dora")[];
+            /** @enum {string} */
+            state: "open" | "closed";
+            subjectCategories?: ("customers" | "users" | "employees" | "job_applicants" | "patients" | "children" | "vulnerable_adults" | "public" | "other")[];
+            /** @description approximate number of people */
+            subjectsAffected?: number;
+            /** @example Call recordings bucket exposed */
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description increases with every change */
+            version: number;
+        };
+        IntegrityDto: {
+            /** @description data was changed or corrupted */
+            altered: boolean;
+            /** @description the original can be restored */
+            recoverable: boolean;
+        };
+        IssuedTokenView: {
+            id: string;
+            prefix: string;
+            /** @description The token itself, shown once */
+            token: string;
+        };
+        IssueTokenDto: {
+            /** @example SIEM integration */
+            label?: string;
+            /**
+             * @description Rotation: revoke every other active token of the user
+             * @default false
+             */
+            revokeExisting: boolean;
+        };
+        LiveView: {
+            /** @enum {string} */
+            status: "ok";
+        };
+        MarkSentDto: {
+            /**
+             * @description how it was sent
+             * @example ANSPDCP online form
+             */
+            channel: string;
+            /**
+             * @description the recipient’s reference, e.g. the registration number ANSPDCP gave the notification
+             * @example ANSPDCP 12345/2026
+             */
+            externalReference: string;
+            /**
+             * @description when the notice went out; not in the future, not before the approval
+             * @example 2026-10-26T15:30:00+02:00
+             */
+            sentAt: string;
+        };
+        MitigationDto: {
+            /** @description Art. 34(3)(b): measures taken make the high risk no longer likely */
+            highRiskNoLongerLikely?: boolean;
+            /** @description measures taken or proposed (Art. 33(3)(d)) */
+            measures?: string;
+        };
+        NoteView: {
+            author: string;
+            authorName: string;
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+        };
+        NoticeVersionView: {
+            /** @description Markdown */
+            body: string;
+            bodyHash: string;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+            reasonsForDelay: string | null;
+            version: number;
+        };
+        NoticeView: {
+            /** Format: date-time */
+            approvedAt: string | null;
+            approvedBy: string | null;
+            /** @description SHA-256 of the approved body */
+            approvedHash: string | null;
+            approvedVersion: number | null;
+            /** @description Markdown */
+            body: string;
+            /** @description SHA-256 (hex) of the body as UTF-8 */
+            bodyHash: string;
+            channel: string | null;
+            /**
+             * @description the clock this notice meets once sent
+             * @example gdpr_art33
+             */
+            clockKey: string;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+            externalReference: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            incidentId: string;
+            /** @enum {string} */
+            kind: "authority" | "data_subjects" | "controller";
+            /** @enum {string} */
+            language: "ro" | "en";
+            /** @description an authority notice made (or sent) more than 72 hours after awareness: it needs reasonsForDelay */
+            late: boolean;
+            reasonsForDelay: string | null;
+            rejectedReason: string | null;
+            /** Format: date-time */
+            sentAt: string | null;
+            /** @enum {string} */
+            state: "draft" | "submitted" | "approved" | "rejected" | "sent";
+            /**
+             * Format: uuid
+             * @description the authority notice this one completes (Art. 33(4))
+             */
+            supplementTo: string | null;
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description version of the body; every edit adds one */
+            version: number;
+        };
+        NotRequiredDto: {
+            /** @description why no notice is owed for this clock */
+            reason: string;
+        };
+        OrganisationDto: {
+            /** @example Str. Exemplu 1, București */
+            address: string;
+            /** @description Slack users not linked to a Breach Desk user may read and log incidents as reporters */
+            allowUnlinkedSlackReporters: boolean;
+            /**
+             * @description Art. 34 target in hours from the high-risk finding
+             * @example 72
+             */
+            dataSubjectsHours: number;
+            dpo: components["schemas"]["DpoContactDto"];
+            escalation: components["schemas"]["EscalationSettingsDto"];
+            /** @description Art. 56 lead authority for cross-border breaches */
+            leadAuthority?: string | null;
+            /** @example Exemplu Telecom SRL */
+            name: string;
+            /**
+             * @description CUI
+             * @example RO12345678
+             */
+            registrationCode: string;
+            /** @enum {string} */
+            sector: "public" | "private";
+            /** @description regimes whose clocks apply by default */
+            sectors: ("electronic_communications" | "nis2_essential" | "nis2_important" | "financial_dora")[];
+        };
+        OverrideDecisionDto: {
+            /** @description why the engine’s decision does not fit; goes into the register */
+            justification: string;
+            notifyAuthority: boolean;
+            notifyDataSubjects: boolean;
+            /** @enum {string} */
+            riskLevel: "unlikely" | "risk" | "high_risk";
+        };
+        PatchOrganisationDto: {
+            /** @example Str. Exemplu 1, București */
+            address?: string;
+            /** @description Slack users not linked to a Breach Desk user may read and log incidents as reporters */
+            allowUnlinkedSlackReporters?: boolean;
+            /**
+             * @description Art. 34 target in hours from the high-risk finding
+             * @example 72
+             */
+            dataSubjectsHours?: number;
+            dpo?: components["schemas"]["DpoContactPatchDto"];
+            escalation?: components["schemas"]["EscalationSettingsPatchDto"];
+            /** @description Art. 56 lead authority for cross-border breaches */
+            leadAuthority?: string | null;
+            /** @example Exemplu Telecom SRL */
+            name?: string;
+            /**
+             * @description CUI
+             * @example RO12345678
+             */
+            registrationCode?: string;
+            /** @enum {string} */
+            sector?: "public" | "private";
+            /** @description regimes whose clocks apply by default */
+            sectors?: ("electronic_communications" | "nis2_essential" | "nis2_important" | "financial_dora")[];
+        };
+        PutOrganisationDto: {
+            /** @example Str. Exemplu 1, București */
+            address: string;
+            /** @description Slack users not linked to a Breach Desk user may read and log incidents as reporters */
+            allowUnlinkedSlackReporters?: boolean;
+            /**
+             * @description Art. 34 target in hours from the high-risk finding
+             * @example 72
+             */
+            dataSubjectsHours?: number;
+            dpo: components["schemas"]["DpoContactPutDto"];
+            escalation: components["schemas"]["EscalationSettingsDto"];
+            /** @description Art. 56 lead authority for cross-border breaches */
+            leadAuthority?: string | null;
+            /** @example Exemplu Telecom SRL */
+            name: string;
+            /**
+             * @description CUI
+             * @example RO12345678
+             */
+            registrationCode: string;
+            /** @enum {string} */
+            sector?: "public" | "private";
+            /** @description regimes whose clocks apply by default */
+            sectors: ("electronic_communications" | "nis2_essential" | "nis2_important" | "financial_dora")[];
+        };
+        ReasonResponse: {
+            /**
+             * @description stable code of the rule; absent only in assessments stored before codes existed
+             * @enum {string}
+             */
+            code?: "dpc.base.identity" | "dpc.base.contact" | "dpc.base.professional" | "dpc.base.account" | "dpc.base.device_and_usage" | "dpc.base.behavioural" | "dpc.base.location" | "dpc.base.communications_metadata" | "dpc.base.communications_content" | "dpc.base.financial" | "dpc.base.credentials" | "dpc.base.national_id" | "dpc.base.health" | "dpc.base.genetic" | "dpc.base.biometric" | "dpc.base.racial_or_ethnic_origin" | "dpc.base.political_opinions" | "dpc.base.religious_beliefs" | "dpc.base.trade_union" | "dpc.base.sex_life_or_orientation" | "dpc.base.criminal_records" | "dpc.volume_per_person" | "dpc.profile" | "dpc.vulnerable_subjects" | "dpc.sensitive_context" | "ei.stated" | "ei.inferred_direct" | "ei.inferred_default" | "cb.confidentiality.none_confirmed" | "cb.confidentiality.known_trusted" | "cb.confidentiality.known_untrusted" | "cb.confidentiality.unknown" | "cb.confidentiality.public" | "cb.confidentiality.not_breached" | "cb.integrity.unaltered" | "cb.integrity.recoverable" | "cb.integrity.unrecoverable" | "cb.integrity.not_breached" | "cb.availability.short" | "cb.availability.long" | "cb.availability.lost" | "cb.availability.not_breached" | "cb.malicious.deliberate" | "cb.malicious.accidental" | "cb.malicious.unstated" | "severity.score" | "risk.baseline" | "edpb.number_of_people.many" | "edpb.number_of_people.large_scale" | "edpb.permanence.lost" | "edpb.permanence.corrupted" | "edpb.prolonged_unavailability.outage" | "edpb.prolonged_unavailability.no_backup" | "edpb.special_categories" | "edpb.identity_fraud" | "edpb.malicious_actor" | "edpb.published" | "edpb.mitigation.confidentiality.unintelligible" | "edpb.mitigation.confidentiality.trusted_recipient" | "edpb.mitigation.confidentiality.not_read" | "edpb.mitigation.availability.restored" | "edpb.mitigation.integrity.unaltered" | "edpb.mitigation.integrity.restored" | "edpb.mitigated" | "decision.authority.not_required" | "decision.authority.required" | "decision.data_subjects.not_high_risk" | "decision.data_subjects.exempted" | "decision.data_subjects.required" | "exemption.art34_3_a.applies" | "exemption.art34_3_a.does_not_apply" | "exemption.art34_3_b.applies" | "exemption.art34_3_c.applies";
+            /**
+             * @description what it did to the score or the decision
+             * @example DPC base 4
+             */
+            effect: string;
+            /** @description plain words a DPO can paste into the register: the English wording of code with params */
+            explanation: string;
+            /**
+             * @description what was weighed
+             * @example data_category:health
+             */
+            factor: string;
+            /** @description the values the rule weighed, for wording the reason in any language */
+            params?: {
+                [key: string]: string | number | boolean | string[];
+            };
+        };
+        RegisterEntryResponse: {
+            /** @example 2026-10-24T07:00:00.000Z */
+            awareAt: string;
+            /**
+             * @description awareAt in TZ_DISPLAY
+             * @example 2026-10-24T10:00:00+03:00
+             */
+            awareAtLocal: string;
+            breachTypes: string[];
+            /**
+             * @example [
+             *       "gdpr_art33 → ANSPDCP: met (late) 2026-10-28T09:00:00.000Z"
+             *     ]
+             */
+            clockOutcomes: string[];
+            closeCategory: string | null;
+            closedAt: string | null;
+            closeReason: string | null;
+            dataCategories: string[];
+            /** @description every reason of the decision in force */
+            decisionReasons: string[];
+            description: string | null;
+            detectedAt: string | null;
+            exemptions: string[];
+            malicious: boolean | null;
+            notifyAuthority: boolean | null;
+            notifyDataSubjects: boolean | null;
+            occurredAt: string | null;
+            overrideJustification: string | null;
+            recordsAffected: number | null;
+            /** @example BR-2026-0001 */
+            reference: string;
+            /** @description the measures taken or proposed (mitigation.measures) */
+            remedialAction: string | null;
+            /** @description the decision in force */
+            riskLevel: string | null;
+            /** @enum {string} */
+            role: "controller" | "processor";
+            /** @enum {string} */
+            state: "open" | "closed";
+            subjectCategories: string[];
+            subjectsAffected: number | null;
+            title: string;
+        };
+        RegisterResponse: {
+            entries: components["schemas"]["RegisterEntryResponse"][];
+            /** @example 2026-10-30T08:00:00.000Z */
+            generatedAt: string;
+        };
+        RejectNoticeDto: {
+            /** @description what has to change before approval */
+            reason: string;
+        };
+        RiskFactsDto: {
+            availability?: components["schemas"]["AvailabilityDto"];
+            /**
+             * @example [
+             *       "confidentiality"
+             *     ]
+             */
+            breachTypes: ("confidentiality" | "integrity" | "availability")[];
+            confidentiality?: components["schemas"]["ConfidentialityDto"];
+            /** @description the controller’s identity itself reveals something about the people (a clinic, a union) */
+            controllerRevealsSensitiveContext?: boolean;
+            crossBorder?: components["schemas"]["CrossBorderDto"];
+            /**
+             * @example [
+             *       "identity",
+             *       "contact"
+             *     ]
+             */
+            dataCategories: ("identity" | "contact" | "professional" | "account" | "device_and_usage" | "behavioural" | "location" | "communications_metadata" | "communications_content" | "financial" | "credentials" | "national_id" | "health" | "genetic" | "biometric" | "racial_or_ethnic_origin" | "political_opinions" | "religious_beliefs" | "trade_union" | "sex_life_or_orientation" | "criminal_records")[];
+            /** @description Art. 34(3)(c): people cannot be reached one by one */
+            disproportionateEffort?: boolean;
+            encryption?: components["schemas"]["EncryptionDto"];
+            /**
+             * @description when absent, inferred from the categories
+             * @enum {string}
+             */
+            identifiability?: "negligible" | "limited" | "significant" | "maximum";
+            integrity?: components["schemas"]["IntegrityDto"];
+            /** @description caused deliberately (attack, theft, insider) */
+            malicious?: boolean;
+            mitigation?: components["schemas"]["MitigationDto"];
+            /** @description approximate number of records */
+            recordsAffected?: number;
+            /** @enum {string} */
+            role: "controller" | "processor";
+            subjectCategories?: ("customers" | "users" | "employees" | "job_applicants" | "patients" | "children" | "vulnerable_adults" | "public" | "other")[];
+            /** @description approximate number of people */
+            subjectsAffected?: number;
+        };
+        RiskOverrideResponse: {
+            /** @example 2026-10-24T09:00:00.000Z */
+            at: string;
+            /** @example user:… */
+            by: string;
+            byName: string;
+            /** @description the DPO’s written reasons */
+            justification: string;
+            /** @description the assessment version the DPO looked at; later versions carry the override forward */
+            madeOnVersion: number;
+            notifyAuthority: boolean;
+            notifyDataSubjects: boolean;
+            /** @enum {string} */
+            riskLevel: "unlikely" | "risk" | "high_risk";
+        };
+        SeverityResponse: {
+            /**
+             * @description Circumstances of Breach, 0–2
+             * @example 0.75
+             */
+            cb: number;
+            /**
+             * @description Data Processing Context, 1–4
+             * @example 3
+             */
+            dpc: number;
+            /**
+             * @description Ease of Identification, 0.25–1
+             * @example 0.75
+             */
+            ei: number;
+            /** @enum {string} */
+            level: "low" | "medium" | "high" | "very_high";
+            /**
+             * @description ENISA 2013: DPC × EI + CB
+             * @example 3.25
+             */
+            score: number;
+        };
+        TokenView: {
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            label: string | null;
+            prefix: string;
+            /** Format: date-time */
+            revokedAt: string | null;
+            userId: string;
+        };
+        UpdateIncidentDto: {
+            /** @description when role is processor: each customer to warn */
+            affectedControllers?: components["schemas"]["AffectedControllerDto"][];
+            availability?: components["schemas"]["AvailabilityDto"];
+            /**
+             * @description when the organisation became aware; starts the clocks; default now; not in the future
+             * @example 2026-10-24T10:00:00+03:00
+             */
+            awareAt?: string;
+            /**
+             * @example [
+             *       "confidentiality"
+             *     ]
+             */
+            breachTypes?: ("confidentiality" | "integrity" | "availability")[];
+            confidentiality?: components["schemas"]["ConfidentialityDto"];
+            /** @description the controller’s identity itself reveals something about the people (a clinic, a union) */
+            controllerRevealsSensitiveContext?: boolean;
+            crossBorder?: components["schemas"]["CrossBorderDto"];
+            /**
+             * @example [
+             *       "identity",
+             *       "contact"
+             *     ]
+             */
+            dataCategories?: ("identity" | "contact" | "professional" | "account" | "device_and_usage" | "behavioural" | "location" | "communications_metadata" | "communications_content" | "financial" | "credentials" | "national_id" | "health" | "genetic" | "biometric" | "racial_or_ethnic_origin" | "political_opinions" | "religious_beliefs" | "trade_union" | "sex_life_or_orientation" | "criminal_records")[];
+            description?: string;
+            /** @example 2026-10-24T06:40:00Z */
+            detectedAt?: string;
+            /** @description Art. 34(3)(c): people cannot be reached one by one */
+            disproportionateEffort?: boolean;
+            encryption?: components["schemas"]["EncryptionDto"];
+            /**
+             * @description when absent, inferred from the categories
+             * @enum {string}
+             */
+            identifiability?: "negligible" | "limited" | "significant" | "maximum";
+            integrity?: components["schemas"]["IntegrityDto"];
+            /** @description caused deliberately (attack, theft, insider) */
+            malicious?: boolean;
+            mitigation?: components["schemas"]["MitigationDto"];
+            /** @example 2026-10-23T22:15:00Z */
+            occurredAt?: string;
+            /** @description approximate number of records */
+            recordsAffected?: number;
+            /** @enum {string} */
+            role?: "controller" | "processor";
+            /** @description regimes whose clocks apply besides the GDPR; default from the organisation */
+            sectors?: ("electronic_communications" | "nis2_essential" | "nis2_important" | "financial_dora")[];
+            subjectCategories?: ("customers" | "users" | "employees" | "job_applicants" | "patients" | "children" | "vulnerable_adults" | "public" | "other")[];
+            /** @description approximate number of people */
+            subjectsAffected?: number;
+            /** @example Call recordings bucket exposed */
+            title?: string;
+        };
+        UpdateNoticeDto: {
+            /** @description the whole Markdown body; any edit needs a fresh approval */
+            body?: string;
+            /** @description authority only: why the notice comes more than 72 hours after awareness (Art. 33(1)); written into the body */
+            reasonsForDelay?: string;
+        };
+        UpdateUserDto: {
+            /** @example ioana.popescu@example.ro */
+            email?: string;
+            /** @example Ioana Popescu */
+            name?: string;
+            /**
+             * @example [
+             *       "dpo"
+             *     ]
+             */
+            roles?: ("reporter" | "responder" | "dpo" | "admin")[];
+            /**
+             * @description Slack user id (U…) linked to this user
+             * @example U012AB3CD
+             */
+            slackUserId?: string;
+        };
+        UserView: {
+            /** Format: date-time */
+            createdAt: string;
+            email: string;
+            id: string;
+            name: string;
+            roles: ("reporter" | "responder" | "dpo" | "admin")[];
+            slackUserId: string | null;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    AuditController_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChainVerificationView"];
+                };
+            };
+        };
+    };
+    IncidentsController_list: {
+        parameters: {
+            query?: {
+                /** @description aware at or after this instant */
+                awareFrom?: string;
+                /** @description aware before this instant */
+                awareTo?: string;
+                page?: number;
+                pageSize?: number;
+                /** @description words in the title or reference */
+                q?: string;
+                state?: "open" | "closed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncidentPageView"];
+                };
+            };
+        };
+    };
+    IncidentsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateIncidentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncidentView"];
+                };
+            };
+        };
+    };
+    IncidentsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncidentView"];
+                };
+            };
+        };
+    };
+    IncidentsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateIncidentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncidentView"];
+                };
+            };
+        };
+    };
+    IncidentsController_assess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncidentView"];
+                };
+            };
+        };
+    };
+    IncidentsController_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentVersionResponse"][];
+                };
+            };
+        };
+    };
+    IncidentsController_override: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OverrideDecisionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncidentView"];
+                };
+            };
+        };
+    };
+    IncidentsController_clocksOf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClockResponse"][];
+                };
+            };
+        };
+    };
+    IncidentsController_notRequired: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotRequiredDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClockResponse"];
+                };
+            };
+        };
+    };
+    IncidentsController_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseIncidentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncidentView"];
+                };
+            };
+        };
+    };
+    IncidentsController_escalations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EscalationStepResponse"][];
+                };
+            };
+        };
+    };
+    IncidentsController_addNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddNoteDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoteView"];
+                };
+            };
+        };
+    };
+    NoticesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoticeView"][];
+                };
+            };
+        };
+    };
+    NoticesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateNoticeDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoticeView"];
+                };
+            };
+        };
+    };
+    NoticesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoticeView"];
+                };
+            };
+        };
+    };
+    NoticesController_edit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateNoticeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoticeView"];
+                };
+            };
+        };
+    };
+    NoticesController_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoticeView"];
+                };
+            };
+        };
+    };
+    NoticesController_document: {
+        parameters: {
+            query?: {
+                format?: "md" | "html" | "pdf";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "text/html": string;
+                    "text/markdown": string;
+                };
+            };
+        };
+    };
+    NoticesController_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectNoticeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoticeView"];
+                };
+            };
+        };
+    };
+    NoticesController_markSent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MarkSentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoticeView"];
+                };
+            };
+        };
+    };
+    NoticesController_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoticeView"];
+                };
+            };
+        };
+    };
+    NoticesController_versions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoticeVersionView"][];
+                };
+            };
+        };
+    };
+    OrganisationController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationDto"];
+                };
+            };
+        };
+    };
+    OrganisationController_replace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutOrganisationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationDto"];
+                };
+            };
+        };
+    };
+    OrganisationController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PatchOrganisationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationDto"];
+                };
+            };
+        };
+    };
+    RegisterController_get: {
+        parameters: {
+            query?: {
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegisterResponse"];
+                    "text/csv": string;
+                };
+            };
+        };
+    };
+    RiskController_whatIf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RiskFactsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentResponse"];
+                };
+            };
+        };
+    };
+    UsersController_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description revoked (admin, or the token’s owner) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    UsersController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"][];
+                };
+            };
+        };
+    };
+    UsersController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateUserDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedUserView"];
+                };
+            };
+        };
+    };
+    UsersController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateUserDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+        };
+    };
+    UsersController_tokens: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenView"][];
+                };
+            };
+        };
+    };
+    UsersController_issueToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IssueTokenDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssuedTokenView"];
+                };
+            };
+        };
+    };
+    HealthController_live: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiveView"];
+                };
+            };
+        };
+    };
+    HealthController_ready: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The Health Check is successful */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "status": "up"
+                         *       }
+                         *     }
+                         */
+                        details?: {
+                            [key: string]: {
+                                status: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                        /** @example {} */
+                        error?: {
+                            [key: string]: {
+                                status: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "status": "up"
+                         *       }
+                         *     }
+                         */
+                        info?: {
+                            [key: string]: {
+                                status: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /** @example ok */
+                        status?: string;
+                    };
+                };
+            };
+            /** @description The Health Check is not successful */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "status": "up"
+                         *       },
+                         *       "redis": {
+                         *         "status": "down",
+                         *         "message": "Could not connect"
+                         *       }
+                         *     }
+                         */
+                        details?: {
+                            [key: string]: {
+                                status: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                        /**
+                         * @example {
+                         *       "redis": {
+                         *         "status": "down",
+                         *         "message": "Could not connect"
+                         *       }
+                         *     }
+                         */
+                        error?: {
+                            [key: string]: {
+                                status: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "status": "up"
+                         *       }
+                         *     }
+                         */
+                        info?: {
+                            [key: string]: {
+                                status: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /** @example error */
+                        status?: string;
+                    };
+                };
+            };
+        };
+    };
+    SlackCommandsController_command: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    /** @example /breach */
+                    command?: string;
+                    /** Format: uri */
+                    response_url: string;
+                    /** @example status BR-2026-0001 */
+                    text?: string;
+                    trigger_id: string;
+                    /** @example U012AB3CD */
+                    user_id: string;
+                    user_name?: string;
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        blocks?: {
+                            [key: string]: unknown;
+                        }[];
+                        replace_original?: boolean;
+                        /** @enum {string} */
+                        response_type?: "ephemeral" | "in_channel";
+                        text: string;
+                    };
+                };
+            };
+        };
+    };
+    SlackInteractionsController_interaction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    /** @description the interaction as JSON (view_submission or block_actions) */
+                    payload: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors?: {
+                            [key: string]: string;
+                        };
+                        /** @enum {string} */
+                        response_action: "update" | "errors" | "clear";
+                        /** @description a Block Kit object, as Slack defines it */
+                        view?: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+    };
+}
