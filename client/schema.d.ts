@@ -82,6 +82,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/incidents/{id}/assessments/{version}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** DPO: confirm a pending downgrade (an assessment that would drop a duty or stop a clock), with a justification; until then the decision in force, its clocks and reminders stand. 409 ASSESSMENT_CHANGED if the version is not the pending one */
+        post: operations["IncidentsController_confirmDowngrade"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/incidents/{id}/assessments/override": {
         parameters: {
             query?: never;
@@ -226,7 +243,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** DPO: approve exactly this version of the body (its hash is recorded) */
+        /** DPO: approve exactly the version read ({version, bodyHash}); 409 NOTICE_CHANGED if it changed since, 403 FOUR_EYES for its own author */
         post: operations["NoticesController_approve"];
         delete?: never;
         options?: never;
@@ -518,6 +535,17 @@ export interface components {
              */
             noticeHours: number;
         };
+        ApproveNoticeDto: {
+            /** @description the SHA-256 of the body the DPO read (the notice’s `bodyHash`) */
+            bodyHash: string;
+            /** @description only when the organisation allows single-person approval (`singlePersonApproval.allowed`) and the approver drafted or last edited this version: why no second person approves it */
+            singlePersonReason?: string;
+            /**
+             * @description the version of the body the DPO read (the notice’s `version`)
+             * @example 2
+             */
+            version: number;
+        };
         AssessmentResponse: {
             /** @example 2026-10-24T07:00:00.000Z */
             assessedAt: string;
@@ -543,6 +571,8 @@ export interface components {
         AssessmentVersionResponse: {
             /** @example 2026-10-24T07:00:00.000Z */
             assessedAt: string;
+            /** @description on a version made by a DPO confirming a downgrade */
+            confirmation: components["schemas"]["DowngradeConfirmationResponse"] | null;
             /** @description the engine’s own decision, kept beside an override */
             engineDecision: components["schemas"]["EngineDecisionResponse"];
             /** @description Art. 34(3) exemptions that apply */
@@ -559,13 +589,15 @@ export interface components {
             /** @description Art. 34(1) */
             notifyDataSubjects: boolean;
             override: components["schemas"]["RiskOverrideResponse"] | null;
+            /** @description set while this version would drop a duty and no DPO has confirmed it: the top-level decision is the one still in force */
+            pendingDowngrade: components["schemas"]["PendingDowngradeResponse"] | null;
             /** @description a reason for every point and decision */
             reasons: components["schemas"]["ReasonResponse"][];
             /** @enum {string} */
             riskLevel: "unlikely" | "risk" | "high_risk";
             severity: components["schemas"]["SeverityResponse"];
             /** @enum {string} */
-            trigger: "intake" | "facts_changed" | "reassess" | "override";
+            trigger: "intake" | "facts_changed" | "reassess" | "override" | "downgrade_confirmed";
             version: number;
         };
         AvailabilityDto: {
@@ -638,6 +670,10 @@ export interface components {
              * @enum {string}
              */
             recipients: "none_confirmed" | "known_trusted" | "known_untrusted" | "unknown" | "public";
+        };
+        ConfirmDowngradeDto: {
+            /** @description why the duty or clock the new assessment drops is no longer owed; goes into the register and the audit */
+            justification: string;
         };
         CreatedUserView: {
             /** Format: date-time */
@@ -752,6 +788,14 @@ export interface components {
              */
             memberStates: string[];
         };
+        DowngradeConfirmationResponse: {
+            at: string;
+            by: string;
+            byName: string;
+            /** @description the version whose downgrade was confirmed */
+            confirmsVersion: number;
+            justification: string;
+        };
         DpoContactDto: {
             /**
              * @description the DPO’s postal address (ANSPDCP notification form, item 2)
@@ -790,6 +834,14 @@ export interface components {
             name: string;
             /** @example +40 721 000 000 */
             phone: string;
+        };
+        DutyDecisionResponse: {
+            notifyAuthority: boolean;
+            /** @description a processor’s duty to warn its controllers (Art. 33(2)), where the engine states it */
+            notifyControllers?: boolean;
+            notifyDataSubjects: boolean;
+            /** @enum {string} */
+            riskLevel: "unlikely" | "risk" | "high_risk";
         };
         EncryptionDto: {
             keyCompromised: boolean;
@@ -1053,6 +1105,8 @@ export interface components {
             approvedBy: string | null;
             /** @description SHA-256 of the approved body */
             approvedHash: string | null;
+            /** @description set when the approver wrote the text themselves (single-person approval): their reason */
+            approvedSinglePersonReason: string | null;
             approvedVersion: number | null;
             /** @description Markdown */
             body: string;
@@ -1124,6 +1178,8 @@ export interface components {
             sector: "public" | "private";
             /** @description regimes whose clocks apply by default */
             sectors: ("electronic_communications" | "nis2_essential" | "nis2_important" | "financial_dora")[];
+            /** @description four eyes: absent or allowed=false, nobody approves a notice they wrote */
+            singlePersonApproval?: components["schemas"]["SinglePersonApprovalDto"];
         };
         OverrideDecisionDto: {
             /** @description why the engine’s decision does not fit; goes into the register */
@@ -1158,6 +1214,25 @@ export interface components {
             sector?: "public" | "private";
             /** @description regimes whose clocks apply by default */
             sectors?: ("electronic_communications" | "nis2_essential" | "nis2_important" | "financial_dora")[];
+            /** @description four eyes: absent or allowed=false, nobody approves a notice they wrote */
+            singlePersonApproval?: components["schemas"]["SinglePersonApprovalDto"];
+        };
+        PendingDowngradeResponse: {
+            /** @description where a DPO confirms it */
+            confirmPath: string;
+            /** @description the decision waiting for the DPO */
+            decision: components["schemas"]["DutyDecisionResponse"];
+            /**
+             * @description one sentence per dropped duty or clock
+             * @example [
+             *       "notify the authority (ANSPDCP): yes → no"
+             *     ]
+             */
+            drops: string[];
+            /** @description the decision kept in force until a DPO confirms */
+            held: components["schemas"]["DutyDecisionResponse"];
+            /** @description keys of the clocks kept running meanwhile */
+            heldClocks: string[];
         };
         PutOrganisationDto: {
             /** @example Str. Exemplu 1, București */
@@ -1184,6 +1259,8 @@ export interface components {
             sector?: "public" | "private";
             /** @description regimes whose clocks apply by default */
             sectors: ("electronic_communications" | "nis2_essential" | "nis2_important" | "financial_dora")[];
+            /** @description four eyes: absent or allowed=false, nobody approves a notice they wrote */
+            singlePersonApproval?: components["schemas"]["SinglePersonApprovalDto"];
         };
         ReasonResponse: {
             /**
@@ -1338,6 +1415,13 @@ export interface components {
              * @example 3.25
              */
             score: number;
+        };
+        SinglePersonApprovalDto: {
+            /**
+             * @description the author of a notice may approve it alone (a very small company); each such approval needs a reason
+             * @default false
+             */
+            allowed: boolean;
         };
         TokenView: {
             /** Format: date-time */
@@ -1604,6 +1688,32 @@ export interface operations {
             };
         };
     };
+    IncidentsController_confirmDowngrade: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmDowngradeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncidentView"];
+                };
+            };
+        };
+    };
     IncidentsController_override: {
         parameters: {
             query?: never;
@@ -1848,7 +1958,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApproveNoticeDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {
