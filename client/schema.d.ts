@@ -133,6 +133,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/incidents/{id}/clocks/{key}/filings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a report made to meet a clock of any regime (sent at, channel, reference): the first meets it, late when after dueAt; the phases that count from it (ePrivacy second phase, NIS2 final report, DORA intermediate and final) are re-planned */
+        post: operations["IncidentsController_recordFiling"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/incidents/{id}/clocks/{key}/not-required": {
         parameters: {
             query?: never;
@@ -625,6 +642,8 @@ export interface components {
              * @example 2026-10-27T09:00:00+02:00
              */
             dueAtLocal: string;
+            /** @description every report made for the clock, oldest first; the first met it */
+            filings: components["schemas"]["FilingResponse"][];
             /**
              * @description unique per incident
              * @example gdpr_art33
@@ -718,6 +737,8 @@ export interface components {
             detectedAt?: string;
             /** @description Art. 34(3)(c): people cannot be reached one by one */
             disproportionateEffort?: boolean;
+            /** @description DORA clocks run only once the incident is classified major */
+            doraClassification?: components["schemas"]["DoraClassificationDto"];
             encryption?: components["schemas"]["EncryptionDto"];
             /**
              * @description when absent, inferred from the categories
@@ -728,10 +749,17 @@ export interface components {
             /** @description caused deliberately (attack, theft, insider) */
             malicious?: boolean;
             mitigation?: components["schemas"]["MitigationDto"];
+            /** @description NIS2 clocks run only once the incident is classified significant */
+            nis2Classification?: components["schemas"]["Nis2ClassificationDto"];
             /** @example 2026-10-23T22:15:00Z */
             occurredAt?: string;
             /** @description approximate number of records */
             recordsAffected?: number;
+            /**
+             * @description eprivacy: data processed in providing a publicly available electronic communications service (Law 506/2004 art. 3^1, Reg. 611/2013; GDPR Art. 95: no Art. 33/34); default eprivacy for an electronic_communications provider’s communications_metadata, communications_content or location data, else gdpr
+             * @enum {string}
+             */
+            regime?: "gdpr" | "eprivacy";
             /** @enum {string} */
             role: "controller" | "processor";
             /** @description regimes whose clocks apply besides the GDPR; default from the organisation */
@@ -787,6 +815,15 @@ export interface components {
              *     ]
              */
             memberStates: string[];
+        };
+        DoraClassificationDto: {
+            /**
+             * @description when it was classified as major; the initial notification is due 4 h later, 24 h after awareAt at the latest
+             * @example 2026-10-24T12:00:00Z
+             */
+            classifiedAt: string;
+            /** @description a major ICT-related incident under DORA Art. 18: its clocks start; false: none run */
+            major: boolean;
         };
         DowngradeConfirmationResponse: {
             at: string;
@@ -887,6 +924,11 @@ export interface components {
              */
             dpoFromHoursLeft: number;
             /**
+             * @description the alert when an incident is logged mentions the DPO, whatever the time left (GDPR Art. 38(1)); absent means true
+             * @default true
+             */
+            dpoOnLogging: boolean;
+            /**
              * @description after the deadline, an overdue alert every this many hours
              * @example 6
              */
@@ -915,6 +957,11 @@ export interface components {
              * @example 12
              */
             dpoFromHoursLeft?: number;
+            /**
+             * @description the alert when an incident is logged mentions the DPO, whatever the time left (GDPR Art. 38(1)); absent means true
+             * @default true
+             */
+            dpoOnLogging: boolean;
             /**
              * @description after the deadline, an overdue alert every this many hours
              * @example 6
@@ -945,6 +992,35 @@ export interface components {
             processedAt: string | null;
             /** @enum {string} */
             state: "pending" | "sent" | "superseded" | "cancelled";
+        };
+        FilingDto: {
+            /** @example DNSC incident-reporting platform */
+            channel: string;
+            /**
+             * @description the recipient’s registration number or ticket
+             * @example DNSC-2026-1234
+             */
+            externalReference: string;
+            /**
+             * @description when the report reached the recipient; not in the future
+             * @example 2026-10-24T15:30:00Z
+             */
+            sentAt: string;
+        };
+        FilingResponse: {
+            /** @example DNSC incident-reporting platform */
+            channel: string;
+            /** @example DNSC-2026-1234 */
+            externalReference: string;
+            id: string;
+            recordedAt: string;
+            /** @example user:… */
+            recordedBy: string;
+            /**
+             * @description UTC
+             * @example 2026-10-24T15:30:00.000Z
+             */
+            sentAt: string;
         };
         IncidentPageView: {
             items: components["schemas"]["IncidentView"][];
@@ -998,6 +1074,8 @@ export interface components {
             detectedAt?: string;
             /** @description Art. 34(3)(c): people cannot be reached one by one */
             disproportionateEffort?: boolean;
+            /** @description DORA clocks run only once the incident is classified major */
+            doraClassification?: components["schemas"]["DoraClassificationDto"];
             encryption?: components["schemas"]["EncryptionDto"];
             id: string;
             /**
@@ -1009,6 +1087,8 @@ export interface components {
             /** @description caused deliberately (attack, theft, insider) */
             malicious?: boolean;
             mitigation?: components["schemas"]["MitigationDto"];
+            /** @description NIS2 clocks run only once the incident is classified significant */
+            nis2Classification?: components["schemas"]["Nis2ClassificationDto"];
             /** @description in GET /incidents/{id} only */
             notes?: components["schemas"]["NoteView"][];
             /** @example 2026-10-23T22:15:00Z */
@@ -1017,6 +1097,11 @@ export interface components {
             recordsAffected?: number;
             /** @example BR-2026-0001 */
             reference: string;
+            /**
+             * @description eprivacy: data processed in providing a publicly available electronic communications service (Law 506/2004 art. 3^1, Reg. 611/2013; GDPR Art. 95: no Art. 33/34); default eprivacy for an electronic_communications provider’s communications_metadata, communications_content or location data, else gdpr
+             * @enum {string}
+             */
+            regime?: "gdpr" | "eprivacy";
             /** @enum {string} */
             role: "controller" | "processor";
             /** @description regimes whose clocks apply besides the GDPR; default from the organisation */
@@ -1080,6 +1165,15 @@ export interface components {
             highRiskNoLongerLikely?: boolean;
             /** @description measures taken or proposed (Art. 33(3)(d)) */
             measures?: string;
+        };
+        Nis2ClassificationDto: {
+            /**
+             * @description when the entity became aware the incident is significant; not in the future
+             * @example 2026-10-24T12:00:00Z
+             */
+            classifiedAt: string;
+            /** @description a significant incident under NIS2 Art. 23(3): its clocks start; false: none run */
+            significant: boolean;
         };
         NoteView: {
             author: string;
@@ -1464,6 +1558,8 @@ export interface components {
             detectedAt?: string;
             /** @description Art. 34(3)(c): people cannot be reached one by one */
             disproportionateEffort?: boolean;
+            /** @description DORA clocks run only once the incident is classified major */
+            doraClassification?: components["schemas"]["DoraClassificationDto"];
             encryption?: components["schemas"]["EncryptionDto"];
             /**
              * @description when absent, inferred from the categories
@@ -1474,10 +1570,17 @@ export interface components {
             /** @description caused deliberately (attack, theft, insider) */
             malicious?: boolean;
             mitigation?: components["schemas"]["MitigationDto"];
+            /** @description NIS2 clocks run only once the incident is classified significant */
+            nis2Classification?: components["schemas"]["Nis2ClassificationDto"];
             /** @example 2026-10-23T22:15:00Z */
             occurredAt?: string;
             /** @description approximate number of records */
             recordsAffected?: number;
+            /**
+             * @description eprivacy: data processed in providing a publicly available electronic communications service (Law 506/2004 art. 3^1, Reg. 611/2013; GDPR Art. 95: no Art. 33/34); default eprivacy for an electronic_communications provider’s communications_metadata, communications_content or location data, else gdpr
+             * @enum {string}
+             */
+            regime?: "gdpr" | "eprivacy";
             /** @enum {string} */
             role?: "controller" | "processor";
             /** @description regimes whose clocks apply besides the GDPR; default from the organisation */
@@ -1756,6 +1859,32 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ClockResponse"][];
+                };
+            };
+        };
+    };
+    IncidentsController_recordFiling: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FilingDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClockResponse"];
                 };
             };
         };
