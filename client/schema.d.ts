@@ -275,7 +275,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The notice as Markdown, printable HTML or an A4 PDF */
+        /**
+         * The notice as Markdown, printable HTML or an A4 PDF
+         * @description A PDF over its time or memory budget answers 422; with too many PDFs in the making, 503 with Retry-After.
+         */
         get: operations["NoticesController_document"];
         put?: never;
         post?: never;
