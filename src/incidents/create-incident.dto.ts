@@ -1,8 +1,35 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsString, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { BREACH_REGIMES, SECTORS, type BreachRegime, type Sector } from '../risk/facts.js';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { BREACH_REGIMES, DATA_CATEGORIES, SECTORS, SUBJECT_CATEGORIES, type BreachRegime, type DataCategory, type Sector, type SubjectCategory } from '../risk/facts.js';
+import {
+  DATA_OUTCOMES,
+  FINANCIAL_DATA_KINDS,
+  SUBJECT_INFORMERS,
+  TEXT_LANGUAGES,
+  type DataOutcome,
+  type FinancialDataKind,
+  type SubjectInformer,
+  type TextLanguage,
+} from '../risk/notice-facts.js';
 import { IsInstant, RiskFactsDto } from './incident-facts.dto.js';
+import { AuthorityReportDto, ContainmentDto, EmergencyContactDto, TranslationsDto } from './notice-facts.dto.js';
 
 export class AffectedControllerDto {
   @ApiProperty({ example: 'Client SRL' })
@@ -21,6 +48,42 @@ export class AffectedControllerDto {
   @Min(1)
   @Max(24 * 30)
   noticeHours?: number;
+
+  @ApiPropertyOptional({ minimum: 0, description: 'people of THIS controller affected (its Art. 33(3)(a)); the warning shows a blank, not the incident total, when absent' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(10_000_000_000)
+  subjectsAffected?: number;
+
+  @ApiPropertyOptional({ minimum: 0, description: 'records of THIS controller affected' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000_000_000)
+  recordsAffected?: number;
+
+  @ApiPropertyOptional({ enum: SUBJECT_CATEGORIES, isArray: true, description: 'categories of this controller’s people' })
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsIn(SUBJECT_CATEGORIES, { each: true })
+  subjectCategories?: SubjectCategory[];
+
+  @ApiPropertyOptional({ enum: DATA_CATEGORIES, isArray: true, description: 'this controller’s data affected, when not all of the incident’s' })
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsIn(DATA_CATEGORIES, { each: true })
+  dataCategories?: DataCategory[];
+
+  @ApiPropertyOptional({ example: ['RO', 'HU'], description: 'ISO 3166 alpha-2 codes of the member states of this controller’s affected people' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(40)
+  @ArrayUnique()
+  @Matches(/^[A-Z]{2}$/, { each: true, message: 'each value in memberStates must be an ISO 3166 alpha-2 code such as HU' })
+  memberStates?: string[];
 }
 
 export class Nis2ClassificationDto {
@@ -78,6 +141,91 @@ export class CreateIncidentDto extends RiskFactsDto {
   @ValidateNested({ each: true })
   @Type(() => AffectedControllerDto)
   affectedControllers?: AffectedControllerDto[];
+
+  @ApiPropertyOptional({ enum: TEXT_LANGUAGES, description: 'the language description, mitigation.measures, plainLanguageSummary and dataDescription are written in; a notice in another language shows a blank to translate unless translations gives the text' })
+  @IsOptional()
+  @IsIn(TEXT_LANGUAGES)
+  textLanguage?: TextLanguage;
+
+  @ApiPropertyOptional({ type: TranslationsDto, description: 'the free texts per notice language' })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => TranslationsDto)
+  translations?: TranslationsDto;
+
+  @ApiPropertyOptional({ maxLength: 20000, description: 'Art. 34(2): what happened in clear and plain language, for the letter to the people; the letter shows a blank without it' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20000)
+  plainLanguageSummary?: string;
+
+  @ApiPropertyOptional({ maxLength: 20000, example: 'order history: products bought and order values', description: 'the data actually affected, in words' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20000)
+  dataDescription?: string;
+
+  @ApiPropertyOptional({ enum: DATA_OUTCOMES, description: 'what is known to have happened to the data: exposed (no known access), accessed, copied, copied_and_published' })
+  @IsOptional()
+  @IsIn(DATA_OUTCOMES)
+  dataOutcome?: DataOutcome;
+
+  @ApiPropertyOptional({ enum: FINANCIAL_DATA_KINDS, isArray: true, description: 'which financial data; amounts_only: e.g. order values, no card or account' })
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsIn(FINANCIAL_DATA_KINDS, { each: true })
+  financialDataKinds?: FinancialDataKind[];
+
+  @ApiPropertyOptional({ description: 'the investigation is declared finished; until then notices say it continues and a supplement will follow' })
+  @IsOptional()
+  @IsBoolean()
+  investigationComplete?: boolean;
+
+  @ApiPropertyOptional({ type: AuthorityReportDto, isArray: true, description: 'reports already made to other authorities (DNSC, police, …)' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => AuthorityReportDto)
+  otherAuthoritiesInformed?: AuthorityReportDto[];
+
+  @ApiPropertyOptional({ type: ContainmentDto })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => ContainmentDto)
+  containment?: ContainmentDto;
+
+  @ApiPropertyOptional({ type: String, isArray: true, maxItems: 200, description: 'indicators of compromise (addresses, hashes, file names), shown as typed' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @IsString({ each: true })
+  @Length(1, 500, { each: true })
+  indicatorsOfCompromise?: string[];
+
+  @ApiPropertyOptional({ type: String, isArray: true, maxItems: 50, description: 'sub-processors involved in the breach' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @Length(1, 200, { each: true })
+  subProcessors?: string[];
+
+  @ApiPropertyOptional({ type: EmergencyContactDto, description: 'reachable at any hour while the breach is handled (for controllers we warn)' })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => EmergencyContactDto)
+  emergencyContact?: EmergencyContactDto;
+
+  @ApiPropertyOptional({ enum: SUBJECT_INFORMERS, description: 'processor incidents: who informs the people (the controller, unless it instructed us to)' })
+  @IsOptional()
+  @IsIn(SUBJECT_INFORMERS)
+  subjectInformer?: SubjectInformer;
 
   @ApiPropertyOptional({ enum: SECTORS, isArray: true, description: 'regimes whose clocks apply besides the GDPR; default from the organisation' })
   @IsOptional()

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { IsInstant } from '../incidents/incident-facts.dto.js';
 import { NOTICE_STATES, type NoticeState } from './lifecycle/index.js';
 import { DOCUMENT_FORMATS, type DocumentFormat } from './notice-document.js';
@@ -10,6 +11,20 @@ import { NOTICE_KINDS, NOTICE_LANGUAGES, type NoticeKind, type NoticeLanguage } 
 const NOT_BLANK = /\S/;
 export const MAX_BODY = 100_000;
 const MAX_TEXT = 20_000;
+
+export class SignatoryDto {
+  @ApiProperty({ maxLength: 200, example: 'Andrei Ionescu' })
+  @IsString()
+  @Length(1, 200)
+  @Matches(NOT_BLANK, { message: '$property must not be blank' })
+  name: string;
+
+  @ApiProperty({ maxLength: 200, example: 'Administrator' })
+  @IsString()
+  @Length(1, 200)
+  @Matches(NOT_BLANK, { message: '$property must not be blank' })
+  position: string;
+}
 
 export class CreateNoticeDto {
   @ApiProperty({ enum: NOTICE_KINDS, description: 'authority: Art. 33 to ANSPDCP; data_subjects: Art. 34 letter; controller: a processor’s Art. 33(2) notice' })
@@ -31,6 +46,13 @@ export class CreateNoticeDto {
   @Min(0)
   @Max(999)
   controllerIndex?: number;
+
+  @ApiPropertyOptional({ type: SignatoryDto, description: 'who signs an authority notice (name, position); the DPO when absent' })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => SignatoryDto)
+  signatory?: SignatoryDto;
 }
 
 export class UpdateNoticeDto {
@@ -99,6 +121,13 @@ export class MarkSentDto {
   @Length(1, 200)
   @Matches(NOT_BLANK, { message: '$property must not be blank' })
   externalReference: string;
+
+  @ApiPropertyOptional({ minimum: 0, example: 11900, description: 'a letter to the people only: how many it reached; later authority drafts say it (ANSPDCP form, section 2)' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(10_000_000_000)
+  recipientCount?: number;
 }
 
 export class NoticeDocumentQuery {
@@ -133,6 +162,7 @@ export class NoticeView {
   @ApiProperty({ type: Date, nullable: true }) sentAt: Date | null;
   @ApiProperty({ type: String, nullable: true }) channel: string | null;
   @ApiProperty({ type: String, nullable: true }) externalReference: string | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'a sent letter to the people: how many it reached' }) recipientCount: number | null;
   @ApiProperty() createdBy: string;
   @ApiProperty() createdAt: Date;
   @ApiProperty() updatedAt: Date;
@@ -147,9 +177,10 @@ export class NoticeVersionView {
   @ApiProperty() createdAt: Date;
 }
 
-/** Every column of a notice is public; `late` is worked out when it is read. */
+/** Every column of a notice is public but the snapshots it was drafted from; `late` is worked out when it is read. */
 export function noticeView({ notice, late }: NoticeResult): NoticeView {
-  return { ...notice, late };
+  const { organisationSnapshot: _organisation, factsSnapshot: _facts, ...columns } = notice;
+  return { ...columns, late };
 }
 
 export function noticeVersionView({ version, body, bodyHash, reasonsForDelay, createdBy, createdAt }: NoticeVersion): NoticeVersionView {

@@ -1,15 +1,18 @@
 import { Check, Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
+import type { IncidentFacts } from '../risk/facts.js';
 import type { NoticeState } from './lifecycle/index.js';
-import type { NoticeKind, NoticeLanguage } from './render/index.js';
+import type { NoticeKind, NoticeLanguage, OrganisationProfile } from './render/index.js';
 
 // The unnamed checks of migration 0003 carry PostgreSQL's names (notices_check, notices_check1, …), in order.
 @Entity('notices')
-@Check('notices_kind_check', `kind IN ('authority','data_subjects','controller')`)
+@Check('notices_kind_check', `kind IN ('authority','data_subjects','controller','eprivacy_authority','eprivacy_subscribers')`)
 @Check('notices_language_check', `language IN ('ro','en')`)
 @Check('notices_state_check', `state IN ('draft','submitted','approved','rejected','sent')`)
 @Check('notices_version_check', `version >= 1`)
 @Check('notices_check', `reasons_for_delay IS NULL OR kind = 'authority'`)
-@Check('notices_check1', `supplement_to IS NULL OR kind = 'authority'`)
+// Migration 0050 named this one (it was notices_check1) when the e-communications form could be supplemented too.
+@Check('notices_supplement_to_check', `supplement_to IS NULL OR kind IN ('authority','eprivacy_authority')`)
+@Check('notices_recipient_count_check', `recipient_count IS NULL OR recipient_count >= 0`)
 // The DPO approves a text: an approval stands only for the version and words it was given on.
 @Check('notices_check2', `(state IN ('approved','sent')) = (approved_hash IS NOT NULL)`)
 @Check(
@@ -89,6 +92,18 @@ export class Notice {
   /** E.g. the registration number ANSPDCP gave the notification. */
   @Column('text', { name: 'external_reference', nullable: true })
   externalReference: string | null;
+
+  /** The operator's identity the draft was written with: a supplement keeps it (Art. 33(4)). */
+  @Column('jsonb', { name: 'organisation_snapshot', nullable: true })
+  organisationSnapshot: OrganisationProfile | null;
+
+  /** The incident's facts the draft was written from: a supplement says what changed since. */
+  @Column('jsonb', { name: 'facts_snapshot', nullable: true })
+  factsSnapshot: IncidentFacts | null;
+
+  /** A letter to the people: how many it reached, recorded when sent (ANSPDCP form, section 2). */
+  @Column('int', { name: 'recipient_count', nullable: true })
+  recipientCount: number | null;
 
   @Column('text', { name: 'created_by' })
   createdBy: string;

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { AuditService, type Actor } from '../audit/audit.service.js';
 import { ClocksService, type ClockView } from '../clocks/clocks.service.js';
 import { controllerClockKey, noticeClockKey } from '../clocks/rules/compute-clocks.js';
@@ -26,7 +26,13 @@ import {
   type NoticeInput,
   type NoticeKind,
   type NoticeLanguage,
+  type SupplementedNotification,
 } from './render/index.js';
+
+/** Letters to the people, whose sent record says how many they reached. */
+const LETTER_KINDS: readonly NoticeKind[] = ['data_subjects'];
+/** Notices to ANSPDCP, which say how the people were informed. */
+const AUTHORITY_KINDS: readonly NoticeKind[] = ['authority'];
 
 /** A notice with what is worked out when it is read: whether it is a late authority notice. */
 export interface NoticeResult {
@@ -39,6 +45,7 @@ export interface NewNotice {
   language: NoticeLanguage;
   supplementTo?: string;
   controllerIndex?: number;
+  signatory?: { name: string; position: string };
 }
 
 export interface NoticeEdit {
@@ -50,6 +57,7 @@ export interface SentRecord {
   sentAt: string;
   channel: string;
   externalReference: string;
+  recipientCount?: number;
 }
 
 /** What the DPO read: the approval holds for exactly this text. */
@@ -89,14 +97,14 @@ export class NoticesService {
       const recipient = request.kind === 'controller' ? controllers[controllerIndex] : undefined;
       const supplemented = request.supplementTo ? await this.supplementedNotice(manager, incidentId, request.supplementTo) : null;
       const now = this.time.now();
-      const rendered = renderNotice(
-        await this.renderInput(manager, incident, now, {
-          kind: request.kind,
-          language: request.language,
-          supplementTo: supplemented ? sentRecordOf(supplemented) : undefined,
-          recipientController: recipient && { name: recipient.name, contact: recipient.contact },
-        }),
-      );
+      const input = await this.renderInput(manager, incident, now, {
+        kind: request.kind,
+        language: request.language,
+        supplementTo: supplemented ? supplementedNotification(supplemented) : undefined,
+        recipientController: recipient,
+        signatory: request.signatory,
+      });
+      const rendered = renderNotice(input);
       const repository = manager.getRepository(Notice);
       const notice = await repository.save(
         repository.create({
@@ -119,6 +127,9 @@ export class NoticesService {
           sentAt: null,
           channel: null,
           externalReference: null,
+          organisationSnapshot: input.supplementTo?.organisation ?? input.organisation,
+          factsSnapshot: input.incident,
+          recipientCount: null,
           createdBy: actor.id,
           createdAt: now,
           updatedAt: now,
@@ -263,6 +274,9 @@ export class NoticesService {
     const sentAt = new Date(record.sentAt);
     const result = await this.command(actor, id, 'notice.sent', () => ({ type: 'mark_sent' }), async (before, { manager, now }) => {
       assertSendable(before, sentAt, now);
+      if (record.recipientCount !== undefined && !LETTER_KINDS.includes(before.kind)) {
+        throw DomainError.invalid([{ field: 'recipientCount', problem: 'applies only to a letter to the people (kind data_subjects or eprivacy_subscribers)' }]);
+      }
       const clockKeys = (await this.clocks.clocksOf(before.incidentId, manager)).map((clock) => clock.key);
       const filing = { channel: record.channel, externalReference: record.externalReference };
       if (clockKeys.includes(before.clockKey)) await this.clocks.markMet(manager, actor, before.incidentId, before.clockKey, sentAt, filing);
@@ -274,7 +288,7 @@ export class NoticesService {
         summary: `The ${before.kind.replace('_', ' ')} notice (${before.language}, version ${before.version}) was sent via ${record.channel}, reference ${record.externalReference}; its clock ${before.clockKey} is met.`,
         by: actor.name,
       });
-      return { sentAt, channel: record.channel, externalReference: record.externalReference };
+      return { sentAt, channel: record.channel, externalReference: record.externalReference, recipientCount: record.recipientCount ?? null };
     });
     this.clocks.afterCommit();
     this.outbox.afterCommit();
@@ -360,7 +374,7 @@ export class NoticesService {
     manager: EntityManager,
     incident: Incident,
     now: Date,
-    notice: Pick<NoticeInput, 'kind' | 'language' | 'supplementTo' | 'recipientController'>,
+    notice: Pick<NoticeInput, 'kind' | 'language' | 'supplementTo' | 'recipientController' | 'signatory'>,
   ): Promise<NoticeInput> {
     const { name, sector, registrationCode, address, dpo } = await this.organisation.get(manager);
     const assessment = await this.assessments.latestRecord(manager, incident.id);
@@ -373,16 +387,17 @@ export class NoticesService {
       incident: { ...incidentFacts(incident), reference: incident.reference },
       assessment: assessment ? assessmentView(assessment) : null,
       clocks: clocks.map(noticeClock),
-      subjectsInformed: notice.kind === 'authority' ? await this.subjectsInformed(manager, incident.id) : null,
+      subjectsInformed: AUTHORITY_KINDS.includes(notice.kind) ? await this.subjectsInformed(manager, incident.id) : null,
     };
   }
 
-  /** For the authority notice: how and when the people were first told, once a data-subjects notice has gone out. */
+  /** For the authority notice: how, when, with what letter and to how many the people were first told, once a letter has gone out. */
   private async subjectsInformed(manager: EntityManager, incidentId: string): Promise<NoticeInput['subjectsInformed']> {
     const letter = await manager
       .getRepository(Notice)
-      .findOne({ where: { incidentId, kind: 'data_subjects', state: 'sent' }, order: { sentAt: 'ASC' } });
-    return letter && isSent(letter) ? { how: letter.channel, when: letter.sentAt } : null;
+      .findOne({ where: { incidentId, kind: In([...LETTER_KINDS]), state: 'sent' }, order: { sentAt: 'ASC' } });
+    if (!letter || !isSent(letter)) return null;
+    return { how: letter.channel, when: letter.sentAt, count: letter.recipientCount ?? undefined, letter: { title: letter.title, version: letter.version } };
   }
 }
 
@@ -460,6 +475,23 @@ function assertUnchangedSince(notice: Notice, approval: ApprovalRequest): void {
     'NOTICE_CHANGED',
     `The notice changed since version ${approval.version} was read (${what}, hash ${notice.bodyHash}); read the current text and approve that version. Nothing was approved.`,
   );
+}
+
+/** The notification a supplement completes, with the identity and facts it was written with (JSON keeps dates as text). */
+function supplementedNotification(notice: SentNotice): SupplementedNotification {
+  const facts = notice.factsSnapshot;
+  return {
+    ...sentRecordOf(notice),
+    organisation: notice.organisationSnapshot ?? undefined,
+    incident: facts
+      ? {
+          ...facts,
+          awareAt: new Date(facts.awareAt),
+          occurredAt: facts.occurredAt === undefined ? undefined : new Date(facts.occurredAt),
+          detectedAt: facts.detectedAt === undefined ? undefined : new Date(facts.detectedAt),
+        }
+      : undefined,
+  };
 }
 
 function noticeClock(clock: ClockView): NoticeClock {

@@ -1,5 +1,6 @@
 // The contract's vocabulary for what is known about a breach (shared/api-contract.md, "Incident facts").
 // Pure: imported by the risk engine, the clock rules, the notice renderer and the DTOs at the edge.
+import type { NoticeFacts } from './notice-facts.js';
 
 export const INCIDENT_ROLES = ['controller', 'processor'] as const;
 export type IncidentRole = (typeof INCIDENT_ROLES)[number];
@@ -97,6 +98,13 @@ export interface AffectedController {
   contact: string;
   /** Contractual window to warn this controller, in hours from awareness (default 24). */
   noticeHours: number;
+  /** This controller's own figures, for its Art. 33(3)(a); never the incident's totals. */
+  subjectsAffected?: number;
+  recordsAffected?: number;
+  subjectCategories?: SubjectCategory[];
+  dataCategories?: DataCategory[];
+  /** ISO 3166 alpha-2 codes of the member states where this controller's affected people live. */
+  memberStates?: string[];
 }
 
 export interface ConfidentialityFacts {
@@ -150,7 +158,7 @@ export interface RiskFacts {
 }
 
 /** Everything the contract lets a caller state about an incident. */
-export interface IncidentFacts extends RiskFacts {
+export interface IncidentFacts extends RiskFacts, NoticeFacts {
   title: string;
   description?: string;
   awareAt: Date;

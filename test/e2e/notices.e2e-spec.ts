@@ -23,7 +23,7 @@ interface Notice {
 }
 
 const AWARE_AT = '2026-10-24T09:30:00+03:00';
-const CONTROLLER = { name: 'Banca Exemplu SA', contact: 'dpo@banca-exemplu.ro', noticeHours: 12 };
+const CONTROLLER = { name: 'Banca Exemplu SA', contact: 'dpo@banca-exemplu.ro', noticeHours: 12, subjectsAffected: 800, recordsAffected: 3100 };
 
 /** What a notice of each kind must say, in each language, besides the incident reference. */
 const REQUIRED_ITEMS: Record<Kind, Record<Language, string[]>> = {
@@ -36,9 +36,9 @@ const REQUIRED_ITEMS: Record<Kind, Record<Language, string[]>> = {
       'dpo@exemplu.ro',
       'Date and time of becoming aware',
       '2026-10-24 06:30 UTC (local time 2026-10-24 09:30, UTC+03:00)',
-      'Initial notification',
-      'identity data (name, date of birth)',
-      'content of communications (messages, call recordings or transcripts)',
+      'New notification',
+      'identity data',
+      'content of communications',
       'Bucket made private; access logs under review.',
     ],
     ro: [
@@ -49,52 +49,52 @@ const REQUIRED_ITEMS: Record<Kind, Record<Language, string[]>> = {
       'dpo@exemplu.ro',
       'Data și ora luării la cunoștință',
       '2026-10-24 06:30 UTC (ora locală 2026-10-24 09:30, UTC+03:00)',
-      'Notificare inițială',
-      'date de identificare (nume, prenume, data nașterii)',
-      'conținutul comunicărilor (mesaje, înregistrări sau transcrieri ale apelurilor)',
-      'Bucket made private; access logs under review.',
+      'Notificare nouă',
+      'date de identificare',
+      'conținutul comunicărilor',
+      'Accesul public a fost blocat; jurnalele de acces sunt în curs de analiză.',
     ],
   },
   data_subjects: {
     en: [
-      'A security incident involving your personal data',
+      'A security incident that affected your personal data',
       'Exemplu Telecom SRL',
       'dpo@exemplu.ro',
       'On 24 October 2026 we found out that:',
-      'identity data (name, date of birth)',
-      'content of communications (messages, call recordings or transcripts)',
-      'What you can do',
+      'identity data',
+      'content of communications',
+      'What we recommend',
     ],
     ro: [
-      'Un incident de securitate care vă privește datele personale',
+      'Incident de securitate care a afectat datele dumneavoastră cu caracter personal',
       'Exemplu Telecom SRL',
       'dpo@exemplu.ro',
       'Pe 24 octombrie 2026 am aflat că:',
-      'date de identificare (nume, prenume, data nașterii)',
-      'conținutul comunicărilor (mesaje, înregistrări sau transcrieri ale apelurilor)',
-      'Ce puteți face',
+      'date de identificare',
+      'conținutul comunicărilor',
+      'Ce vă recomandăm',
     ],
   },
   controller: {
     en: [
-      'Personal data breach notice from your processor',
+      'Notification of a personal data breach to the controller (Art. 33(2) GDPR)',
       'Banca Exemplu SA (dpo@banca-exemplu.ro)',
       'Exemplu Telecom SRL, CUI RO12345678',
       'dpo@exemplu.ro',
       'Date and time of becoming aware',
       '2026-10-24 06:30 UTC (local time 2026-10-24 09:30, UTC+03:00)',
-      'identity data (name, date of birth)',
-      'content of communications (messages, call recordings or transcripts)',
+      'identity data',
+      'content of communications',
     ],
     ro: [
-      'Notificare privind o încălcare a securității datelor, transmisă de persoana împuternicită de operator',
+      'Notificarea încălcării securității datelor cu caracter personal către operator (art. 33 alin. (2) din RGPD)',
       'Banca Exemplu SA (dpo@banca-exemplu.ro)',
       'Exemplu Telecom SRL, CUI RO12345678',
       'dpo@exemplu.ro',
       'Când am luat cunoștință',
       '2026-10-24 06:30 UTC (ora locală 2026-10-24 09:30, UTC+03:00)',
-      'date de identificare (nume, prenume, data nașterii)',
-      'conținutul comunicărilor (mesaje, înregistrări sau transcrieri ale apelurilor)',
+      'date de identificare',
+      'conținutul comunicărilor',
     ],
   },
 };
@@ -278,15 +278,25 @@ describe('notices', () => {
       expect(await clockOf(incident.id, 'gdpr_art34')).toMatchObject({ state: 'running' });
       const letter = await draft(incident.id, { kind: 'data_subjects', language: 'en' });
       await approved(letter.id);
-      await command(responder, letter.id, 'sent', { sentAt: t.time.now().toISOString(), channel: 'email to each customer', externalReference: 'mailing 2026-10' }).expect(200);
+      await command(responder, letter.id, 'sent', {
+        sentAt: t.time.now().toISOString(),
+        channel: 'email to each customer',
+        externalReference: 'mailing 2026-10',
+        recipientCount: 1180,
+      }).expect(200);
       expect(await clockOf(incident.id, 'gdpr_art34')).toMatchObject({ state: 'met', late: false });
       const authority = await draft(incident.id, { kind: 'authority', language: 'en' });
-      expect(authority.body).toContain('The data subjects were informed on');
-      expect(authority.body).toContain('email to each customer');
+      // ANSPDCP form, section 2: the content, the means and the number of the people informed.
+      expect(authority.body).toContain('**Content of the communication to the data subjects:** the letter "A security incident that affected your personal data", version 1, attached');
+      expect(authority.body).toContain('**Means of communication used:** email to each customer');
+      expect(authority.body).toContain('**Number of data subjects informed:** 1,180');
     });
 
     it("meets the processor's clock for the controller it warned", async () => {
-      const incident = await logIncident({ role: 'processor', affectedControllers: [CONTROLLER, { name: 'Energie Vest SA', contact: 'privacy@energievest.ro' }] });
+      const incident = await logIncident({
+        role: 'processor',
+        affectedControllers: [CONTROLLER, { name: 'Energie Vest SA', contact: 'privacy@energievest.ro', subjectsAffected: 400, recordsAffected: 2300 }],
+      });
       const notice = await draft(incident.id, { kind: 'controller', language: 'ro', controllerIndex: 1 });
       expect(notice.clockKey).toBe('processor_to_controller:1');
       expect(notice.body).toContain('Energie Vest SA (privacy@energievest.ro)');
@@ -339,7 +349,7 @@ describe('notices', () => {
       const refused = await command(dpo, notice.id, 'approve', await readVersion(notice.id)).expect(400);
       expect(messageOf(refused)).toContain('reasonsForDelay');
       const patched = await t.api(responder).patch(`/api/v1/notices/${notice.id}`).send({ reasonsForDelay: 'Raportul criminalistic a sosit în ziua a patra.' }).expect(200);
-      expect(patched.body.body).toContain('## 15. Motivele întârzierii\n\nAceastă notificare este transmisă la mai mult de 72 de ore');
+      expect(patched.body.body).toContain('## 16. Motivele întârzierii\n\nAceastă notificare este transmisă la mai mult de 72 de ore');
       expect(patched.body.body).toContain('Raportul criminalistic a sosit în ziua a patra.');
       await approved(notice.id);
     });
@@ -357,6 +367,22 @@ describe('notices', () => {
       expect(supplement.body).toContain('Completare a notificării nr. ANSPDCP 4711/2026');
       expect(withoutSpaces(await pdfTextOf(supplement.id))).toContain(withoutSpaces('Completare a notificării nr. ANSPDCP 4711/2026'));
       await command(responder, supplement.id, 'submit').expect(200);
+    });
+
+    it('says what changed since the notification it completes, and names the operator as it was notified', async () => {
+      const incident = await logIncident();
+      const first = await draft(incident.id, { kind: 'authority', language: 'ro' });
+      await approved(first.id);
+      await sent(first.id, 'ANSPDCP 4712/2026');
+      await t.api().put('/api/v1/organisation').send(anOrganisation({ name: 'Exemplu Telecom Group SRL', address: 'Bd. Nou 2, Cluj-Napoca' })).expect(200);
+      await t.api(responder).patch(`/api/v1/incidents/${incident.id}`).send({ subjectsAffected: 1500, otherAuthoritiesInformed: [{ authority: 'dnsc', reference: 'DNSC-9' }] }).expect(200);
+      const supplement = await draft(incident.id, { kind: 'authority', language: 'ro', supplementTo: first.id });
+      expect(supplement.body).toContain('Numărul aproximativ de persoane vizate: 1.200 → 1.500');
+      expect(supplement.body).toContain('Alte autorități informate: nu se cunoaște → Directoratul Național de Securitate Cibernetică (DNSC)');
+      expect(supplement.body).toContain('**Denumirea:** Exemplu Telecom SRL');
+      expect(supplement.body).not.toContain('Exemplu Telecom Group SRL');
+      expect(supplement).not.toHaveProperty('organisationSnapshot');
+      await t.api().put('/api/v1/organisation').send(anOrganisation()).expect(200);
     });
 
     it('completes only a sent authority notice of the same incident', async () => {
@@ -399,6 +425,26 @@ describe('notices', () => {
     expect((await t.api().get('/api/v1/audit/verify').expect(200)).body).toMatchObject({ ok: true });
   });
 
+  it('is signed by the signatory named when drafting, else by the DPO', async () => {
+    const incident = await logIncident();
+    const signed = await draft(incident.id, { kind: 'authority', language: 'en', signatory: { name: 'Andrei Ionescu', position: 'Managing director' } });
+    expect(signed.body).toMatch(/## Signature\n\n- \*\*Name:\*\* Andrei Ionescu\n- \*\*Position:\*\* Managing director\n- \*\*Date:\*\* \d{1,2} [A-Z][a-z]+ \d{4}\n/);
+    const unsigned = await draft(incident.id, { kind: 'authority', language: 'ro' });
+    expect(unsigned.body).toContain('**Numele și prenumele:** Ioana Popescu\n- **Funcția:** Responsabil cu protecția datelor');
+    expect(unsigned.body).toContain('**Adresa:** Str. Exemplu 1, București');
+  });
+
+  it.each([
+    [{ textLanguage: 'de' }, 'textLanguage must be one of the following values: ro, en'],
+    [{ translations: { ro: { description: 7 } } }, 'translations.ro.description must be a string'],
+    [{ dataOutcome: 'lost' }, 'dataOutcome must be one of the following values'],
+    [{ otherAuthoritiesInformed: [{ authority: 'dnsc', reportedAt: '2026-10-24 10:00' }] }, 'otherAuthoritiesInformed.0.reportedAt must end with a time zone offset'],
+    [{ affectedControllers: [{ name: 'X SA', contact: 'dpo@x.ro', subjectsAffected: -1 }] }, 'affectedControllers.0.subjectsAffected must not be less than 0'],
+  ])('refuses intake with a bad notice fact %p (400 naming the field)', async (overrides, expected) => {
+    const response = await t.api(responder).post('/api/v1/incidents').send(anIncident(overrides)).expect(400);
+    expect(messageOf(response)).toContain(expected);
+  });
+
   describe('bad input', () => {
     let incidentId: string;
     let noticeId: string;
@@ -413,6 +459,7 @@ describe('notices', () => {
       ['a supplementTo that is not an id', { kind: 'authority', language: 'en', supplementTo: 'ANSPDCP-1' }, 'supplementTo must be a UUID'],
       ['a controllerIndex for another kind', { kind: 'authority', language: 'en', controllerIndex: 0 }, "controllerIndex applies only to kind 'controller'"],
       ['a controllerIndex past the named controllers', { kind: 'controller', language: 'en', controllerIndex: 3 }, 'controllerIndex cannot be used: the incident names no affectedControllers'],
+      ['a blank signatory name', { kind: 'authority', language: 'en', signatory: { name: ' ', position: 'CEO' } }, 'signatory.name must not be blank'],
     ])('refuses a draft with %s (400 naming the field)', async (_, request, expected) => {
       const response = await t.api(responder).post(`/api/v1/incidents/${incidentId}/notices`).send(request).expect(400);
       expect(messageOf(response)).toContain(expected);
@@ -476,8 +523,8 @@ describe('notices', () => {
         '/api/v1/notices/{id}/sent',
       ]),
     );
-    expect(Object.keys(body.components.schemas.CreateNoticeDto.properties)).toEqual(['kind', 'language', 'supplementTo', 'controllerIndex']);
-    expect(Object.keys(body.components.schemas.MarkSentDto.properties)).toEqual(['sentAt', 'channel', 'externalReference']);
+    expect(Object.keys(body.components.schemas.CreateNoticeDto.properties)).toEqual(['kind', 'language', 'supplementTo', 'controllerIndex', 'signatory']);
+    expect(Object.keys(body.components.schemas.MarkSentDto.properties)).toEqual(['sentAt', 'channel', 'externalReference', 'recipientCount']);
     expect(body.components.schemas.NoticeView.properties).toHaveProperty('approvedHash');
   });
 });

@@ -2,7 +2,8 @@ import { anIncident } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const whatIfFacts = (overrides: Record<string, unknown> = {}) => {
-  const { title: _t, description: _d, mitigation: _m, ...facts } = anIncident(overrides);
+  // The notice-only facts (free texts, their language, the 24/7 contact) are not risk facts either.
+  const { title: _t, description: _d, mitigation: _m, textLanguage: _l, plainLanguageSummary: _p, translations: _tr, emergencyContact: _e, ...facts } = anIncident(overrides);
   return facts;
 };
 

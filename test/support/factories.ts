@@ -13,6 +13,17 @@ export function anIncident(overrides: Record<string, unknown> = {}): Record<stri
     confidentiality: { recipients: 'unknown', dataRetrieved: false },
     encryption: { level: 'none', keyCompromised: false },
     mitigation: { measures: 'Bucket made private; access logs under review.' },
+    // Free text in English with its Romanian, so drafts in either language have nothing to translate.
+    textLanguage: 'en',
+    plainLanguageSummary: 'Recordings of some of your calls with us were kept where people outside our company could reach them.',
+    translations: {
+      ro: {
+        description: 'Un spațiu de stocare cu înregistrări ale apelurilor a putut fi listat public.',
+        measures: 'Accesul public a fost blocat; jurnalele de acces sunt în curs de analiză.',
+        plainLanguageSummary: 'Înregistrări ale unor convorbiri ale dumneavoastră cu noi au fost păstrate într-un loc accesibil unor persoane din afara companiei.',
+      },
+    },
+    emergencyContact: { name: 'Security operations', phone: '+40 721 000 111' },
     ...overrides,
   };
 }

@@ -6,6 +6,7 @@ import { AuditChainHead1764000000004 } from './1764000000004-audit-chain-head.js
 import { IncidentDependantsDeferred1764000000005 } from './1764000000005-incident-dependants-deferred.js';
 import { WakeNotifications1764000000006 } from './1764000000006-wake-notifications.js';
 import { ClockFilings1764000000040 } from './1764000000040-clock-filings.js';
+import { NoticeSnapshots1764000000050 } from './1764000000050-notice-snapshots.js';
 import { ApprovalIntegrity1764000000060 } from './1764000000060-approval-integrity.js';
 
 /** In order. A new migration is added here as well as written in this folder. */
@@ -18,5 +19,6 @@ export const MIGRATIONS = [
   IncidentDependantsDeferred1764000000005,
   WakeNotifications1764000000006,
   ClockFilings1764000000040,
+  NoticeSnapshots1764000000050,
   ApprovalIntegrity1764000000060,
 ];

@@ -1,15 +1,17 @@
 // Art. 33 notification to ANSPDCP, in the section order of the form approved by ANSPDCP Decision 128/2018.
 import type { Assessment, SeverityLevel } from '../../risk/assessment.js';
+import type { IncidentFacts } from '../../risk/facts.js';
 import { adviceFor } from './category-effects.js';
-import { authorityClock, isLateAuthorityNotice } from './lateness.js';
 import { NOTICE_STRINGS } from './i18n/index.js';
 import type { NoticeStrings } from './i18n/notice-strings.js';
+import { longDate } from './instant-format.js';
+import { isLateAuthorityNotice } from './lateness.js';
 import { blockText, bulletList, heading, inlineText, markdownDocument } from './markdown.js';
-import type { NoticeLanguage, RenderedNotice } from './notice-input.js';
+import type { NoticeLanguage, OrganisationProfile, RenderedNotice } from './notice-input.js';
 import {
+  authorityReportText,
   consequenceList,
-  contactFields,
-  dataCategoryList,
+  dataBlocks,
   type Field,
   fieldList,
   incidentSummary,
@@ -25,9 +27,7 @@ import {
   requiredPlaceholder,
   yesNo,
 } from './notice-parts.js';
-
-/** How many of the engine's reasons, in its order, the notice quotes. */
-const REASONS_QUOTED = 5;
+import { reasonsBlock } from './reasons.js';
 
 interface Section {
   heading: string;
@@ -40,11 +40,11 @@ export function renderAuthorityNotice(context: RenderContext): RenderedNotice {
   const title = words.title(input.incident.reference);
   const sections: Section[] = [
     { heading: words.sections.controller, body: [fieldList(controllerFields(context))] },
-    { heading: words.sections.contact, body: [fieldList(contactFields(context))] },
-    { heading: words.sections.notificationType, body: [notificationType(context)] },
+    { heading: words.sections.contact, body: [fieldList(dpoFields(context))] },
+    { heading: words.sections.notificationType, body: notificationType(context) },
     { heading: words.sections.timeline, body: [fieldList(timelineFields(context))] },
     { heading: words.sections.nature, body: [fieldList(natureFields(context))] },
-    { heading: words.sections.data, body: [dataCategoryList(context, input.incident.dataCategories, true)] },
+    { heading: words.sections.data, body: dataBlocks(context, true) },
     { heading: words.sections.measuresApplied, body: protectionAndMeasures(context) },
     { heading: words.sections.otherControllers, body: otherControllers(context) },
     { heading: words.sections.summary, body: incidentSummary(context) },
@@ -53,6 +53,7 @@ export function renderAuthorityNotice(context: RenderContext): RenderedNotice {
     { heading: words.sections.adverseEffects, body: adverseEffectMeasures(context) },
     { heading: words.sections.subjectsInformed, body: subjectsInformed(context) },
     { heading: words.sections.crossBorder, body: crossBorder(context) },
+    { heading: words.sections.otherAuthorities, body: otherAuthorities(context) },
     ...(isLateAuthorityNotice(input) ? [{ heading: words.sections.delay, body: reasonsForDelay(context) }] : []),
   ];
   return {
@@ -62,39 +63,105 @@ export function renderAuthorityNotice(context: RenderContext): RenderedNotice {
       words.addressee,
       words.intro(inlineText(input.incident.reference), instantText(context, input.now)),
       ...sections.flatMap((section, index) => [heading(2, `${index + 1}. ${section.heading}`), ...section.body]),
+      heading(2, words.sections.signature),
+      fieldList(signatoryFields(context)),
     ]),
   };
 }
 
-function controllerFields({ input, strings }: RenderContext): Field[] {
-  const { organisation } = input;
-  const { labels, vocabulary } = strings;
+/** The operator as notified: a supplement keeps the identity of the notification it completes. */
+function notifiedOrganisation({ input }: RenderContext): OrganisationProfile {
+  return input.supplementTo?.organisation ?? input.organisation;
+}
+
+function controllerFields(context: RenderContext): Field[] {
+  const organisation = notifiedOrganisation(context);
+  const { labels, vocabulary } = context.strings;
   return [
     [labels.sector, vocabulary.sector[organisation.sector]],
     [labels.organisationName, inlineText(organisation.name)],
     [labels.registrationCode, inlineText(organisation.registrationCode)],
     [labels.address, inlineText(organisation.address)],
-    [labels.role, vocabulary.role[input.incident.role]],
+    [labels.role, vocabulary.role[context.input.incident.role]],
   ];
 }
 
-function notificationType(context: RenderContext): string {
-  const { supplementTo } = context.input;
+/** Item 2 of the form: name, postal address, phone and e-mail of the DPO, all mandatory there. */
+function dpoFields(context: RenderContext): Field[] {
+  const { dpo } = notifiedOrganisation(context);
+  const { labels } = context.strings;
+  return [
+    [labels.personName, inlineText(dpo.name)],
+    [labels.address, dpo.address?.trim() ? inlineText(dpo.address) : requiredPlaceholder(context, 'dpoAddress')],
+    [labels.phone, inlineText(dpo.phone)],
+    [labels.email, inlineText(dpo.email)],
+  ];
+}
+
+function notificationType(context: RenderContext): string[] {
+  const { supplementTo, incident } = context.input;
   const words = context.strings.authority;
-  return supplementTo
-    ? words.supplement(inlineText(supplementTo.externalReference), instantText(context, supplementTo.sentAt))
-    : words.initialNotification;
+  const status = incident.investigationComplete ? words.investigationComplete : words.investigationContinues;
+  if (!supplementTo) return [words.initialNotification, status];
+  const changes = supplementTo.incident ? changesSince(context, supplementTo.incident) : [];
+  return [
+    words.supplement(inlineText(supplementTo.externalReference), instantText(context, supplementTo.sentAt)),
+    ...(supplementTo.incident ? [changes.length ? labelledBlock(words.changesSince, bulletList(changes)) : words.noChangesSince] : []),
+    status,
+  ];
+}
+
+/** Art. 33(4): what a supplement adds or corrects, field by field, as the notice words each value. */
+function changesSince(context: RenderContext, before: IncidentFacts): string[] {
+  const now = context.input.incident;
+  const { labels, authority, vocabulary, unknown } = context.strings;
+  const list = (values: readonly string[] | undefined) => (values?.length ? values.join(', ') : unknown);
+  const compared: [label: string, value: (facts: IncidentFacts) => string][] = [
+    [labels.occurredAt, (facts) => instantText(context, facts.occurredAt)],
+    [labels.detectedAt, (facts) => instantText(context, facts.detectedAt)],
+    [labels.malicious, (facts) => yesNo(context, facts.malicious)],
+    [labels.dataOutcome, (facts) => (facts.dataOutcome ? vocabulary.dataOutcome[facts.dataOutcome] : unknown)],
+    [labels.dataCategories, (facts) => list(facts.dataCategories.map((category) => vocabulary.dataCategory[category]))],
+    [labels.subjectCategories, (facts) => list(facts.subjectCategories?.map((category) => vocabulary.subjectCategory[category]))],
+    [labels.subjectsAffected, (facts) => numberText(context, facts.subjectsAffected)],
+    [labels.recordsAffected, (facts) => numberText(context, facts.recordsAffected)],
+    [authority.memberStates, (facts) => list(facts.crossBorder?.memberStates)],
+    [authority.sections.otherAuthorities, (facts) => list(facts.otherAuthoritiesInformed?.map((report) => vocabulary.otherAuthority[report.authority]))],
+  ];
+  const changed = compared
+    .map(([label, value]) => [label, value(before), value(now)] as const)
+    .filter(([, was, is]) => was !== is)
+    .map(([label, was, is]) => authority.change(label, was, is));
+  const textChanged = (facts: IncidentFacts) => [facts.description, facts.mitigation?.measures];
+  const [descriptionBefore, measuresBefore] = textChanged(before);
+  const [descriptionNow, measuresNow] = textChanged(now);
+  return [
+    ...changed,
+    ...(descriptionBefore !== descriptionNow ? [authority.textUpdated(authority.sections.summary)] : []),
+    ...(measuresBefore !== measuresNow ? [authority.textUpdated(labels.measures)] : []),
+  ];
 }
 
 function timelineFields(context: RenderContext): Field[] {
-  const { incident, clocks } = context.input;
-  const { labels, authority } = context.strings;
-  const clock = authorityClock(clocks);
+  const { incident } = context.input;
+  const { labels } = context.strings;
   return [
     [labels.occurredAt, instantText(context, incident.occurredAt)],
     [labels.detectedAt, instantText(context, incident.detectedAt)],
     [labels.awareAt, instantText(context, incident.awareAt)],
-    ...(clock ? [[authority.deadline, instantText(context, clock.dueAt)] as const] : []),
+  ];
+}
+
+/** Who signs: the signatory named when drafting, else the DPO; dated with the notice. */
+function signatoryFields(context: RenderContext): Field[] {
+  const { input, strings } = context;
+  const words = strings.authority;
+  const signatory = input.signatory ?? { name: notifiedOrganisation(context).dpo.name, position: words.dpoPosition };
+  return [
+    [words.signatoryName, inlineText(signatory.name)],
+    [words.signatoryPosition, inlineText(signatory.position)],
+    [words.signatureDate, longDate(input.now, input.timeZone, strings.locale)],
+    [words.signature, ''],
   ];
 }
 
@@ -112,21 +179,8 @@ function riskAssessment(context: RenderContext, assessment: Assessment | null): 
         fieldList([
           [words.severity, severity(assessment.severity.score, assessment.severity.level)],
           [words.riskLevel, vocabulary.riskLevel[assessment.riskLevel]],
-          [words.notifyAuthority, yesNo(context, assessment.notifyAuthority)],
-          [words.notifyDataSubjects, yesNo(context, assessment.notifyDataSubjects)],
         ]),
-        ...(assessment.reasons.length > 0
-          ? [
-              labelledBlock(
-                words.mainReasons,
-                bulletList(
-                  assessment.reasons
-                    .slice(0, REASONS_QUOTED)
-                    .map((reason) => `${inlineText(reason.explanation)} (${inlineText(reason.effect)})`),
-                ),
-              ),
-            ]
-          : []),
+        ...reasonsBlock(context, assessment),
         words.method(assessment.method, assessment.methodVersion, instantText(context, new Date(assessment.assessedAt))),
       ]
     : [words.notAssessed];
@@ -136,18 +190,26 @@ function riskAssessment(context: RenderContext, assessment: Assessment | null): 
 function adverseEffectMeasures(context: RenderContext): string[] {
   const { incident } = context.input;
   const { authority: words, vocabulary } = context.strings;
-  const advice = adviceFor(incident.dataCategories).map((piece) => vocabulary.advice[piece]);
+  const advice = adviceFor(incident).map((piece) => vocabulary.advice[piece]);
   return [
     ...(incident.mitigation?.highRiskNoLongerLikely ? [words.highRiskNoLongerLikely] : []),
     labelledBlock(words.adviceToSubjects, bulletList(advice)),
   ];
 }
 
+/** Section 2, part II of the form: the content, the means and the number of people informed. */
 function subjectsInformed(context: RenderContext): string[] {
   const { subjectsInformed: informed, assessment } = context.input;
   const { authority: words, vocabulary } = context.strings;
   if (informed) {
-    return [words.subjectsInformed(inlineText(informed.how), informed.when ? instantText(context, informed.when) : null)];
+    return [
+      fieldList([
+        [words.informedContent, informed.letter ? words.informedContentText(inlineText(informed.letter.title), informed.letter.version) : context.strings.unknown],
+        [words.informedMeans, inlineText(informed.how)],
+        [words.informedCount, informed.count === undefined ? requiredPlaceholder(context, 'subjectsInformedCount') : numberText(context, informed.count)],
+        [words.informedAt, instantText(context, informed.when)],
+      ]),
+    ];
   }
   if (assessment === null) return [requiredPlaceholder(context, 'subjectsInformed')];
   if (assessment.exemptions.length > 0) {
@@ -166,7 +228,8 @@ function delaySection(strings: NoticeStrings, reasons: string): string[] {
 
 /**
  * An authority notice's body with the reasons for the delay written in (Art. 33(1)): in place of the
- * placeholder or of the reasons given before, else as a new last section. Whatever else people wrote stays.
+ * placeholder or of the reasons given before, else as a new last numbered section, before the signature.
+ * Whatever else people wrote stays.
  */
 export function withReasonsForDelay(markdown: string, language: NoticeLanguage, reasons: string, previousReasons?: string | null): string {
   const strings = NOTICE_STRINGS[language];
@@ -177,12 +240,18 @@ export function withReasonsForDelay(markdown: string, language: NoticeLanguage, 
     (stale): stale is string => stale !== null && markdown.includes(stale),
   );
   if (replaced) return markdown.replace(replaced, () => written);
-  const sectionNumber = (markdown.match(/^## /gm)?.length ?? 0) + 1;
-  return markdownDocument([
-    markdown.trimEnd(),
-    heading(2, `${sectionNumber}. ${strings.authority.sections.delay}`),
-    ...delaySection(strings, written),
-  ]);
+  const sectionNumber = (markdown.match(/^## \d+\. /gm)?.length ?? 0) + 1;
+  const section = markdownDocument([heading(2, `${sectionNumber}. ${strings.authority.sections.delay}`), ...delaySection(strings, written)]);
+  const signature = markdown.indexOf(`\n${heading(2, strings.authority.sections.signature)}\n`);
+  if (signature < 0) return markdownDocument([markdown.trimEnd(), section.trimEnd()]);
+  return `${markdown.slice(0, signature + 1)}${section}\n${markdown.slice(signature + 1)}`;
+}
+
+function otherAuthorities(context: RenderContext): string[] {
+  const reports = context.input.incident.otherAuthoritiesInformed ?? [];
+  const words = context.strings.authority;
+  if (reports.length === 0) return [words.noOtherAuthorities];
+  return [bulletList(reports.map((report) => authorityReportText(context, report)))];
 }
 
 function crossBorder(context: RenderContext): string[] {

@@ -1,6 +1,10 @@
 // Which likely consequences and which advice follow from each kind of data, independent of language.
 // The words live in i18n/; these tables only say which apply.
-import type { BreachType, DataCategory } from '../../risk/facts.js';
+import type { BreachType, DataCategory, IncidentFacts } from '../../risk/facts.js';
+import type { FinancialDataKind } from '../../risk/notice-facts.js';
+
+/** What the tables read: the categories, and the facts that say what exactly those data were. */
+export type EffectFacts = Pick<IncidentFacts, 'dataCategories' | 'breachTypes' | 'financialDataKinds' | 'availability'>;
 
 export const CONSEQUENCES = [
   'unwanted_contact',
@@ -16,6 +20,7 @@ export const CONSEQUENCES = [
   'distress_and_blackmail',
   'irreversible_identifier',
   'loss_of_access',
+  'data_lost',
   'altered_data',
 ] as const;
 export type ConsequenceId = (typeof CONSEQUENCES)[number];
@@ -65,12 +70,27 @@ const CONSEQUENCES_BY_CATEGORY: Record<DataCategory, readonly ConsequenceId[]> =
   criminal_records: SENSITIVE_HARM,
 };
 
-const CONSEQUENCES_BY_BREACH_TYPE: Record<BreachType, readonly ConsequenceId[]> = {
+const CONSEQUENCES_BY_BREACH_TYPE: Record<BreachType, (facts: EffectFacts) => readonly ConsequenceId[]> = {
   // What a confidentiality breach does depends on the data, so the categories say it.
-  confidentiality: [],
-  integrity: ['altered_data'],
-  availability: ['loss_of_access'],
+  confidentiality: () => [],
+  integrity: () => ['altered_data'],
+  // Nothing is said to be lost unless the facts say it was.
+  availability: (facts) => (facts.availability?.permanentLoss ? ['data_lost'] : ['loss_of_access']),
 };
+
+// Order values or amounts alone let nobody pay with a card: they serve tailored scams, not payment fraud.
+const FINANCIAL_CONSEQUENCES: Record<FinancialDataKind, readonly ConsequenceId[]> = {
+  payment_card: ['financial_fraud'],
+  bank_account: ['financial_fraud'],
+  amounts_only: ['profiling'],
+};
+const FINANCIAL_ADVICE: Record<FinancialDataKind, readonly AdviceId[]> = {
+  payment_card: ['watch_statements', 'contact_bank', 'beware_phishing'],
+  bank_account: ['watch_statements', 'beware_phishing'],
+  amounts_only: ['beware_targeted_offers', 'beware_phishing'],
+};
+/** Financial data of a kind nobody stated: watching statements is sound either way; blocking a card is not. */
+const UNSTATED_FINANCIAL_ADVICE: readonly AdviceId[] = ['watch_statements', 'beware_phishing'];
 
 const ADVICE_BY_CATEGORY: Record<DataCategory, readonly AdviceId[]> = {
   identity: ['beware_phishing', 'watch_identity_fraud'],
@@ -82,7 +102,7 @@ const ADVICE_BY_CATEGORY: Record<DataCategory, readonly AdviceId[]> = {
   location: ['location_safety'],
   communications_metadata: ['beware_phishing', 'beware_impersonation'],
   communications_content: ['beware_impersonation'],
-  financial: ['watch_statements', 'contact_bank', 'beware_phishing'],
+  financial: UNSTATED_FINANCIAL_ADVICE,
   credentials: ['change_password', 'enable_two_factor'],
   national_id: ['watch_identity_fraud', 'check_credit_report'],
   health: ['refuse_blackmail', 'check_health_records'],
@@ -97,16 +117,26 @@ const ADVICE_BY_CATEGORY: Record<DataCategory, readonly AdviceId[]> = {
 };
 
 /** Likely consequences, each once, in the order of the categories and breach types given. */
-export function consequencesOf(dataCategories: readonly DataCategory[], breachTypes: readonly BreachType[]): ConsequenceId[] {
+export function consequencesOf(facts: EffectFacts): ConsequenceId[] {
   return unique([
-    ...dataCategories.flatMap((category) => CONSEQUENCES_BY_CATEGORY[category]),
-    ...breachTypes.flatMap((type) => CONSEQUENCES_BY_BREACH_TYPE[type]),
+    ...facts.dataCategories.flatMap((category) =>
+      category === 'financial' && facts.financialDataKinds?.length
+        ? facts.financialDataKinds.flatMap((kind) => FINANCIAL_CONSEQUENCES[kind])
+        : CONSEQUENCES_BY_CATEGORY[category],
+    ),
+    ...facts.breachTypes.flatMap((type) => CONSEQUENCES_BY_BREACH_TYPE[type](facts)),
   ]);
 }
 
 /** Advice for the people, each piece once, in the order of the categories given. */
-export function adviceFor(dataCategories: readonly DataCategory[]): AdviceId[] {
-  return unique(dataCategories.flatMap((category) => ADVICE_BY_CATEGORY[category]));
+export function adviceFor(facts: Pick<EffectFacts, 'dataCategories' | 'financialDataKinds'>): AdviceId[] {
+  return unique(
+    facts.dataCategories.flatMap((category) =>
+      category === 'financial' && facts.financialDataKinds?.length
+        ? facts.financialDataKinds.flatMap((kind) => FINANCIAL_ADVICE[kind])
+        : ADVICE_BY_CATEGORY[category],
+    ),
+  );
 }
 
 function unique<T>(items: readonly T[]): T[] {

@@ -1,10 +1,11 @@
 // Art. 34: telling people about a breach that is likely to put them at high risk. Art. 34(2) asks for
-// clear and plain language, so this notice avoids legal terms and says what to do.
+// clear and plain language, so this letter avoids legal and technical terms: what happened is its own
+// plain-language account (never the responder's technical description), or a blank to write one.
 import { adviceFor, consequencesOf } from './category-effects.js';
 import { longDate } from './instant-format.js';
-import { blockText, bulletList, heading, inlineText, markdownDocument } from './markdown.js';
+import { bulletList, heading, inlineText, markdownDocument } from './markdown.js';
 import type { RenderedNotice } from './notice-input.js';
-import { contactChannels, dataCategoryList, fieldList, type RenderContext, requiredOr } from './notice-parts.js';
+import { contactChannels, dataBlocks, fieldList, type RenderContext, requiredFreeText } from './notice-parts.js';
 
 export function renderDataSubjectsNotice(context: RenderContext): RenderedNotice {
   const { input, strings } = context;
@@ -16,28 +17,49 @@ export function renderDataSubjectsNotice(context: RenderContext): RenderedNotice
     title: words.title,
     markdown: markdownDocument([
       heading(1, words.title),
+      fieldList([[words.sender, `${inlineText(organisation.name)}, ${inlineText(organisation.address)}`]]),
+      words.date(dateOf(input.now)),
+      words.salutation,
       words.opening(inlineText(organisation.name)),
       heading(2, words.sections.whatHappened),
       words.foundOut(dateOf(incident.awareAt)),
-      bulletList(incident.breachTypes.map((type) => words.happened[type])),
+      bulletList(whatHappened(context)),
       ...(incident.occurredAt ? [words.startedOn(dateOf(incident.occurredAt))] : []),
       ...(incident.malicious ? [words.deliberate] : []),
-      ...(incident.description?.trim() ? [blockText(incident.description)] : []),
+      requiredFreeText(context, 'plainLanguageSummary', 'plainLanguageSummary'),
       heading(2, words.sections.whatData),
-      dataCategoryList(context, incident.dataCategories, false),
+      ...dataBlocks(context, false),
       heading(2, words.sections.whatItMeans),
-      bulletList(consequencesOf(incident.dataCategories, incident.breachTypes).map((risk) => vocabulary.riskForYou[risk])),
+      bulletList(consequencesOf(incident).map((risk) => vocabulary.riskForYou[risk])),
       heading(2, words.sections.whatWeDid),
-      requiredOr(context, incident.mitigation?.measures, 'measures'),
+      requiredFreeText(context, 'measures', 'measures'),
       heading(2, words.sections.whatYouCanDo),
-      bulletList(adviceFor(incident.dataCategories).map((piece) => vocabulary.advice[piece])),
+      bulletList(adviceFor(incident).map((piece) => vocabulary.advice[piece])),
       heading(2, words.sections.contact),
       words.contactIntro(inlineText(organisation.dpo.name)),
       fieldList(contactChannels(context)),
       words.mentionReference(inlineText(incident.reference)),
       heading(2, words.sections.complaint),
       words.complaint,
+      words.authorityAddress,
+      words.closing,
       inlineText(organisation.name),
     ]),
   };
+}
+
+/** One clause per kind of breach, as certain as the facts are: "were copied", not "may have been seen". */
+function whatHappened({ input, strings }: RenderContext): string[] {
+  const { incident } = input;
+  const words = strings.dataSubjects;
+  return incident.breachTypes.map((type) => {
+    switch (type) {
+      case 'confidentiality':
+        return words.confidentiality[incident.dataOutcome ?? 'unknown'];
+      case 'integrity':
+        return words.integrity;
+      case 'availability':
+        return incident.availability?.permanentLoss ? words.lost : words.unavailable;
+    }
+  });
 }

@@ -1,7 +1,7 @@
 // What the notice renderer needs to know. Pure: built by the notices service from the incident, the
 // organisation settings, the stored assessment and the clocks.
 import type { Assessment } from '../../risk/assessment.js';
-import type { IncidentFacts } from '../../risk/facts.js';
+import type { AffectedController, IncidentFacts } from '../../risk/facts.js';
 
 export const NOTICE_KINDS = ['authority', 'data_subjects', 'controller'] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
@@ -15,7 +15,26 @@ export interface OrganisationProfile {
   /** CUI, the Romanian fiscal registration code. */
   registrationCode: string;
   address: string;
-  dpo: { name: string; email: string; phone: string };
+  /** `address`: the DPO's postal address, item 2 of the ANSPDCP form (mandatory there; a blank until set). */
+  dpo: { name: string; email: string; phone: string; address?: string };
+}
+
+/** The sent authority notification a supplement completes (Art. 33(4)), as it was when sent. */
+export interface SupplementedNotification {
+  externalReference: string;
+  sentAt: Date;
+  /** The operator's identity as notified; a supplement keeps it, whatever the profile says today. */
+  organisation?: OrganisationProfile;
+  /** The facts the completed notification was written from, to say what changed. */
+  incident?: IncidentFacts;
+}
+
+/** How the people were told, from the sent Art. 34 letter (ANSPDCP form, section 2). */
+export interface SubjectsInformed {
+  how: string;
+  when?: Date;
+  count?: number;
+  letter?: { title: string; version: number };
 }
 
 export interface NoticeClock {
@@ -36,11 +55,13 @@ export interface NoticeInput {
   assessment: Assessment | null;
   clocks: NoticeClock[];
   /** Art. 33(4): information given in phases, as a supplement to an earlier notification. */
-  supplementTo?: { externalReference: string; sentAt: Date };
+  supplementTo?: SupplementedNotification;
   reasonsForDelay?: string;
-  subjectsInformed?: { how: string; when?: Date } | null;
-  /** The customer a processor warns (kind 'controller'). */
-  recipientController?: { name: string; contact: string };
+  subjectsInformed?: SubjectsInformed | null;
+  /** The customer a processor warns (kind 'controller'), with its own figures when known. */
+  recipientController?: Pick<AffectedController, 'name' | 'contact'> & Partial<Omit<AffectedController, 'name' | 'contact'>>;
+  /** Who signs the authority notice; the DPO when not given. */
+  signatory?: { name: string; position: string };
 }
 
 export interface RenderedNotice {

@@ -1,5 +1,6 @@
 // Pieces more than one kind of notice is made of. Each takes the render context and returns Markdown.
 import { SPECIAL_CATEGORIES, type DataCategory } from '../../risk/facts.js';
+import type { AuthorityReport, FreeTextField } from '../../risk/notice-facts.js';
 import { consequencesOf } from './category-effects.js';
 import type { NoticeStrings, RequiredItem } from './i18n/notice-strings.js';
 import { instantParts } from './instant-format.js';
@@ -49,6 +50,27 @@ export function requiredOr(context: RenderContext, text: string | undefined | nu
   return text?.trim() ? blockText(text) : requiredPlaceholder(context, item);
 }
 
+/**
+ * Free text typed into the incident, in the notice's language: its translation when given, the text itself when
+ * it was written in that language, else the text under a blank asking for a translation (also when nobody said
+ * which language it is in). Null when there is no text.
+ */
+export function freeText({ input, strings }: RenderContext, field: FreeTextField): string | null {
+  const { incident, language } = input;
+  const translated = incident.translations?.[language]?.[field];
+  if (translated?.trim()) return blockText(translated);
+  const original = field === 'measures' ? incident.mitigation?.measures : incident[field];
+  if (!original?.trim()) return null;
+  if (incident.textLanguage === language) return blockText(original);
+  const from = incident.textLanguage ? strings.vocabulary.fromLanguage[incident.textLanguage] : null;
+  return `${strings.translate(from)}\n\n${blockText(original)}`;
+}
+
+/** Free text in the notice's language, or the placeholder when nobody has written it. */
+export function requiredFreeText(context: RenderContext, field: FreeTextField, item: RequiredItem): string {
+  return freeText(context, field) ?? requiredPlaceholder(context, item);
+}
+
 /** Data categories in plain words; for the authority and controllers, marked where Art. 9 or 10 applies. */
 export function dataCategoryList(
   { strings }: RenderContext,
@@ -66,10 +88,11 @@ export function dataCategoryList(
 export function natureFields(context: RenderContext): Field[] {
   const { incident } = context.input;
   const { labels, vocabulary } = context.strings;
-  const { confidentiality, availability, integrity } = incident;
+  const { confidentiality, availability, integrity, dataOutcome } = incident;
   return [
     [labels.breachTypes, incident.breachTypes.map((type) => vocabulary.breachType[type]).join('; ')],
     [labels.malicious, yesNo(context, incident.malicious)],
+    ...(dataOutcome ? [[labels.dataOutcome, vocabulary.dataOutcome[dataOutcome]] as const] : []),
     ...(confidentiality
       ? ([
           [labels.recipients, vocabulary.recipients[confidentiality.recipients]],
@@ -107,19 +130,27 @@ export function peopleFields(context: RenderContext): Field[] {
 
 /** How the data were protected, then what was done about the breach. */
 export function protectionAndMeasures(context: RenderContext): string[] {
-  const { encryption, mitigation } = context.input.incident;
+  const { encryption } = context.input.incident;
   const { labels, vocabulary, unknown } = context.strings;
   const encrypted = encryption !== undefined && encryption.level !== 'none';
   const protection: Field[] = [
     [labels.encryption, encryption ? vocabulary.encryption[encryption.level] : unknown],
     ...(encrypted ? [[labels.keyCompromised, yesNo(context, encryption.keyCompromised)] as const] : []),
   ];
-  return [fieldList(protection), labelledBlock(labels.measures, requiredOr(context, mitigation?.measures, 'measures'))];
+  return [fieldList(protection), labelledBlock(labels.measures, requiredFreeText(context, 'measures', 'measures'))];
 }
 
 export function consequenceList({ input, strings }: RenderContext): string {
-  const consequences = consequencesOf(input.incident.dataCategories, input.incident.breachTypes);
-  return bulletList(consequences.map((consequence) => strings.vocabulary.consequence[consequence]));
+  return bulletList(consequencesOf(input.incident).map((consequence) => strings.vocabulary.consequence[consequence]));
+}
+
+/** The categories, then what exactly the data were, when someone wrote it. */
+export function dataBlocks(context: RenderContext, withLegalNotes: boolean, categories = context.input.incident.dataCategories): string[] {
+  const details = freeText(context, 'dataDescription');
+  return [
+    dataCategoryList(context, categories, withLegalNotes),
+    ...(details ? [labelledBlock(context.strings.labels.dataDescription, details)] : []),
+  ];
 }
 
 export function contactFields(context: RenderContext): Field[] {
@@ -134,9 +165,9 @@ export function contactChannels({ input, strings }: RenderContext): Field[] {
   ];
 }
 
+/** The responder's account; the incident's title is an internal label and stays out of the notices. */
 export function incidentSummary(context: RenderContext): string[] {
-  const { title, description } = context.input.incident;
-  return [`**${inlineText(title)}**`, requiredOr(context, description, 'summary')];
+  return [requiredFreeText(context, 'description', 'summary')];
 }
 
 /** "Germania (DE)"; a code the runtime cannot name stays a bare code. */
@@ -147,4 +178,15 @@ export function memberStateNames({ strings }: RenderContext, codes: readonly str
     const name = regionNames.of(upper);
     return name && name !== upper ? `${name} (${upper})` : inlineText(upper);
   });
+}
+
+/** "DNSC, on 2026-…, reference 123": a report already made to another authority. */
+export function authorityReportText(context: RenderContext, report: AuthorityReport): string {
+  const { vocabulary, authority } = context.strings;
+  const name = report.name?.trim() ? `${vocabulary.otherAuthority[report.authority]} (${inlineText(report.name)})` : vocabulary.otherAuthority[report.authority];
+  return authority.authorityReport(
+    name,
+    report.reportedAt ? instantText(context, new Date(report.reportedAt)) : null,
+    report.reference?.trim() ? inlineText(report.reference) : null,
+  );
 }

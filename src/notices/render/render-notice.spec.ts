@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { DATA_CATEGORIES, type DataCategory } from '../../risk/facts.js';
+import { withReasonsForDelay } from './authority-notice.js';
 import { NOTICE_STRINGS } from './i18n/index.js';
 import { RO } from './i18n/ro.js';
 import { markdownToHtml } from './markdown-to-html.js';
@@ -45,6 +48,15 @@ function aNoticeInput(overrides: Partial<NoticeInput> = {}): NoticeInput {
       encryption: { level: 'none', keyCompromised: false },
       mitigation: { measures: 'Revoked public access and rotated the exposed access keys.', highRiskNoLongerLikely: false },
       crossBorder: { memberStates: ['DE', 'HU'] },
+      textLanguage: 'en',
+      plainLanguageSummary: 'Recordings of your calls with us were stored where anyone on the internet could reach them.',
+      translations: {
+        ro: {
+          description: 'Un spațiu de stocare în cloud cu înregistrări ale apelurilor a fost accesibil public.',
+          measures: 'Am blocat accesul public și am schimbat cheile de acces.',
+          plainLanguageSummary: 'Înregistrările convorbirilor dumneavoastră cu noi au fost păstrate într-un loc accesibil oricui pe internet.',
+        },
+      },
     },
     assessment: {
       severity: { score: 3.25, level: 'very_high', dpc: 3, ei: 1, cb: 0.25 },
@@ -60,7 +72,7 @@ function aNoticeInput(overrides: Partial<NoticeInput> = {}): NoticeInput {
     clocks: [{ regime: 'gdpr_art33', recipient: 'ANSPDCP', dueAt: afterAwareness(72), state: 'missed' }],
     reasonsForDelay: 'The forensic copy of the bucket logs arrived on day four.',
     subjectsInformed: null,
-    recipientController: { name: 'Banca Exemplu SA', contact: 'dpo@banca-exemplu.ro' },
+    recipientController: { name: 'Banca Exemplu SA', contact: 'dpo@banca-exemplu.ro', noticeHours: 24, subjectsAffected: 4100, recordsAffected: 9800 },
     ...overrides,
   };
 }
@@ -91,29 +103,31 @@ function expectInOrder(markdown: string, texts: readonly string[]): void {
 const AUTHORITY_HEADINGS: Record<NoticeLanguage, string[]> = {
   ro: [
     '## 1. Identificarea operatorului',
-    '## 2. Responsabilul cu protecția datelor sau alt punct de contact',
-    '## 3. Tipul notificării',
-    '## 4. Data și ora încălcării',
-    '## 5. Natura încălcării',
-    '## 6. Natura și conținutul datelor cu caracter personal vizate',
-    '## 7. Măsurile tehnice și organizatorice aplicate sau planificate',
+    '## 2. Identitatea și datele de contact ale responsabilului cu protecția datelor sau ale unui alt punct de contact',
+    '## 3. Notificare nouă sau completare a notificării inițiale',
+    '## 4. Data și ora incidentului și ale depistării incidentului',
+    '## 5. Caracterul încălcării securității datelor cu caracter personal',
+    '## 6. Natura și conținutul datelor cu caracter personal în cauză',
+    '## 7. Măsurile tehnice și organizatorice aplicate sau care urmează a fi aplicate de operator',
     '## 8. Alți operatori implicați',
-    '## 9. Descrierea pe scurt a incidentului (inclusiv locul și suporturile de stocare)',
+    '## 9. Rezumatul incidentului (inclusiv locul și suporturile de stocare)',
     '## 10. Numărul aproximativ și categoriile de persoane vizate și de înregistrări',
     '## 11. Consecințele probabile ale încălcării',
     '## 12. Măsuri pentru atenuarea posibilelor efecte negative',
     '## 13. Informarea persoanelor vizate',
     '## 14. Aspecte transfrontaliere',
-    '## 15. Motivele întârzierii',
+    '## 15. Alte autorități informate',
+    '## 16. Motivele întârzierii',
+    '## Semnătura',
   ],
   en: [
     '## 1. Identification of the controller',
-    '## 2. Data protection officer or other contact point',
-    '## 3. Type of notification',
-    '## 4. Date and time of the breach',
-    '## 5. Nature of the breach',
+    '## 2. Identity and contact details of the data protection officer or other contact point',
+    '## 3. New notification or supplement to the initial notification',
+    '## 4. Date and time of the incident and of its detection',
+    '## 5. Nature of the personal data breach',
     '## 6. Nature and content of the personal data concerned',
-    '## 7. Technical and organisational measures applied or planned',
+    '## 7. Technical and organisational measures applied or to be applied by the controller',
     '## 8. Other controllers involved',
     '## 9. Summary of the incident (including location and storage media)',
     '## 10. Approximate number and categories of data subjects and of records',
@@ -121,7 +135,9 @@ const AUTHORITY_HEADINGS: Record<NoticeLanguage, string[]> = {
     '## 12. Measures to mitigate possible adverse effects',
     '## 13. Information of the data subjects',
     '## 14. Cross-border aspects',
-    '## 15. Reasons for the delay',
+    '## 15. Other authorities informed',
+    '## 16. Reasons for the delay',
+    '## Signature',
   ],
 };
 
@@ -134,15 +150,15 @@ const REQUIRED_TEXT: Record<NoticeKind, Record<NoticeLanguage, string[]>> = {
       '**Sectorul:** privat',
       '**Codul unic de înregistrare (CUI):** RO12345678',
       '**Calitatea în prelucrare:** persoană împuternicită de operator',
-      'Notificare inițială',
-      '**Data și ora producerii încălcării:** 2026-03-01 22:30 UTC (ora locală 2026-03-02 00:30, UTC+02:00)',
-      '**Data și ora constatării încălcării:** 2026-03-10 07:50 UTC (ora locală 2026-03-10 09:50, UTC+02:00)',
+      'Notificare nouă',
+      '**Data și ora incidentului:** 2026-03-01 22:30 UTC (ora locală 2026-03-02 00:30, UTC+02:00)',
+      '**Data și ora depistării incidentului:** 2026-03-10 07:50 UTC (ora locală 2026-03-10 09:50, UTC+02:00)',
       '**Data și ora luării la cunoștință:** 2026-03-10 08:15 UTC (ora locală 2026-03-10 10:15, UTC+02:00)',
-      '**Provocată intenționat (rău-intenționat):** da',
+      '**Încălcarea a fost provocată intenționat:** da',
       'încălcarea confidențialității',
       '**Cine ar fi putut accesa datele:** destinatari necunoscuți',
       'date privind sănătatea (categorie specială, art. 9 din RGPD)',
-      '**Protecția datelor afectate:** necriptate',
+      '**Datele afectate erau criptate:** nu',
       'Banca Exemplu SA (dpo@banca-exemplu.ro)',
       'Energie Vest SA (privacy@energievest.ro)',
       '**Categoriile de persoane vizate:** clienți, angajați',
@@ -152,12 +168,14 @@ const REQUIRED_TEXT: Record<NoticeKind, Record<NoticeLanguage, string[]>> = {
       '### Evaluarea riscului',
       '**Gravitatea (scor și nivel):** 3,25 (foarte ridicată)',
       '**Riscul pentru drepturile și libertățile persoanelor fizice:** risc ridicat',
-      'Health data reveal intimate details of a person. (DPC base 4)',
       '**Recomandări pentru persoanele vizate:**',
       'Nu încă. Încălcarea este susceptibilă să genereze un risc ridicat',
       'Germania (DE)',
       'Ungaria (HU)',
       'la mai mult de 72 de ore',
+      '**Numele și prenumele:** Ioana Popescu',
+      '**Funcția:** Responsabil cu protecția datelor',
+      '**Data:** 14 martie 2026',
     ],
     en: [
       ...AUTHORITY_HEADINGS.en,
@@ -165,15 +183,15 @@ const REQUIRED_TEXT: Record<NoticeKind, Record<NoticeLanguage, string[]>> = {
       '**Sector:** private',
       '**Registration code (CUI):** RO12345678',
       '**Role in the processing:** processor',
-      'Initial notification',
-      '**Date and time of the breach:** 2026-03-01 22:30 UTC (local time 2026-03-02 00:30, UTC+02:00)',
-      '**Date and time of detection:** 2026-03-10 07:50 UTC (local time 2026-03-10 09:50, UTC+02:00)',
+      'New notification',
+      '**Date and time of the incident:** 2026-03-01 22:30 UTC (local time 2026-03-02 00:30, UTC+02:00)',
+      '**Date and time the incident was detected:** 2026-03-10 07:50 UTC (local time 2026-03-10 09:50, UTC+02:00)',
       '**Date and time of becoming aware:** 2026-03-10 08:15 UTC (local time 2026-03-10 10:15, UTC+02:00)',
-      '**Caused deliberately (malicious):** yes',
+      '**The breach was caused deliberately:** yes',
       'confidentiality breach',
       '**Who may have accessed the data:** unknown recipients',
       'health data (special category, Art. 9 GDPR)',
-      '**Protection of the affected data:** not encrypted',
+      '**The affected data were encrypted:** no',
       'Banca Exemplu SA (dpo@banca-exemplu.ro)',
       'Energie Vest SA (privacy@energievest.ro)',
       '**Categories of data subjects:** customers, employees',
@@ -189,84 +207,111 @@ const REQUIRED_TEXT: Record<NoticeKind, Record<NoticeLanguage, string[]>> = {
       'Germany (DE)',
       'Hungary (HU)',
       'more than 72 hours after',
+      '**Name:** Ioana Popescu',
+      '**Position:** Data protection officer',
+      '**Date:** 14 March 2026',
     ],
   },
   data_subjects: {
     ro: [
-      '# Un incident de securitate care vă privește datele personale',
+      '# Incident de securitate care a afectat datele dumneavoastră cu caracter personal',
+      '**Expeditor:** Callcenter Ardeal SRL, Str. Memorandumului 28, Cluj-Napoca',
+      'Data: 14 martie 2026',
+      'Stimată doamnă, stimate domn,',
+      'Vă informăm cu privire la un incident de securitate',
       '## Ce s-a întâmplat',
       'Pe 10 martie 2026 am aflat că:',
       'Problema a început pe 2 martie 2026.',
       'A fost provocată intenționat de cineva',
-      '## Ce date au fost implicate',
+      'Înregistrările convorbirilor dumneavoastră cu noi au fost păstrate într-un loc accesibil oricui pe internet.',
+      '## Ce date au fost afectate',
       '## Ce poate însemna pentru dumneavoastră',
       '## Ce am făcut',
-      '## Ce puteți face',
+      '## Ce vă recomandăm',
       '## Pe cine puteți contacta',
       'responsabilul nostru cu protecția datelor, Ioana Popescu',
       '**Telefon:** +40 264 555 010',
       '## Dreptul de a depune o plângere',
       'Autoritatea Națională de Supraveghere a Prelucrării Datelor cu Caracter Personal (ANSPDCP)',
+      'B-dul G-ral. Gheorghe Magheru nr. 28-30, sector 1, cod poștal 010336, București',
+      'Cu stimă,',
     ],
     en: [
-      '# A security incident involving your personal data',
+      '# A security incident that affected your personal data',
+      '**From:** Callcenter Ardeal SRL, Str. Memorandumului 28, Cluj-Napoca',
+      'Date: 14 March 2026',
+      'Dear Sir or Madam,',
+      'We are writing to tell you about a security incident',
       '## What happened',
       'On 10 March 2026 we found out that:',
       'The problem started on 2 March 2026.',
       'It was caused deliberately by someone',
-      '## What information was involved',
+      'Recordings of your calls with us were stored where anyone on the internet could reach them.',
+      '## What information was affected',
       '## What this may mean for you',
       '## What we have done',
-      '## What you can do',
+      '## What we recommend',
       '## Who to contact',
       'our data protection officer, Ioana Popescu',
       '**Phone:** +40 264 555 010',
       '## Your right to complain',
       'ANSPDCP',
+      'B-dul G-ral. Gheorghe Magheru nr. 28-30, sector 1, postal code 010336, Bucharest',
+      'Yours faithfully,',
     ],
   },
   controller: {
     ro: [
+      '# Notificarea încălcării securității datelor cu caracter personal către operator (art. 33 alin. (2) din RGPD)',
       '**Către:** Banca Exemplu SA (dpo@banca-exemplu.ro)',
       '**De la:** Callcenter Ardeal SRL, CUI RO12345678, Str. Memorandumului 28, Cluj-Napoca',
-      'art. 33 alin. (2) din RGPD',
+      'art. 33 alin. (2) și al art. 28 alin. (3) lit. f) din RGPD',
       '## Când am luat cunoștință',
       '**Data și ora luării la cunoștință:** 2026-03-10 08:15 UTC (ora locală 2026-03-10 10:15, UTC+02:00)',
       'termenul dumneavoastră de 72 de ore',
       'de la primirea acestei notificări',
       '## Natura încălcării',
-      '## Datele și persoanele vizate',
-      '**Numărul aproximativ de persoane vizate:** 12.500',
-      '**Numărul aproximativ de înregistrări:** 48.000',
+      '## Datele și persoanele dumneavoastră vizate',
+      '**Numărul aproximativ al persoanelor dumneavoastră vizate:** 4.100',
+      '**Numărul aproximativ al înregistrărilor dumneavoastră:** 9.800',
+      '## Izolarea incidentului',
       '## Consecințele probabile',
       '## Măsurile luate sau propuse',
+      '## Indicatori de compromitere',
+      '## Raportări deja făcute către alte autorități',
+      '## Alte persoane împuternicite (subcontractanți) implicate',
+      '## State membre vizate',
+      '## Cine informează persoanele vizate',
       '## Punctul de contact',
-      '## Aspecte aflate încă în investigație',
+      '## Investigația',
       'cine a avut acces la date',
       '## Informații suplimentare',
-      'în etape',
-      'art. 33 alin. (4) din RGPD',
     ],
     en: [
+      '# Notification of a personal data breach to the controller (Art. 33(2) GDPR)',
       '**To:** Banca Exemplu SA (dpo@banca-exemplu.ro)',
       '**From:** Callcenter Ardeal SRL, CUI RO12345678, Str. Memorandumului 28, Cluj-Napoca',
-      'Art. 33(2) GDPR',
+      'Art. 33(2) and Art. 28(3)(f) GDPR',
       '## When we became aware',
       '**Date and time of becoming aware:** 2026-03-10 08:15 UTC (local time 2026-03-10 10:15, UTC+02:00)',
       'your 72-hour period',
       'from when you receive this notice',
       '## Nature of the breach',
-      '## Data and people concerned',
-      '**Approximate number of data subjects:** 12,500',
-      '**Approximate number of records:** 48,000',
+      '## Your data and people concerned',
+      '**Approximate number of your data subjects:** 4,100',
+      '**Approximate number of your records:** 9,800',
+      '## Containment',
       '## Likely consequences',
       '## Measures taken or proposed',
+      '## Indicators of compromise',
+      '## Reports already made to other authorities',
+      '## Sub-processors involved',
+      '## Member States concerned',
+      '## Who informs the data subjects',
       '## Contact point',
-      '## Still under investigation',
+      '## Investigation',
       'who accessed the data',
       '## Further information',
-      'in phases',
-      'Art. 33(4) GDPR',
     ],
   },
 };
@@ -294,8 +339,9 @@ describe.each(KIND_LANGUAGE)('the %s notice in %s', (kind, language) => {
     for (const category of aNoticeInput().incident.dataCategories) expect(markdown).toContain(vocabulary.dataCategory[category]);
   });
 
-  it('says what was done', () => {
-    expect(markdown).toContain('Revoked public access and rotated the exposed access keys.');
+  it('says what was done, in its own language', () => {
+    const measures = { en: 'Revoked public access and rotated the exposed access keys.', ro: 'Am blocat accesul public și am schimbat cheile de acces.' };
+    expect(markdown).toContain(measures[language]);
   });
 
   it('begins with its title as the only top heading', () => {
@@ -306,7 +352,7 @@ describe.each(KIND_LANGUAGE)('the %s notice in %s', (kind, language) => {
 
 describe('the authority notice', () => {
   it.each(NOTICE_LANGUAGES)('quotes the reasons for the delay when late (%s)', (language) => {
-    const delay = sectionOf(render('authority', language).markdown, AUTHORITY_HEADINGS[language][14]);
+    const delay = sectionOf(render('authority', language).markdown, AUTHORITY_HEADINGS[language][15]);
     expect(delay).toContain('The forensic copy of the bucket logs arrived on day four.');
   });
 
@@ -315,12 +361,12 @@ describe('the authority notice', () => {
     ['ro', '[OBLIGATORIU: motivele întârzierii]'],
   ] as const)('shows a placeholder when late without reasons (%s)', (language, placeholder) => {
     const { markdown } = render('authority', language, { reasonsForDelay: undefined });
-    expect(sectionOf(markdown, AUTHORITY_HEADINGS[language][14])).toContain(placeholder);
+    expect(sectionOf(markdown, AUTHORITY_HEADINGS[language][15])).toContain(placeholder);
   });
 
   it('is late when the authority clock was missed, even within 72 hours', () => {
     const { markdown } = render('authority', 'en', { now: afterAwareness(30), reasonsForDelay: undefined });
-    expect(markdown).toContain('## 15. Reasons for the delay');
+    expect(markdown).toContain('## 16. Reasons for the delay');
   });
 
   it('has no delay section when made within 72 hours', () => {
@@ -329,10 +375,7 @@ describe('the authority notice', () => {
       clocks: [{ regime: 'gdpr_art33', recipient: 'ANSPDCP', dueAt: afterAwareness(72), state: 'running' }],
     });
     expect(markdown).not.toContain('Reasons for the delay');
-    expect(markdown).toContain('## 14. Cross-border aspects');
-    expect(markdown).toContain(
-      '**72-hour deadline for this notification (Art. 33(1) GDPR):** 2026-03-13 08:15 UTC (local time 2026-03-13 10:15, UTC+02:00)',
-    );
+    expect(markdown).toContain('## 15. Other authorities informed');
   });
 
   it.each([
@@ -345,14 +388,19 @@ describe('the authority notice', () => {
       clocks: [{ regime: 'gdpr_art33', recipient: 'ANSPDCP', dueAt: afterAwareness(72), state: 'met' }],
     });
     expect(sectionOf(markdown, AUTHORITY_HEADINGS[language][2])).toContain(text);
-    expect(markdown).not.toContain(AUTHORITY_HEADINGS[language][14]);
+    expect(markdown).not.toContain(AUTHORITY_HEADINGS[language][15]);
   });
 
-  it('says how the data subjects were informed', () => {
-    const { markdown } = render('authority', 'en', { subjectsInformed: { how: 'an email to each customer', when: afterAwareness(20) } });
-    expect(sectionOf(markdown, '## 13. Information of the data subjects')).toContain(
-      'The data subjects were informed on 2026-03-11 04:15 UTC (local time 2026-03-11 06:15, UTC+02:00): an email to each customer',
-    );
+  // Decision 128/2018, section 2 part II: the content of the communication, the means and the number of people informed.
+  it('says with what content, by what means and to how many people the data subjects were informed', () => {
+    const { markdown } = render('authority', 'en', {
+      subjectsInformed: { how: 'an email to each customer', when: afterAwareness(20), count: 11_900, letter: { title: 'A security incident that affected your personal data', version: 3 } },
+    });
+    const informed = sectionOf(markdown, '## 13. Information of the data subjects');
+    expect(informed).toContain('**Content of the communication to the data subjects:** the letter "A security incident that affected your personal data", version 3, attached');
+    expect(informed).toContain('**Means of communication used:** an email to each customer');
+    expect(informed).toContain('**Number of data subjects informed:** 11,900');
+    expect(informed).toContain('**Date of the communication:** 2026-03-11 04:15 UTC (local time 2026-03-11 06:15, UTC+02:00)');
   });
 
   it.each([
@@ -427,8 +475,8 @@ describe('the data subjects notice', () => {
     ['credentials', 'ro', ['Schimbați parola contului de la noi și oriunde ați folosit aceeași parolă', 'verificarea în doi pași (2FA)']],
     ['contact', 'en', ['emails, calls or text messages that claim to come from us']],
     ['contact', 'ro', ['e-mailurile, apelurile sau SMS-urile care pretind că vin de la noi']],
-    ['financial', 'en', ['Check your bank and card statements', 'block and replace your card']],
-    ['financial', 'ro', ['Urmăriți extrasele de cont și de card', 'blocarea și înlocuirea cardului']],
+    ['financial', 'en', ['Check your bank and card statements']],
+    ['financial', 'ro', ['Urmăriți extrasele de cont și de card']],
     ['national_id', 'en', ['someone is using your identity', 'credit report']],
     ['national_id', 'ro', ['cineva vă folosește identitatea', 'Biroul de Credit']],
     ['communications_content', 'en', ['knows what was said in your calls or messages may pretend to be us']],
@@ -473,14 +521,18 @@ describe('the controller notice', () => {
 
   it('lists what is still being investigated, from the facts that are missing', () => {
     const { markdown } = render('controller', 'en', withIncident({ occurredAt: undefined, subjectsAffected: undefined, malicious: undefined }));
-    const investigating = sectionOf(markdown, '## Still under investigation');
+    const investigating = sectionOf(markdown, '## Investigation');
     expectInOrder(investigating, ['when the breach started', 'whether the breach was caused deliberately', 'who accessed the data', 'how many people are affected']);
     expect(investigating).not.toContain('how many records');
   });
 
-  it('says when nothing is left to investigate', () => {
-    const { markdown } = render('controller', 'ro', withIncident({ confidentiality: { recipients: 'known_trusted', dataRetrieved: true } }));
-    expect(sectionOf(markdown, '## Aspecte aflate încă în investigație')).toContain('În acest moment nu mai investigăm alte aspecte.');
+  it('says nothing is left to investigate only when the investigation is declared complete', () => {
+    const { markdown } = render(
+      'controller',
+      'ro',
+      withIncident({ confidentiality: { recipients: 'known_trusted', dataRetrieved: true }, investigationComplete: true }),
+    );
+    expect(sectionOf(markdown, '## Investigația')).toContain('În acest moment nu mai investigăm alte aspecte.');
   });
 });
 
@@ -517,16 +569,271 @@ describe('Romanian text', () => {
 
 describe('the HTML document', () => {
   it.each(KIND_LANGUAGE)('escapes markup typed into the incident (%s, %s)', (kind, language) => {
+    const typed = 'Found <script>alert("breach")</script> in the logs.\n# Fake section';
     const hostile = withIncident({
       title: 'Leak <img src=x onerror=alert(1)>',
-      description: 'Found <script>alert("breach")</script> in the logs.\n# Fake section',
+      description: typed,
+      plainLanguageSummary: typed,
+      dataDescription: 'orders <img src=x onerror=alert(1)>',
+      textLanguage: language,
+      translations: undefined,
     });
     const { title, markdown } = render(kind, language, hostile);
     const html = markdownToHtml(markdown, title, language);
     expect(html).not.toMatch(/<script|<img/i);
-    if (kind !== 'data_subjects') expect(html).toContain('Leak &lt;img src=x onerror=alert(1)&gt;');
+    expect(html).toContain('orders &lt;img src=x onerror=alert(1)&gt;');
     expect(html).toContain('Found &lt;script&gt;alert(&quot;breach&quot;)&lt;/script&gt; in the logs.');
     expect(html).not.toContain('<h1>Fake section</h1>');
     expect(html).toContain(`<html lang="${language}">`);
+  });
+});
+
+// Issue 12, point 10: a notice is written in one language throughout.
+describe('one language per notice', () => {
+  it('quotes no English reason and no internal line in a Romanian authority notice', () => {
+    const { markdown } = render('authority', 'ro', { now: afterAwareness(30), clocks: [{ regime: 'gdpr_art33', recipient: 'ANSPDCP', dueAt: afterAwareness(72), state: 'running' }] });
+    expect(markdown).not.toContain('Health data reveal intimate details of a person.');
+    expect(markdown).not.toContain('Termenul de 72 de ore pentru această notificare');
+    expect(markdown).not.toContain('Notificarea autorității de supraveghere este necesară');
+    expect(markdown).not.toContain('Informarea persoanelor vizate este necesară');
+  });
+
+  it('marks free text written in the other language with a blank to translate it', () => {
+    const romanian = withIncident({ textLanguage: 'ro', description: 'Baza de date a fost copiată.', translations: undefined });
+    const english = render('authority', 'en', romanian).markdown;
+    expect(english).toContain('[REQUIRED: translate the text below, written in Romanian, into English]\n\nBaza de date a fost copiată.');
+    const english2 = withIncident({ textLanguage: 'en', translations: undefined });
+    const { markdown } = render('authority', 'ro', english2);
+    expect(markdown).toContain('[OBLIGATORIU: traduceți în limba română textul de mai jos, scris în limba engleză]\n\nA storage bucket');
+  });
+
+  it('uses the translation given for the notice language, unmarked', () => {
+    const { markdown } = render('authority', 'ro');
+    expect(markdown).toContain('Un spațiu de stocare în cloud cu înregistrări ale apelurilor a fost accesibil public.');
+    expect(markdown).not.toContain('A storage bucket');
+    expect(markdown).not.toContain('[OBLIGATORIU: tradu');
+  });
+
+  it('asks to check free text whose language nobody stated, in either language', () => {
+    for (const language of NOTICE_LANGUAGES) {
+      const { markdown } = render('authority', language, withIncident({ textLanguage: undefined, translations: undefined }));
+      expect(markdown).toContain(NOTICE_STRINGS[language].translate(null));
+    }
+  });
+
+  it('has no template with a cedilla ş or ţ in the Romanian source', () => {
+    const source = readFileSync(join(__dirname, 'i18n', 'ro.ts'), 'utf8');
+    expect(source).not.toMatch(/[\u015e\u015f\u0162\u0163]/);
+  });
+});
+
+// Issue 12, point 11: say only what is true.
+describe('what the notices claim', () => {
+  it('names a category without examples the incident did not name, and says what the data were', () => {
+    const orders = withIncident({ dataCategories: ['identity', 'financial'], financialDataKinds: ['amounts_only'], dataDescription: 'istoricul comenzilor: produse și valori' });
+    for (const kind of NOTICE_KINDS) {
+      const { markdown } = render(kind, 'ro', { ...orders, incident: { ...orders.incident!, textLanguage: 'ro', translations: undefined } });
+      expect(markdown).not.toMatch(/card de plată|cont bancar|data nașterii/);
+      expect(markdown).toContain('date financiare');
+      expect(markdown).toContain('istoricul comenzilor: produse și valori');
+    }
+  });
+
+  it.each([
+    [['amounts_only'] as const, [], ['blocarea și înlocuirea cardului', 'plăți frauduloase', 'extrasele de cont']],
+    [['payment_card'] as const, ['blocarea și înlocuirea cardului', 'extrasele de cont'], []],
+    [undefined, ['extrasele de cont'], ['blocarea și înlocuirea cardului']],
+  ])('advises on financial data of kind %p only what fits them', (kinds, said, unsaid) => {
+    const { markdown } = render('data_subjects', 'ro', withIncident({ dataCategories: ['financial'], financialDataKinds: kinds ? [...kinds] : undefined }));
+    for (const text of said) expect(markdown).toContain(text);
+    for (const text of unsaid) expect(markdown).not.toContain(text);
+  });
+
+  it('says the investigation continues and a supplement will follow until it is declared complete', () => {
+    const nothingOpen = withIncident({ confidentiality: { recipients: 'known_trusted', dataRetrieved: true } });
+    const controller = render('controller', 'ro', nothingOpen).markdown;
+    expect(controller).not.toContain('nu mai investigăm');
+    expect(controller).toContain('Investigația continuă.');
+    expect(controller).toContain('Vă vom transmite o completare');
+    const authority = render('authority', 'ro', nothingOpen).markdown;
+    expect(sectionOf(authority, AUTHORITY_HEADINGS.ro[2])).toContain('Investigația continuă. Vom transmite o completare');
+    const finished = render('authority', 'ro', withIncident({ investigationComplete: true })).markdown;
+    expect(sectionOf(finished, AUTHORITY_HEADINGS.ro[2])).toContain('Investigația s-a încheiat.');
+  });
+
+  it.each([
+    ['copied_and_published', 'au fost copiate de persoane care nu aveau acest drept și au fost publicate'],
+    ['accessed', 'au fost accesate de persoane care nu aveau acest drept'],
+    ['exposed', 'nu știm ca cineva să le fi accesat'],
+  ] as const)('tells people what happened to their data as certainly as the facts say (%s)', (dataOutcome, clause) => {
+    const { markdown } = render('data_subjects', 'ro', withIncident({ dataOutcome }));
+    expect(markdown).toContain(clause);
+    if (dataOutcome !== 'exposed') expect(markdown).not.toContain('ar fi putut fi');
+  });
+
+  it('never says recordings were "seen", nor that anything was lost when nothing was', () => {
+    const { markdown } = render(
+      'data_subjects',
+      'ro',
+      withIncident({ breachTypes: ['confidentiality', 'availability'], availability: { outageHours: 5, restorable: true, permanentLoss: false } }),
+    );
+    expect(markdown).not.toMatch(/văzut|pierdut|pierdere/);
+    expect(markdown).toContain('nu au putut fi folosite o vreme');
+    const lost = render('data_subjects', 'ro', withIncident({ breachTypes: ['availability'], availability: { outageHours: 5, restorable: false, permanentLoss: true } }));
+    expect(lost.markdown).toContain('s-au pierdut definitiv');
+  });
+});
+
+// Issue 12, point 12: Art. 34(2), clear and plain language.
+describe('the letter to the people', () => {
+  it('tells what happened in the plain-language account, never the technical description', () => {
+    for (const language of NOTICE_LANGUAGES) {
+      const { markdown } = render('data_subjects', language);
+      expect(markdown).not.toContain('bucket');
+      expect(markdown).not.toContain('Frankfurt');
+      expect(markdown).not.toContain('cloud');
+    }
+  });
+
+  it('leaves a blank for the plain-language account when none was written', () => {
+    const { markdown } = render('data_subjects', 'ro', withIncident({ plainLanguageSummary: undefined, translations: undefined, textLanguage: 'ro' }));
+    expect(markdown).toContain('[OBLIGATORIU: ce s-a întâmplat, explicat pe înțelesul oricui, fără termeni tehnici]');
+  });
+
+  it('is dated, greets the reader, names the controller as sender and gives ANSPDCP’s postal address', () => {
+    const { markdown } = render('data_subjects', 'ro');
+    expectInOrder(markdown, [
+      '**Expeditor:** Callcenter Ardeal SRL',
+      'Data: 14 martie 2026',
+      'Stimată doamnă, stimate domn,',
+      'Vă informăm cu privire la',
+      'B-dul G-ral. Gheorghe Magheru nr. 28-30, sector 1, cod poștal 010336, București',
+      'Cu stimă,',
+    ]);
+  });
+
+  it('uses the review’s Romanian', () => {
+    const authority = render('authority', 'ro', withIncident({ malicious: false, confidentiality: { recipients: 'known_untrusted', dataRetrieved: true } })).markdown;
+    for (const text of [
+      '**Încălcarea a fost provocată intenționat:** nu',
+      '**Destinatarul a returnat datele sau a dovedit ștergerea lor:** da',
+      '**Datele afectate erau criptate:** nu',
+      'destinatari cunoscuți, fără obligație de confidențialitate',
+      'Notificare nouă',
+      '**Data și ora depistării incidentului:**',
+    ]) {
+      expect(authority).toContain(text);
+    }
+    expect(render('authority', 'ro', withIncident({ confidentiality: { recipients: 'public', dataRetrieved: false } })).markdown).toContain('publicul larg');
+    expect(render('authority', 'ro', withIncident({ encryption: { level: 'strong', keyCompromised: false } })).markdown).toContain(
+      'funcție hash lentă, cu sare criptografică (salt)',
+    );
+    const unlikely = { ...aNoticeInput().assessment!, riskLevel: 'unlikely' as const };
+    expect(render('authority', 'ro', { assessment: unlikely }).markdown).toContain('este puțin probabil să genereze un risc');
+    expect(render('controller', 'ro').markdown).toContain('pentru a o putea evalua');
+    expect(render('data_subjects', 'ro', withIncident({ dataCategories: ['contact'] })).markdown).toContain('Vă recomandăm să tratați cu prudență');
+    expect(render('data_subjects', 'ro').title).toBe('Incident de securitate care a afectat datele dumneavoastră cu caracter personal');
+  });
+});
+
+// Issue 12, point 13: the form of ANSPDCP Decision 128/2018, complete.
+describe('the ANSPDCP form', () => {
+  const dpoSection = (input: Partial<NoticeInput>) => sectionOf(render('authority', 'ro', input).markdown, AUTHORITY_HEADINGS.ro[1]);
+
+  it('gives the DPO’s postal address (item 2), or a blank until it is set', () => {
+    expect(dpoSection({})).toContain('**Adresa:** [OBLIGATORIU: adresa de corespondență a responsabilului cu protecția datelor]');
+    const organisation = { ...aNoticeInput().organisation, dpo: { ...aNoticeInput().organisation.dpo, address: 'Str. Memorandumului 28, Cluj-Napoca' } };
+    expect(dpoSection({ organisation })).toContain('**Adresa:** Str. Memorandumului 28, Cluj-Napoca');
+  });
+
+  it('names the other authorities already told (DNSC, police)', () => {
+    const { markdown } = render(
+      'authority',
+      'ro',
+      withIncident({
+        otherAuthoritiesInformed: [
+          { authority: 'dnsc', reportedAt: '2026-03-10T12:00:00Z', reference: 'DNSC-77' },
+          { authority: 'police', reference: '1234/P/2026' },
+        ],
+      }),
+    );
+    const told = sectionOf(markdown, AUTHORITY_HEADINGS.ro[14]);
+    expect(told).toContain('Directoratul Național de Securitate Cibernetică (DNSC), la 2026-03-10 12:00 UTC (ora locală 2026-03-10 14:00, UTC+02:00), nr. de înregistrare DNSC-77');
+    expect(told).toContain('Poliția Română, nr. de înregistrare 1234/P/2026');
+    expect(sectionOf(render('authority', 'ro').markdown, AUTHORITY_HEADINGS.ro[14])).toContain('Nu am informat alte autorități');
+  });
+
+  it('ends with a signatory block: the signatory named, else the DPO, and the date', () => {
+    const signed = sectionOf(render('authority', 'ro', { signatory: { name: 'Andrei Ionescu', position: 'Administrator' } }).markdown, '## Semnătura');
+    expect(signed).toContain('**Numele și prenumele:** Andrei Ionescu');
+    expect(signed).toContain('**Funcția:** Administrator');
+    expect(signed).toContain('**Data:** 14 martie 2026');
+    expect(sectionOf(render('authority', 'en').markdown, '## Signature')).toContain('**Position:** Data protection officer');
+  });
+
+  it('writes the reasons for a delay before the signature', () => {
+    const onTime = render('authority', 'en', { now: afterAwareness(30), clocks: [] }).markdown;
+    const withReasons = withReasonsForDelay(onTime, 'en', 'The logs arrived late.');
+    expectInOrder(withReasons, ['## 15. Other authorities informed', '## 16. Reasons for the delay', 'The logs arrived late.', '## Signature']);
+  });
+
+  it('says in a supplement what changed, and keeps the operator as notified', () => {
+    const first = aNoticeInput().incident;
+    const notifiedAs = { ...aNoticeInput().organisation, name: 'Callcenter Ardeal SRL (fostă Call Ardeal SRL)', address: 'Str. Veche 1, Cluj-Napoca' };
+    const { markdown } = render('authority', 'ro', {
+      ...withIncident({ subjectsAffected: 14_000, dataCategories: [...first.dataCategories, 'identity'] }),
+      now: afterAwareness(200),
+      supplementTo: { externalReference: 'ANSPDCP-2026-117', sentAt: afterAwareness(48), organisation: notifiedAs, incident: first },
+      clocks: [{ regime: 'gdpr_art33', recipient: 'ANSPDCP', dueAt: afterAwareness(72), state: 'met' }],
+    });
+    const type = sectionOf(markdown, AUTHORITY_HEADINGS.ro[2]);
+    expect(type).toContain('Ce s-a schimbat față de notificarea completată:');
+    expect(type).toContain('Numărul aproximativ de persoane vizate: 12.500 → 14.000');
+    expect(type).toContain('date de identificare');
+    expect(sectionOf(markdown, AUTHORITY_HEADINGS.ro[0])).toContain('**Denumirea:** Callcenter Ardeal SRL (fostă Call Ardeal SRL)');
+    expect(sectionOf(markdown, AUTHORITY_HEADINGS.ro[0])).toContain('Str. Veche 1, Cluj-Napoca');
+  });
+});
+
+// Issue 12, point 15: what a controller needs for its own Art. 33(3).
+describe('the warning to a controller', () => {
+  it('cites Art. 33(2) and 28(3)(f), not Art. 33(4)', () => {
+    const { markdown } = render('controller', 'ro');
+    expect(markdown).toContain('art. 33 alin. (2) și al art. 28 alin. (3) lit. f) din RGPD');
+    expect(markdown).not.toContain('alin. (4)');
+  });
+
+  it('gives that controller’s own figures, or a blank, never the incident’s totals', () => {
+    const { markdown } = render('controller', 'ro', { recipientController: { name: 'Banca Exemplu SA', contact: 'dpo@banca-exemplu.ro' } });
+    expect(markdown).not.toContain('12.500');
+    expect(markdown).not.toContain('48.000');
+    expect(markdown).toContain('[OBLIGATORIU: numărul persoanelor vizate ale acestui operator]');
+    expect(markdown).toContain('[OBLIGATORIU: numărul înregistrărilor acestui operator]');
+  });
+
+  it('says whether and since when the breach is contained, the indicators, reports, sub-processors, member states, a 24/7 contact and who informs the people', () => {
+    const { markdown } = render('controller', 'en', {
+      ...withIncident({
+        containment: { contained: true, since: '2026-03-10T10:00:00Z' },
+        indicatorsOfCompromise: ['185.220.101.7', 'sha256:9f2c…'],
+        otherAuthoritiesInformed: [{ authority: 'dnsc', reference: 'DNSC-77' }],
+        subProcessors: ['Cloud Storage GmbH'],
+        emergencyContact: { name: 'SOC', phone: '+40 264 555 999' },
+        subjectInformer: 'controller',
+      }),
+      recipientController: { name: 'Banca Exemplu SA', contact: 'dpo@banca-exemplu.ro', subjectsAffected: 4100, recordsAffected: 9800, memberStates: ['RO', 'HU'] },
+    });
+    for (const text of [
+      'The breach has been contained since 2026-03-10 10:00 UTC',
+      '185.220.101.7',
+      'the National Cyber Security Directorate (DNSC), reference DNSC-77',
+      'Cloud Storage GmbH',
+      'Hungary (HU)',
+      '**Phone, available at any time (24/7):** +40 264 555 999, SOC',
+      'You, as controller, decide whether and how to inform the data subjects',
+    ]) {
+      expect(markdown).toContain(text);
+    }
+    expect(render('controller', 'en').markdown).toContain('[REQUIRED: a phone number where we can be reached at any time (24/7)]');
   });
 });

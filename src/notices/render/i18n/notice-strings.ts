@@ -9,12 +9,24 @@ import type {
   Recipients,
   SubjectCategory,
 } from '../../../risk/facts.js';
+import type { AuthorityReport, DataOutcome, SubjectInformer, TextLanguage } from '../../../risk/notice-facts.js';
 import type { AdviceId, ConsequenceId } from '../category-effects.js';
 import type { OrganisationProfile } from '../notice-input.js';
 import type { OpenQuestionId } from '../open-questions.js';
 
 /** Items a notice cannot go without; shown as a visible placeholder until someone fills them in. */
-export type RequiredItem = 'reasonsForDelay' | 'summary' | 'measures' | 'subjectsInformed' | 'recipientController';
+export type RequiredItem =
+  | 'reasonsForDelay'
+  | 'summary'
+  | 'measures'
+  | 'subjectsInformed'
+  | 'recipientController'
+  | 'plainLanguageSummary'
+  | 'dpoAddress'
+  | 'controllerSubjects'
+  | 'controllerRecords'
+  | 'emergencyContact'
+  | 'subjectsInformedCount';
 
 export interface Vocabulary {
   dataCategory: Record<DataCategory, string>;
@@ -34,6 +46,11 @@ export interface Vocabulary {
   advice: Record<AdviceId, string>;
   openQuestion: Record<OpenQuestionId, string>;
   requiredItem: Record<RequiredItem, string>;
+  dataOutcome: Record<DataOutcome, string>;
+  otherAuthority: Record<AuthorityReport['authority'], string>;
+  subjectInformer: Record<SubjectInformer, string>;
+  /** The name of a language, as the blank asking for a translation says it ("din limba engleză"). */
+  fromLanguage: Record<TextLanguage, string>;
 }
 
 /** Field labels shared by the authority and controller notices. */
@@ -65,6 +82,8 @@ export interface FieldLabels {
   subjectsAffected: string;
   recordsAffected: string;
   measures: string;
+  dataOutcome: string;
+  dataDescription: string;
 }
 
 export interface AuthorityStrings {
@@ -86,33 +105,52 @@ export interface AuthorityStrings {
     adverseEffects: string;
     subjectsInformed: string;
     crossBorder: string;
+    otherAuthorities: string;
     delay: string;
+    signature: string;
   };
   initialNotification: string;
   supplement: (externalReference: string, sentAt: string) => string;
-  deadline: string;
+  changesSince: string;
+  noChangesSince: string;
+  change: (label: string, before: string, after: string) => string;
+  textUpdated: (section: string) => string;
+  investigationContinues: string;
+  investigationComplete: string;
   noOtherControllers: string;
   riskAssessment: string;
   method: (method: string, version: string, assessedAt: string) => string;
   severity: string;
   riskLevel: string;
-  notifyAuthority: string;
-  notifyDataSubjects: string;
   mainReasons: string;
   notAssessed: string;
   highRiskNoLongerLikely: string;
   adviceToSubjects: string;
-  subjectsInformed: (how: string, when: string | null) => string;
+  informedContent: string;
+  informedMeans: string;
+  informedCount: string;
+  informedAt: string;
+  informedContentText: (title: string, version: number) => string;
   subjectsToBeInformed: string;
   subjectsNotRequired: string;
   subjectsExempted: string;
   memberStates: string;
   noMemberStates: string;
+  noOtherAuthorities: string;
+  authorityReport: (authority: string, at: string | null, reference: string | null) => string;
   delayStatement: string;
+  signatoryName: string;
+  signatoryPosition: string;
+  signatureDate: string;
+  signature: string;
+  dpoPosition: string;
 }
 
 export interface DataSubjectsStrings {
   title: string;
+  sender: string;
+  date: (date: string) => string;
+  salutation: string;
   opening: (organisation: string) => string;
   sections: {
     whatHappened: string;
@@ -124,17 +162,23 @@ export interface DataSubjectsStrings {
     complaint: string;
   };
   foundOut: (date: string) => string;
-  /** What each kind of breach means, in a clause a person understands. */
-  happened: Record<BreachType, string>;
+  /** What happened to the data, in a clause a person understands, as certain as the facts are. */
+  confidentiality: Record<DataOutcome | 'unknown', string>;
+  integrity: string;
+  unavailable: string;
+  lost: string;
   startedOn: (date: string) => string;
   deliberate: string;
   contactIntro: (dpoName: string) => string;
   mentionReference: (reference: string) => string;
   complaint: string;
+  authorityAddress: string;
+  closing: string;
 }
 
 export interface ControllerStrings {
-  title: (reference: string) => string;
+  title: string;
+  reference: string;
   to: string;
   from: string;
   intro: string;
@@ -143,16 +187,33 @@ export interface ControllerStrings {
     whatHappened: string;
     nature: string;
     dataAndPeople: string;
+    containment: string;
     consequences: string;
     measures: string;
+    indicators: string;
+    reports: string;
+    subProcessors: string;
+    crossBorder: string;
+    informingPeople: string;
     contact: string;
     investigating: string;
     nextSteps: string;
   };
   yourClock: string;
+  yourPeople: string;
+  yourRecords: string;
+  contained: (since: string | null) => string;
+  notContained: string;
+  containmentUnknown: string;
+  noIndicators: string;
+  noSubProcessors: string;
+  emergencyContact: string;
   investigatingIntro: string;
+  investigationContinues: string;
   nothingOutstanding: string;
+  stillUnknown: string;
   phases: string;
+  finalPhase: string;
 }
 
 export interface NoticeStrings {
@@ -162,6 +223,8 @@ export interface NoticeStrings {
   yes: string;
   no: string;
   required: (item: string) => string;
+  /** The blank above a text written in another language (or in one nobody declared). */
+  translate: (from: string | null) => string;
   instant: (utc: string, local: string, offset: string) => string;
   art9Note: string;
   art10Note: string;
