@@ -431,7 +431,6 @@ describe('notices', () => {
     expect(signed.body).toMatch(/## Signature\n\n- \*\*Name:\*\* Andrei Ionescu\n- \*\*Position:\*\* Managing director\n- \*\*Date:\*\* \d{1,2} [A-Z][a-z]+ \d{4}\n/);
     const unsigned = await draft(incident.id, { kind: 'authority', language: 'ro' });
     expect(unsigned.body).toContain('**Numele și prenumele:** Ioana Popescu\n- **Funcția:** Responsabil cu protecția datelor');
-    expect(unsigned.body).toContain('**Adresa:** Str. Exemplu 1, București');
   });
 
   it.each([

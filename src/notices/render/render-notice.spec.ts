@@ -598,6 +598,16 @@ describe('one language per notice', () => {
     expect(markdown).not.toContain('Informarea persoanelor vizate este necesară');
   });
 
+  it('gives the engine’s reasons in the notice’s language, from their codes', () => {
+    const coded = {
+      ...aNoticeInput().assessment!,
+      reasons: [{ factor: 'data_category:health', effect: 'DPC base 4', explanation: 'The most sensitive kind of data in the breach is health data.', code: 'dpc.base.health' as const, params: { dpc: 4 } }],
+    };
+    const { markdown } = render('authority', 'ro', { assessment: coded });
+    expect(markdown).toContain('**Principalele motive:**\n- Cea mai sensibilă categorie de date din încălcare o reprezintă date privind sănătatea');
+    expect(markdown).not.toMatch(/The most sensitive|DPC base/);
+  });
+
   it('marks free text written in the other language with a blank to translate it', () => {
     const romanian = withIncident({ textLanguage: 'ro', description: 'Baza de date a fost copiată.', translations: undefined });
     const english = render('authority', 'en', romanian).markdown;
