@@ -193,7 +193,16 @@ export class IncidentsService {
       if (incident.state === 'closed' && incident.closeCategory !== 'resolved') throw closedError(incident, 'its clocks cannot change');
       await this.clocks.assertFileable(manager, id, key, sentAt);
       await this.clocks.markMet(manager, actor, id, key, sentAt, { channel: input.channel, externalReference: input.externalReference });
-      return this.clocks.clockOf(manager, id, key);
+      const clock = await this.clocks.clockOf(manager, id, key);
+      const outcome = clock.late ? 'met late' : 'met';
+      await this.outbox.enqueue(manager, id, {
+        type: 'incident_update',
+        incident: outboxIncident(incident),
+        update: 'filing_recorded',
+        summary: `The ${key} report (${clock.legalBasis}) to ${clock.recipient} was sent ${sentAt.toISOString()} via ${input.channel}, reference ${input.externalReference}; its clock is ${outcome}.`,
+        by: actor.name,
+      });
+      return clock;
     });
   }
 

@@ -56,7 +56,7 @@ export interface ApprovalRequestMessage {
 export interface IncidentUpdateMessage {
   type: 'incident_update';
   incident: OutboxIncident;
-  update: 'notice_sent' | 'closed' | 'downgrade_confirmed';
+  update: 'notice_sent' | 'filing_recorded' | 'closed' | 'downgrade_confirmed';
   /** One plain sentence, e.g. "The authority notice (ro) was sent via the ANSPDCP online form, ref 4711/2026." */
   summary: string;
   by: string;

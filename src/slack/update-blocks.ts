@@ -2,7 +2,7 @@
 import type { IncidentUpdateMessage } from '../notifications/escalation-message.js';
 import { context, escapeMrkdwn, section, type SlackMessageContent } from './escalation-blocks.js';
 
-const ICONS: Record<IncidentUpdateMessage['update'], string> = { notice_sent: '📨', closed: '✅', downgrade_confirmed: '🔽' };
+const ICONS: Record<IncidentUpdateMessage['update'], string> = { notice_sent: '📨', filing_recorded: '📨', closed: '✅', downgrade_confirmed: '🔽' };
 
 export function renderIncidentUpdate(message: IncidentUpdateMessage): SlackMessageContent {
   const line = `${ICONS[message.update]} ${message.incident.reference}: ${message.summary}`;

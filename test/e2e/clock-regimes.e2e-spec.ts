@@ -119,6 +119,9 @@ describe('legal clocks by regime', () => {
       expect(met.body).toMatchObject({ key: 'eprivacy_initial', state: 'met', late: false, metAt: at(2) });
       expect(met.body.filings).toEqual([expect.objectContaining({ sentAt: at(2), externalReference: 'ANSPDCP 812/2026' })]);
       expect(await clockOf(incident.id, 'eprivacy_second_phase')).toMatchObject({ state: 'running', startsAt: at(2), dueAt: at(74) });
+      const [update] = await t.dataSource.query(`SELECT payload FROM outbox WHERE incident_id = $1 AND payload->>'update' = 'filing_recorded'`, [incident.id]);
+      expect(update.payload.summary).toContain('eprivacy_initial report');
+      expect(update.payload.summary).toContain('reference ANSPDCP 812/2026; its clock is met.');
       const pending = (await stepsOf(incident.id, 'eprivacy_second_phase')).filter((s) => s.state === 'pending');
       expect(pending.find((s) => s.level === 'left_24h')?.fireAt).toBe(at(50));
       expect((await stepsOf(incident.id, 'eprivacy_initial')).filter((s) => s.state === 'pending')).toEqual([]);
@@ -170,6 +173,13 @@ describe('legal clocks by regime', () => {
       await file(incident.id, 'eprivacy_initial', filing(AWARE), reporter).expect(403);
       expect((await clockOf(incident.id, 'eprivacy_initial'))?.filings).toEqual([]);
     });
+  });
+
+  it('takes no filing for an incident closed as no breach at all (issue 13.3: closed is read-only)', async () => {
+    const incident = await log(TELECOM_CALLS);
+    await t.api(responder).post(`/api/v1/incidents/${incident.id}/close`).send({ category: 'false_positive', reason: 'Synthetic test recordings only' }).expect(200);
+    const refused = await file(incident.id, 'eprivacy_initial', filing(AWARE)).expect(409);
+    expect(refused.body).toMatchObject({ code: 'INCIDENT_CLOSED' });
   });
 
   describe('NIS2 and DORA as written (point 8)', () => {
