@@ -564,6 +564,16 @@ export interface components {
         AffectedControllerDto: {
             /** @example dpo@client.ro */
             contact: string;
+            /** @description this controller’s data affected, when not all of the incident’s */
+            dataCategories?: ("identity" | "contact" | "professional" | "account" | "device_and_usage" | "behavioural" | "location" | "communications_metadata" | "communications_content" | "financial" | "credentials" | "national_id" | "health" | "genetic" | "biometric" | "racial_or_ethnic_origin" | "political_opinions" | "religious_beliefs" | "trade_union" | "sex_life_or_orientation" | "criminal_records")[];
+            /**
+             * @description ISO 3166 alpha-2 codes of the member states of this controller’s affected people
+             * @example [
+             *       "RO",
+             *       "HU"
+             *     ]
+             */
+            memberStates?: string[];
             /** @example Client SRL */
             name: string;
             /**
@@ -571,6 +581,12 @@ export interface components {
              * @default 24
              */
             noticeHours: number;
+            /** @description records of THIS controller affected */
+            recordsAffected?: number;
+            /** @description categories of this controller’s people */
+            subjectCategories?: ("customers" | "users" | "employees" | "job_applicants" | "patients" | "children" | "vulnerable_adults" | "public" | "other")[];
+            /** @description people of THIS controller affected (its Art. 33(3)(a)); the warning shows a blank, not the incident total, when absent */
+            subjectsAffected?: number;
         };
         ApproveNoticeDto: {
             /** @description the SHA-256 of the body the DPO read (the notice’s `bodyHash`) */
@@ -636,6 +652,19 @@ export interface components {
             /** @enum {string} */
             trigger: "intake" | "facts_changed" | "reassess" | "override" | "downgrade_confirmed";
             version: number;
+        };
+        AuthorityReportDto: {
+            /**
+             * @description dnsc: the national cybersecurity directorate; police; ancom; other_dpa: another data protection authority
+             * @enum {string}
+             */
+            authority: "dnsc" | "police" | "ancom" | "other_dpa" | "other";
+            /** @example DNSC */
+            name?: string;
+            /** @example DNSC-2026-1234 */
+            reference?: string;
+            /** @example 2026-10-24T14:00:00+03:00 */
+            reportedAt?: string;
         };
         AvailabilityDto: {
             /** @example 4 */
@@ -714,6 +743,15 @@ export interface components {
             /** @description why the duty or clock the new assessment drops is no longer owed; goes into the register and the audit */
             justification: string;
         };
+        ContainmentDto: {
+            /** @description the breach is stopped: no more data can leave, change or be lost through it */
+            contained: boolean;
+            /**
+             * @description since when it is contained
+             * @example 2026-10-24T12:00:00+03:00
+             */
+            since?: string;
+        };
         CreatedUserView: {
             /** Format: date-time */
             createdAt: string;
@@ -742,6 +780,7 @@ export interface components {
              */
             breachTypes: ("confidentiality" | "integrity" | "availability")[];
             confidentiality?: components["schemas"]["ConfidentialityDto"];
+            containment?: components["schemas"]["ContainmentDto"];
             /** @description the controller’s identity itself reveals something about the people (a clinic, a union) */
             controllerRevealsSensitiveContext?: boolean;
             crossBorder?: components["schemas"]["CrossBorderDto"];
@@ -752,6 +791,16 @@ export interface components {
              *     ]
              */
             dataCategories: ("identity" | "contact" | "professional" | "account" | "device_and_usage" | "behavioural" | "location" | "communications_metadata" | "communications_content" | "financial" | "credentials" | "national_id" | "health" | "genetic" | "biometric" | "racial_or_ethnic_origin" | "political_opinions" | "religious_beliefs" | "trade_union" | "sex_life_or_orientation" | "criminal_records")[];
+            /**
+             * @description the data actually affected, in words
+             * @example order history: products bought and order values
+             */
+            dataDescription?: string;
+            /**
+             * @description what is known to have happened to the data: exposed (no known access), accessed, copied, copied_and_published
+             * @enum {string}
+             */
+            dataOutcome?: "exposed" | "accessed" | "copied" | "copied_and_published";
             description?: string;
             /** @example 2026-10-24T06:40:00Z */
             detectedAt?: string;
@@ -759,13 +808,21 @@ export interface components {
             disproportionateEffort?: boolean;
             /** @description DORA clocks run only once the incident is classified major */
             doraClassification?: components["schemas"]["DoraClassificationDto"];
+            /** @description reachable at any hour while the breach is handled (for controllers we warn) */
+            emergencyContact?: components["schemas"]["EmergencyContactDto"];
             encryption?: components["schemas"]["EncryptionDto"];
+            /** @description which financial data; amounts_only: e.g. order values, no card or account */
+            financialDataKinds?: ("payment_card" | "bank_account" | "amounts_only")[];
             /**
              * @description when absent, inferred from the categories
              * @enum {string}
              */
             identifiability?: "negligible" | "limited" | "significant" | "maximum";
+            /** @description indicators of compromise (addresses, hashes, file names), shown as typed */
+            indicatorsOfCompromise?: string[];
             integrity?: components["schemas"]["IntegrityDto"];
+            /** @description the investigation is declared finished; until then notices say it continues and a supplement will follow */
+            investigationComplete?: boolean;
             /** @description caused deliberately (attack, theft, insider) */
             malicious?: boolean;
             mitigation?: components["schemas"]["MitigationDto"];
@@ -773,6 +830,10 @@ export interface components {
             nis2Classification?: components["schemas"]["Nis2ClassificationDto"];
             /** @example 2026-10-23T22:15:00Z */
             occurredAt?: string;
+            /** @description reports already made to other authorities (DNSC, police, …) */
+            otherAuthoritiesInformed?: components["schemas"]["AuthorityReportDto"][];
+            /** @description Art. 34(2): what happened in clear and plain language, for the letter to the people; the letter shows a blank without it */
+            plainLanguageSummary?: string;
             /** @description approximate number of records */
             recordsAffected?: number;
             /**
@@ -785,10 +846,24 @@ export interface components {
             /** @description regimes whose clocks apply besides the GDPR; default from the organisation */
             sectors?: ("electronic_communications" | "nis2_essential" | "nis2_important" | "financial_dora")[];
             subjectCategories?: ("customers" | "users" | "employees" | "job_applicants" | "patients" | "children" | "vulnerable_adults" | "public" | "other")[];
+            /**
+             * @description processor incidents: who informs the people (the controller, unless it instructed us to)
+             * @enum {string}
+             */
+            subjectInformer?: "controller" | "processor_on_instruction";
             /** @description approximate number of people */
             subjectsAffected?: number;
+            /** @description sub-processors involved in the breach */
+            subProcessors?: string[];
+            /**
+             * @description the language description, mitigation.measures, plainLanguageSummary and dataDescription are written in; a notice in another language shows a blank to translate unless translations gives the text
+             * @enum {string}
+             */
+            textLanguage?: "ro" | "en";
             /** @example Call recordings bucket exposed */
             title: string;
+            /** @description the free texts per notice language */
+            translations?: components["schemas"]["TranslationsDto"];
         };
         CreateNoticeDto: {
             /**
@@ -803,6 +878,8 @@ export interface components {
             kind: "authority" | "data_subjects" | "controller";
             /** @enum {string} */
             language: "ro" | "en";
+            /** @description who signs an authority notice (name, position); the DPO when absent */
+            signatory?: components["schemas"]["SignatoryDto"];
             /**
              * Format: uuid
              * @description authority only: a sent authority notice of the same incident this one completes (Art. 33(4))
@@ -899,6 +976,12 @@ export interface components {
             notifyDataSubjects: boolean;
             /** @enum {string} */
             riskLevel: "unlikely" | "risk" | "high_risk";
+        };
+        EmergencyContactDto: {
+            email?: string;
+            name?: string;
+            /** @example +40 721 000 111 */
+            phone: string;
         };
         EncryptionDto: {
             keyCompromised: boolean;
@@ -1042,6 +1125,16 @@ export interface components {
              */
             sentAt: string;
         };
+        FreeTextsDto: {
+            /** @description the data actually affected, in words */
+            dataDescription?: string;
+            /** @description what happened, for the authority and controllers */
+            description?: string;
+            /** @description the measures taken or proposed */
+            measures?: string;
+            /** @description what happened, in clear and plain language for the people (Art. 34(2)) */
+            plainLanguageSummary?: string;
+        };
         IncidentPageView: {
             items: components["schemas"]["IncidentView"][];
             page: number;
@@ -1076,6 +1169,7 @@ export interface components {
             closedAt?: string | null;
             closeReason?: string | null;
             confidentiality?: components["schemas"]["ConfidentialityDto"];
+            containment?: components["schemas"]["ContainmentDto"];
             /** @description the controller’s identity itself reveals something about the people (a clinic, a union) */
             controllerRevealsSensitiveContext?: boolean;
             /** Format: date-time */
@@ -1089,6 +1183,16 @@ export interface components {
              *     ]
              */
             dataCategories: ("identity" | "contact" | "professional" | "account" | "device_and_usage" | "behavioural" | "location" | "communications_metadata" | "communications_content" | "financial" | "credentials" | "national_id" | "health" | "genetic" | "biometric" | "racial_or_ethnic_origin" | "political_opinions" | "religious_beliefs" | "trade_union" | "sex_life_or_orientation" | "criminal_records")[];
+            /**
+             * @description the data actually affected, in words
+             * @example order history: products bought and order values
+             */
+            dataDescription?: string;
+            /**
+             * @description what is known to have happened to the data: exposed (no known access), accessed, copied, copied_and_published
+             * @enum {string}
+             */
+            dataOutcome?: "exposed" | "accessed" | "copied" | "copied_and_published";
             description?: string;
             /** @example 2026-10-24T06:40:00Z */
             detectedAt?: string;
@@ -1096,14 +1200,22 @@ export interface components {
             disproportionateEffort?: boolean;
             /** @description DORA clocks run only once the incident is classified major */
             doraClassification?: components["schemas"]["DoraClassificationDto"];
+            /** @description reachable at any hour while the breach is handled (for controllers we warn) */
+            emergencyContact?: components["schemas"]["EmergencyContactDto"];
             encryption?: components["schemas"]["EncryptionDto"];
+            /** @description which financial data; amounts_only: e.g. order values, no card or account */
+            financialDataKinds?: ("payment_card" | "bank_account" | "amounts_only")[];
             id: string;
             /**
              * @description when absent, inferred from the categories
              * @enum {string}
              */
             identifiability?: "negligible" | "limited" | "significant" | "maximum";
+            /** @description indicators of compromise (addresses, hashes, file names), shown as typed */
+            indicatorsOfCompromise?: string[];
             integrity?: components["schemas"]["IntegrityDto"];
+            /** @description the investigation is declared finished; until then notices say it continues and a supplement will follow */
+            investigationComplete?: boolean;
             /** @description caused deliberately (attack, theft, insider) */
             malicious?: boolean;
             mitigation?: components["schemas"]["MitigationDto"];
@@ -1113,6 +1225,10 @@ export interface components {
             notes?: components["schemas"]["NoteView"][];
             /** @example 2026-10-23T22:15:00Z */
             occurredAt?: string;
+            /** @description reports already made to other authorities (DNSC, police, …) */
+            otherAuthoritiesInformed?: components["schemas"]["AuthorityReportDto"][];
+            /** @description Art. 34(2): what happened in clear and plain language, for the letter to the people; the letter shows a blank without it */
+            plainLanguageSummary?: string;
             /** @description approximate number of records */
             recordsAffected?: number;
             /** @example BR-2026-0001 */
@@ -1129,10 +1245,24 @@ export interface components {
             /** @enum {string} */
             state: "open" | "closed";
             subjectCategories?: ("customers" | "users" | "employees" | "job_applicants" | "patients" | "children" | "vulnerable_adults" | "public" | "other")[];
+            /**
+             * @description processor incidents: who informs the people (the controller, unless it instructed us to)
+             * @enum {string}
+             */
+            subjectInformer?: "controller" | "processor_on_instruction";
             /** @description approximate number of people */
             subjectsAffected?: number;
+            /** @description sub-processors involved in the breach */
+            subProcessors?: string[];
+            /**
+             * @description the language description, mitigation.measures, plainLanguageSummary and dataDescription are written in; a notice in another language shows a blank to translate unless translations gives the text
+             * @enum {string}
+             */
+            textLanguage?: "ro" | "en";
             /** @example Call recordings bucket exposed */
             title: string;
+            /** @description the free texts per notice language */
+            translations?: components["schemas"]["TranslationsDto"];
             /** Format: date-time */
             updatedAt: string;
             /** @description increases with every change */
@@ -1174,6 +1304,11 @@ export interface components {
              * @example ANSPDCP 12345/2026
              */
             externalReference: string;
+            /**
+             * @description a letter to the people only: how many it reached; later authority drafts say it (ANSPDCP form, section 2)
+             * @example 11900
+             */
+            recipientCount?: number;
             /**
              * @description when the notice went out; not in the future, not before the approval
              * @example 2026-10-26T15:30:00+02:00
@@ -1247,6 +1382,8 @@ export interface components {
             /** @description an authority notice made (or sent) more than 72 hours after awareness: it needs reasonsForDelay */
             late: boolean;
             reasonsForDelay: string | null;
+            /** @description a sent letter to the people: how many it reached */
+            recipientCount: number | null;
             rejectedReason: string | null;
             /** Format: date-time */
             sentAt: string | null;
@@ -1530,6 +1667,12 @@ export interface components {
              */
             score: number;
         };
+        SignatoryDto: {
+            /** @example Andrei Ionescu */
+            name: string;
+            /** @example Administrator */
+            position: string;
+        };
         SinglePersonApprovalDto: {
             /**
              * @description the author of a notice may approve it alone (a very small company); each such approval needs a reason
@@ -1547,6 +1690,12 @@ export interface components {
             revokedAt: string | null;
             userId: string;
         };
+        TranslationsDto: {
+            /** @description the free texts in English */
+            en?: components["schemas"]["FreeTextsDto"];
+            /** @description the free texts in Romanian */
+            ro?: components["schemas"]["FreeTextsDto"];
+        };
         UpdateIncidentDto: {
             /** @description when role is processor: each customer to warn */
             affectedControllers?: components["schemas"]["AffectedControllerDto"][];
@@ -1563,6 +1712,7 @@ export interface components {
              */
             breachTypes?: ("confidentiality" | "integrity" | "availability")[];
             confidentiality?: components["schemas"]["ConfidentialityDto"];
+            containment?: components["schemas"]["ContainmentDto"];
             /** @description the controller’s identity itself reveals something about the people (a clinic, a union) */
             controllerRevealsSensitiveContext?: boolean;
             crossBorder?: components["schemas"]["CrossBorderDto"];
@@ -1573,6 +1723,16 @@ export interface components {
              *     ]
              */
             dataCategories?: ("identity" | "contact" | "professional" | "account" | "device_and_usage" | "behavioural" | "location" | "communications_metadata" | "communications_content" | "financial" | "credentials" | "national_id" | "health" | "genetic" | "biometric" | "racial_or_ethnic_origin" | "political_opinions" | "religious_beliefs" | "trade_union" | "sex_life_or_orientation" | "criminal_records")[];
+            /**
+             * @description the data actually affected, in words
+             * @example order history: products bought and order values
+             */
+            dataDescription?: string;
+            /**
+             * @description what is known to have happened to the data: exposed (no known access), accessed, copied, copied_and_published
+             * @enum {string}
+             */
+            dataOutcome?: "exposed" | "accessed" | "copied" | "copied_and_published";
             description?: string;
             /** @example 2026-10-24T06:40:00Z */
             detectedAt?: string;
@@ -1580,13 +1740,21 @@ export interface components {
             disproportionateEffort?: boolean;
             /** @description DORA clocks run only once the incident is classified major */
             doraClassification?: components["schemas"]["DoraClassificationDto"];
+            /** @description reachable at any hour while the breach is handled (for controllers we warn) */
+            emergencyContact?: components["schemas"]["EmergencyContactDto"];
             encryption?: components["schemas"]["EncryptionDto"];
+            /** @description which financial data; amounts_only: e.g. order values, no card or account */
+            financialDataKinds?: ("payment_card" | "bank_account" | "amounts_only")[];
             /**
              * @description when absent, inferred from the categories
              * @enum {string}
              */
             identifiability?: "negligible" | "limited" | "significant" | "maximum";
+            /** @description indicators of compromise (addresses, hashes, file names), shown as typed */
+            indicatorsOfCompromise?: string[];
             integrity?: components["schemas"]["IntegrityDto"];
+            /** @description the investigation is declared finished; until then notices say it continues and a supplement will follow */
+            investigationComplete?: boolean;
             /** @description caused deliberately (attack, theft, insider) */
             malicious?: boolean;
             mitigation?: components["schemas"]["MitigationDto"];
@@ -1594,6 +1762,10 @@ export interface components {
             nis2Classification?: components["schemas"]["Nis2ClassificationDto"];
             /** @example 2026-10-23T22:15:00Z */
             occurredAt?: string;
+            /** @description reports already made to other authorities (DNSC, police, …) */
+            otherAuthoritiesInformed?: components["schemas"]["AuthorityReportDto"][];
+            /** @description Art. 34(2): what happened in clear and plain language, for the letter to the people; the letter shows a blank without it */
+            plainLanguageSummary?: string;
             /** @description approximate number of records */
             recordsAffected?: number;
             /**
@@ -1606,10 +1778,24 @@ export interface components {
             /** @description regimes whose clocks apply besides the GDPR; default from the organisation */
             sectors?: ("electronic_communications" | "nis2_essential" | "nis2_important" | "financial_dora")[];
             subjectCategories?: ("customers" | "users" | "employees" | "job_applicants" | "patients" | "children" | "vulnerable_adults" | "public" | "other")[];
+            /**
+             * @description processor incidents: who informs the people (the controller, unless it instructed us to)
+             * @enum {string}
+             */
+            subjectInformer?: "controller" | "processor_on_instruction";
             /** @description approximate number of people */
             subjectsAffected?: number;
+            /** @description sub-processors involved in the breach */
+            subProcessors?: string[];
+            /**
+             * @description the language description, mitigation.measures, plainLanguageSummary and dataDescription are written in; a notice in another language shows a blank to translate unless translations gives the text
+             * @enum {string}
+             */
+            textLanguage?: "ro" | "en";
             /** @example Call recordings bucket exposed */
             title?: string;
+            /** @description the free texts per notice language */
+            translations?: components["schemas"]["TranslationsDto"];
         };
         UpdateNoticeDto: {
             /** @description the whole Markdown body; any edit needs a fresh approval */
