@@ -1,6 +1,6 @@
 import { SECTORS, type Sector } from '../../risk/facts.js';
 import { type ClockAssessment, type ClockInput, type ClockSpec, DEFAULT_CLOCK_SETTINGS } from './clock-spec.js';
-import { computeClocks, replanFilingPhases } from './compute-clocks.js';
+import { computeClocks, noticeClockKey, replanFilingPhases } from './compute-clocks.js';
 
 const AWARE_AT = new Date('2026-10-24T10:00:00+03:00');
 
@@ -299,6 +299,27 @@ describe('NIS2 and DORA clocks (only once the incident is significant / major)',
   it('runs the NIS2 clocks once for an entity listed as both essential and important', () => {
     const keys = computeClocks(anInput({ sectors: ['nis2_essential', 'nis2_important'], classifications: SIGNIFICANT })).map((c) => c.key);
     expect(keys.filter((key) => key.startsWith('nis2_'))).toEqual(['nis2_early_warning', 'nis2_notification', 'nis2_final_report']);
+  });
+});
+
+describe('noticeClockKey', () => {
+  const gdprClocks = [{ key: 'gdpr_art33', state: 'running' }, { key: 'gdpr_art34', state: 'not_required' }];
+  const ePrivacyClocks = [{ key: 'gdpr_art33', state: 'not_required' }, { key: 'eprivacy_initial', state: 'running' }];
+
+  it('meets the GDPR clocks under the GDPR', () => {
+    expect(noticeClockKey('authority', gdprClocks, false)).toBe('gdpr_art33');
+    expect(noticeClockKey('data_subjects', gdprClocks, false)).toBe('gdpr_art34');
+  });
+
+  it('meets the 611/2013 clocks under ePrivacy: initial, second phase for a completing notice, subscribers for the letter', () => {
+    expect(noticeClockKey('authority', ePrivacyClocks, false)).toBe('eprivacy_initial');
+    expect(noticeClockKey('authority', ePrivacyClocks, true)).toBe('eprivacy_second_phase');
+    expect(noticeClockKey('data_subjects', ePrivacyClocks, false)).toBe('eprivacy_subscribers');
+  });
+
+  it('lets the e-communications notice kinds name their own clocks', () => {
+    expect(noticeClockKey('eprivacy_authority', gdprClocks, false)).toBe('eprivacy_initial');
+    expect(noticeClockKey('eprivacy_subscribers', gdprClocks, false)).toBe('eprivacy_subscribers');
   });
 });
 

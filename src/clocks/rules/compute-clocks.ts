@@ -113,16 +113,17 @@ export function controllerClockKey(index: number | null): string {
 /**
  * The clock a notice meets once sent. Under the ePrivacy regime (an eprivacy_initial clock that applies) the
  * authority notice is the Reg. 611/2013 notification: the initial one, or the second phase when it completes an
- * earlier notice (Art. 2(3)); the letter to people is the notice to subscribers (Art. 3).
+ * earlier notice (Art. 2(3)); the letter to people is the notice to subscribers (Art. 3). The e-communications
+ * notice kinds name their clocks whatever the regime says.
  */
 export function noticeClockKey(
-  kind: 'authority' | 'data_subjects',
+  kind: 'authority' | 'data_subjects' | 'eprivacy_authority' | 'eprivacy_subscribers',
   clocks: readonly { key: string; state: string }[],
   completesEarlierNotice: boolean,
 ): string {
-  const ePrivacy = clocks.some((clock) => clock.key === 'eprivacy_initial' && clock.state !== 'not_required');
+  const ePrivacy = kind.startsWith('eprivacy_') || clocks.some((clock) => clock.key === 'eprivacy_initial' && clock.state !== 'not_required');
   if (!ePrivacy) return kind === 'authority' ? 'gdpr_art33' : 'gdpr_art34';
-  if (kind === 'data_subjects') return 'eprivacy_subscribers';
+  if (kind === 'data_subjects' || kind === 'eprivacy_subscribers') return 'eprivacy_subscribers';
   return completesEarlierNotice ? 'eprivacy_second_phase' : 'eprivacy_initial';
 }
 
