@@ -31,12 +31,16 @@ export class DatabaseGauges {
     metrics: Metrics,
   ) {
     const registers = [metrics.registry];
+    const reading = (): Promise<OperationalCounts | null> => this.reading(errors);
     const errors = new Counter({
       name: 'breach_desk_metrics_database_errors_total',
       help: 'Scrapes whose database reading failed or timed out (the database gauges then show their previous values)',
       registers,
+      // Shown after this scrape's reading settled, so a failure counts in the scrape it happened in.
+      async collect() {
+        await reading();
+      },
     });
-    const reading = () => this.reading(errors);
     const now = () => this.time.now();
 
     const countsGauge = (name: string, help: string, known: Record<string, readonly string[]>, rows: (counts: OperationalCounts) => Row[]) =>

@@ -158,6 +158,26 @@ describe('GET /metrics (Prometheus)', () => {
     expect(sample(later, 'breach_desk_clocks', { regime: 'gdpr_art33', state: 'running' })).toBeGreaterThan(sample(first, 'breach_desk_clocks', { regime: 'gdpr_art33', state: 'running' }));
   });
 
+  it('keeps the last database readings and counts the failure when the database does not answer within its budget', async () => {
+    const running = (text: string) => sample(text, 'breach_desk_clocks', { regime: 'gdpr_art33', state: 'running' });
+    const errors = (text: string) => sample(text, 'breach_desk_metrics_database_errors_total');
+    const before = await freshScrape();
+    const blocker = t.dataSource.createQueryRunner();
+    await blocker.connect();
+    await blocker.startTransaction();
+    try {
+      await blocker.query('LOCK TABLE clocks IN ACCESS EXCLUSIVE MODE'); // the reading waits, then hits its statement timeout
+      const during = await freshScrape();
+      expect(errors(during)).toBe(errors(before) + 1);
+      expect(running(during)).toBe(running(before));
+      expect(during).toContain('# TYPE breach_desk_incidents_logged_total counter');
+    } finally {
+      await blocker.rollbackTransaction();
+      await blocker.release();
+    }
+    expect(errors(await freshScrape())).toBe(errors(before) + 1);
+  });
+
   it('shows the last audit chain verification: 1 when intact, 0 once an entry was rewritten', async () => {
     expect(sample(await scrape(), 'breach_desk_audit_chain_verified_at_seconds')).toBe(0); // SCHEDULER=off: nothing verified yet
     await t.api().get('/api/v1/audit/verify').expect(200);
