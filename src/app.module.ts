@@ -1,11 +1,11 @@
 import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER } from '@nestjs/core';
 import { ScheduleModule } from '@nestjs/schedule';
-import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { CommonModule } from './common/common.module.js';
 import { HttpErrorFilter } from './common/http-exception.filter.js';
+import { RateLimitMiddleware } from './common/rate-limit.middleware.js';
 import { RequestLoggingMiddleware } from './common/request-logging.js';
 import { APP_CONFIG, type AppConfig } from './config/config.js';
 import { DatabaseModule } from './database/database.module.js';
@@ -27,7 +27,6 @@ export class AppModule implements NestModule {
         CommonModule,
         DatabaseModule.forUrl(databaseUrl),
         ScheduleModule.forRoot(),
-        ThrottlerModule.forRoot([{ ttl: 60_000, limit: config.rateLimitPerMinute }]),
         AuditModule,
         AuthModule,
         OrganisationModule,
@@ -41,13 +40,12 @@ export class AppModule implements NestModule {
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: APP_FILTER, useClass: HttpErrorFilter },
-        { provide: APP_GUARD, useClass: ThrottlerGuard },
       ],
       exports: [APP_CONFIG],
     };
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(RequestLoggingMiddleware).forRoutes('*path');
+    consumer.apply(RequestLoggingMiddleware, RateLimitMiddleware).forRoutes('*path');
   }
 }

@@ -3,10 +3,13 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { RejectUnstorableInputPipe } from './common/reject-unstorable-input.pipe.js';
+import { APP_CONFIG, type AppConfig } from './config/config.js';
 
 /** Everything on top of the module graph: validation, security headers, docs. main.ts and the tests share it. */
 export function configureApp(app: INestApplication): void {
-  (app as NestExpressApplication).set('trust proxy', 'loopback');
+  // X-Forwarded-For names the client only when it comes from a configured proxy (TRUST_PROXY); otherwise
+  // anyone could pick their own address and slip past the rate limit and the lockout.
+  (app as NestExpressApplication).set('trust proxy', app.get<AppConfig>(APP_CONFIG).trustProxy);
   app.use(helmet({ contentSecurityPolicy: false }));
   app.useGlobalPipes(
     new RejectUnstorableInputPipe(),

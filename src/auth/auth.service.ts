@@ -42,8 +42,9 @@ export class AuthService implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     const printed = await this.ensureAdminAccess(this.config.adminToken);
     if (printed) {
-      // Printed once, on the very first start; only its hash is kept.
-      process.stdout.write(`\nBreach Desk first start. Admin API token (shown once, keep it safe):\n\n  ${printed}\n\n`);
+      // Printed once, on the very first start; only its hash is kept. On stderr, as a block of its own: stdout
+      // carries JSON log lines, which log shippers store and forward.
+      process.stderr.write(firstStartBlock(printed));
     }
   }
 
@@ -77,7 +78,7 @@ export class AuthService implements OnApplicationBootstrap {
     const rows: Caller[] = await this.dataSource.query(
       `SELECT u.id AS "userId", u.name, u.roles, t.id AS "tokenId"
        FROM api_tokens t JOIN users u ON u.id = t.user_id
-       WHERE t.token_hash = $1 AND t.revoked_at IS NULL`,
+       WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND u.deactivated_at IS NULL`,
       [hashToken(token)],
     );
     return rows[0] ?? null;
@@ -124,10 +125,42 @@ export class AuthService implements OnApplicationBootstrap {
     return this.dataSource.getRepository(User).findOneBy({ slackUserId });
   }
 
+  /**
+   * The user is refused on every channel from now on: their tokens are revoked (a later reactivation does not
+   * bring them back) and their Slack link carries no roles. Nobody deactivates themselves, so the last admin
+   * cannot lock everyone out. Deactivating a deactivated user changes nothing.
+   */
+  async deactivateUser(actor: Actor, caller: Caller, id: string): Promise<User> {
+    if (id === caller.userId) throw new DomainError('FORBIDDEN', 'nobody may deactivate themselves; ask another admin');
+    return this.dataSource.transaction(async (manager) => {
+      const before = await this.findUser(manager, id, { lock: true });
+      if (before.deactivatedAt) return before;
+      const active = await manager.getRepository(ApiToken).findBy({ userId: id, revokedAt: IsNull() });
+      for (const token of active) await this.revokeIn(manager, actor, token);
+      const after = await manager.getRepository(User).save({ ...before, deactivatedAt: this.time.now() });
+      await this.audit.record(manager, actor, { action: 'user.deactivated', entityType: 'user', entityId: id, before, after });
+      return after;
+    });
+  }
+
+  /** The user may be linked in Slack again at once; API access needs a new token (POST /users/{id}/tokens). */
+  async reactivateUser(actor: Actor, id: string): Promise<User> {
+    return this.dataSource.transaction(async (manager) => {
+      const before = await this.findUser(manager, id, { lock: true });
+      if (!before.deactivatedAt) return before;
+      const after = await manager.getRepository(User).save({ ...before, deactivatedAt: null });
+      await this.audit.record(manager, actor, { action: 'user.reactivated', entityType: 'user', entityId: id, before, after });
+      return after;
+    });
+  }
+
   /** A new token for the user; with `revokeExisting` the user's other tokens stop working (rotation). */
   async issueToken(actor: Actor, userId: string, options: { label?: string; revokeExisting?: boolean }): Promise<IssuedToken> {
     return this.dataSource.transaction(async (manager) => {
-      await this.findUser(manager, userId);
+      const user = await this.findUser(manager, userId, { lock: true });
+      if (user.deactivatedAt) {
+        throw new DomainError('CONFLICT', `user ${userId} is deactivated; reactivate them before issuing a token`);
+      }
       if (options.revokeExisting) {
         const active = await manager.getRepository(ApiToken).findBy({ userId, revokedAt: IsNull() });
         for (const token of active) await this.revokeIn(manager, actor, token);
@@ -140,14 +173,14 @@ export class AuthService implements OnApplicationBootstrap {
     return this.dataSource.getRepository(ApiToken).find({ where: { userId }, order: { createdAt: 'ASC' } });
   }
 
-  /** Admins revoke any token; anyone may revoke their own. */
+  /**
+   * Admins revoke any token; anyone may revoke their own. Someone else's token is "not found" to a non-admin,
+   * exactly as a missing one is, so token ids cannot be probed.
+   */
   async revokeToken(actor: Actor, caller: Caller, tokenId: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const token = await manager.getRepository(ApiToken).findOneBy({ id: tokenId });
-      if (!token) throw DomainError.notFound('token', tokenId);
-      if (token.userId !== caller.userId && !caller.roles.includes('admin')) {
-        throw new DomainError('FORBIDDEN', 'only an admin may revoke another user’s token');
-      }
+      if (!token || (token.userId !== caller.userId && !caller.roles.includes('admin'))) throw DomainError.notFound('token', tokenId);
       if (!token.revokedAt) await this.revokeIn(manager, actor, token);
     });
   }
@@ -189,8 +222,10 @@ export class AuthService implements OnApplicationBootstrap {
     return admin;
   }
 
-  private async findUser(manager: EntityManager, id: string): Promise<User> {
-    const user = await manager.getRepository(User).findOneBy({ id });
+  private async findUser(manager: EntityManager, id: string, options: { lock?: boolean } = {}): Promise<User> {
+    const user = await manager
+      .getRepository(User)
+      .findOne({ where: { id }, ...(options.lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
     if (!user) throw DomainError.notFound('user', id);
     return user;
   }
@@ -206,6 +241,11 @@ export class AuthService implements OnApplicationBootstrap {
       throw new DomainError('CONFLICT', 'slack id taken', [{ field: 'slackUserId', problem: 'is already linked to another user' }]);
     }
   }
+}
+
+function firstStartBlock(token: string): string {
+  const rule = '='.repeat(72);
+  return `\n${rule}\nBreach Desk first start. Admin API token (shown once, keep it safe):\n\n  ${token}\n\nOnly its hash is stored.\n${rule}\n\n`;
 }
 
 function unique<T>(values: T[]): T[] {

@@ -20,11 +20,11 @@ export class CreateUserDto {
   @IsIn(ROLES, { each: true })
   roles: Role[];
 
-  @ApiPropertyOptional({ description: 'Slack user id (U…) linked to this user', example: 'U012AB3CD' })
+  @ApiPropertyOptional({ description: 'Slack user id (U…) linked to this user; PATCH with null unlinks', example: 'U012AB3CD', nullable: true, type: String })
   @IsOptional()
   @IsString()
   @Matches(/^[UW][A-Z0-9]{2,}$/, { message: 'slackUserId must be a Slack user id such as U012AB3CD' })
-  slackUserId?: string;
+  slackUserId?: string | null;
 }
 
 export class UpdateUserDto extends PartialType(CreateUserDto) {}
@@ -49,6 +49,8 @@ export class UserView {
   @ApiProperty({ enum: ROLES, isArray: true }) roles: Role[];
   @ApiProperty({ nullable: true, type: String }) slackUserId: string | null;
   @ApiProperty() createdAt: Date;
+  @ApiProperty({ nullable: true, type: Date, description: 'Set: the user is refused on every channel (POST /users/{id}/reactivate lets them back)' })
+  deactivatedAt: Date | null;
 }
 
 export class CreatedUserView extends UserView {

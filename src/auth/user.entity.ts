@@ -23,6 +23,10 @@ export class User {
   @Column('text', { name: 'slack_user_id', nullable: true })
   slackUserId: string | null;
 
+  /** Set: the user is refused everywhere (API tokens, Slack); the row stays for the audit trail. */
+  @Column('timestamptz', { name: 'deactivated_at', nullable: true })
+  deactivatedAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentCaller, Requires, actorOf, type Caller } from './auth.decorators.js';
 import { AuthService, tokenView } from './auth.service.js';
 import type { User } from './user.entity.js';
@@ -33,6 +33,24 @@ export class UsersController {
     return userView(await this.auth.updateUser(actorOf(caller), id, body));
   }
 
+  @Post('users/:id/deactivate')
+  @HttpCode(200)
+  @Requires('admin')
+  @ApiOperation({ summary: 'Refuse the user on every channel: tokens revoked, Slack link without roles (audited)' })
+  @ApiOkResponse({ type: UserView })
+  async deactivate(@CurrentCaller() caller: Caller, @Param('id', ParseUUIDPipe) id: string): Promise<UserView> {
+    return userView(await this.auth.deactivateUser(actorOf(caller), caller, id));
+  }
+
+  @Post('users/:id/reactivate')
+  @HttpCode(200)
+  @Requires('admin')
+  @ApiOperation({ summary: 'Let a deactivated user back in (audited); API access needs a new token' })
+  @ApiOkResponse({ type: UserView })
+  async reactivate(@CurrentCaller() caller: Caller, @Param('id', ParseUUIDPipe) id: string): Promise<UserView> {
+    return userView(await this.auth.reactivateUser(actorOf(caller), id));
+  }
+
   @Post('users/:id/tokens')
   @Requires('admin')
   @ApiCreatedResponse({ type: IssuedTokenView })
@@ -56,5 +74,13 @@ export class UsersController {
 }
 
 function userView(user: User): UserView {
-  return { id: user.id, name: user.name, email: user.email, roles: user.roles, slackUserId: user.slackUserId, createdAt: user.createdAt };
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    roles: user.roles,
+    slackUserId: user.slackUserId,
+    createdAt: user.createdAt,
+    deactivatedAt: user.deactivatedAt,
+  };
 }

@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, estimatedEntropyBits, loadConfig } from './config';
 
 describe('configuration from the environment', () => {
   it('uses the contract defaults when nothing is set', () => {
@@ -21,7 +21,13 @@ describe('configuration from the environment', () => {
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL must start with postgres: or postgresql:'],
     [{ DATABASE_URL: 'not a url' }, 'DATABASE_URL must be a URL'],
     [{ TZ_DISPLAY: 'Mars/Olympus' }, 'TZ_DISPLAY must be an IANA time zone'],
-    [{ ADMIN_TOKEN: 'short' }, 'ADMIN_TOKEN must be at least 16 characters long'],
+    [{ ADMIN_TOKEN: 'short' }, 'ADMIN_TOKEN must be at least 32 characters of random text'],
+    [{ ADMIN_TOKEN: 'a'.repeat(40) }, 'this one has about 0): generate one with openssl rand -hex 32'],
+    [{ ADMIN_TOKEN: 'ab'.repeat(20) }, 'ADMIN_TOKEN must be at least 32 characters of random text'],
+    [{ ADMIN_TOKEN: 'aaaaaaaaaaaaaaaa' }, 'ADMIN_TOKEN must be at least 32 characters'],
+    [{ TRUST_PROXY: 'true' }, 'TRUST_PROXY must be none, a hop count, or a comma-separated list'],
+    [{ TRUST_PROXY: '10.0.0.0/33' }, 'got "10.0.0.0/33"'],
+    [{ TRUST_PROXY: '0' }, 'TRUST_PROXY as a hop count must be from 1 to 10, got "0"'],
     [{ METRICS_TOKEN: 'short' }, 'METRICS_TOKEN must be at least 16 printable characters'],
     [{ METRICS_TOKEN: 'long enough but has spaces' }, 'METRICS_TOKEN must be at least 16 printable characters without spaces'],
     [{ SLACK_API_URL: 'ftp://slack' }, 'SLACK_API_URL must start with http: or https:'],
@@ -33,12 +39,23 @@ describe('configuration from the environment', () => {
     expect(() => loadConfig(env)).toThrow(message);
   });
 
+  it('trusts no proxy by default, and reads a hop count', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'none' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+  });
+
+  it('accepts an admin token as random as openssl rand -hex 32 makes it', () => {
+    expect(estimatedEntropyBits('7d97a5e6338ce58a6b4b09e00dddc49835bea5b8ee139191f1d9de08af033c0e')).toBeGreaterThan(200);
+    expect(estimatedEntropyBits('a'.repeat(64))).toBe(0);
+  });
+
   it('reads every variable it documents', () => {
     const config = loadConfig({
       PORT: '8080',
       DATABASE_URL: 'postgres://u:p@db:5432/breach',
       DATA_DIR: '/var/lib/breach-desk',
-      ADMIN_TOKEN: 'a-long-enough-admin-token',
+      ADMIN_TOKEN: '7d97a5e6338ce58a6b4b09e00dddc49835bea5b8ee139191f1d9de08af033c0e',
       METRICS_TOKEN: 'a-long-enough-metrics-token',
       SLACK_BOT_TOKEN: 'xoxb-1',
       SLACK_SIGNING_SECRET: 'secret',
@@ -47,17 +64,19 @@ describe('configuration from the environment', () => {
       TZ_DISPLAY: 'Europe/Berlin',
       PUBLIC_URL: 'https://breach.example.ro/',
       SCHEDULER: 'off',
+      TRUST_PROXY: '10.0.0.0/8, ::1, loopback',
     });
     expect(config).toMatchObject({
       port: 8080,
       databaseUrl: 'postgres://u:p@db:5432/breach',
       dataDir: '/var/lib/breach-desk',
-      adminToken: 'a-long-enough-admin-token',
+      adminToken: '7d97a5e6338ce58a6b4b09e00dddc49835bea5b8ee139191f1d9de08af033c0e',
       metricsToken: 'a-long-enough-metrics-token',
       slack: { botToken: 'xoxb-1', signingSecret: 'secret', apiUrl: 'http://127.0.0.1:9/api/', channel: 'C123' },
       displayTimeZone: 'Europe/Berlin',
       publicUrl: 'https://breach.example.ro',
       schedulerEnabled: false,
+      trustProxy: ['10.0.0.0/8', '::1', 'loopback'],
     });
   });
 });

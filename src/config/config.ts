@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { isAbsolute, resolve } from 'node:path';
 import { isValidTimeZone } from '../common/local-time.js';
 
@@ -20,6 +21,11 @@ export interface AppConfig {
   /** The service's public address, for links in Slack messages (e.g. a notice's document). */
   readonly publicUrl: string | null;
   readonly rateLimitPerMinute: number;
+  /**
+   * Whose X-Forwarded-For names the client (Express's `trust proxy`): nobody (false), this many proxy hops in
+   * front of the service, or the proxies' addresses / CIDR ranges.
+   */
+  readonly trustProxy: false | number | readonly string[];
   readonly logLevel: LogLevel;
   /** Off: alerts are planned but only dispatched when something calls the dispatcher (tests move time by hand). */
   readonly schedulerEnabled: boolean;
@@ -75,12 +81,68 @@ function url(env: Env, name: string, protocols: string[]): string | null {
   return raw;
 }
 
+const MIN_ADMIN_TOKEN_LENGTH = 32;
+const MIN_ADMIN_TOKEN_BITS = 128;
+
+/**
+ * A cautious upper bound of a secret's entropy: its length times the Shannon entropy of its own characters.
+ * Repetitive or low-variety values ("aaaa…", "abab…") score far below their length; `openssl rand -hex 32`
+ * scores about 240 bits.
+ */
+export function estimatedEntropyBits(secret: string): number {
+  const counts = new Map<string, number>();
+  const chars = [...secret];
+  for (const char of chars) counts.set(char, (counts.get(char) ?? 0) + 1);
+  let perChar = 0;
+  for (const count of counts.values()) perChar -= (count / chars.length) * Math.log2(count / chars.length);
+  return perChar * chars.length;
+}
+
+function adminTokenOf(env: Env): string | null {
+  const token = optional(env, 'ADMIN_TOKEN');
+  if (token === null) return null;
+  if ([...token].length < MIN_ADMIN_TOKEN_LENGTH || estimatedEntropyBits(token) < MIN_ADMIN_TOKEN_BITS) {
+    throw new ConfigError(
+      `ADMIN_TOKEN must be at least ${MIN_ADMIN_TOKEN_LENGTH} characters of random text (about ${MIN_ADMIN_TOKEN_BITS} bits or more; ` +
+        `this one has about ${Math.floor(estimatedEntropyBits(token))}): generate one with openssl rand -hex 32`,
+    );
+  }
+  return token;
+}
+
+const MAX_PROXY_HOPS = 10;
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/** TRUST_PROXY: unset or "none" trusts nobody; a number of hops; or addresses, CIDR ranges and Express's names. */
+function trustProxyOf(env: Env): false | number | readonly string[] {
+  const raw = optional(env, 'TRUST_PROXY');
+  if (raw === null || raw === 'none') return false;
+  if (/^\d+$/.test(raw)) {
+    const hops = Number(raw);
+    if (hops < 1 || hops > MAX_PROXY_HOPS) throw new ConfigError(`TRUST_PROXY as a hop count must be from 1 to ${MAX_PROXY_HOPS}, got "${raw}"`);
+    return hops;
+  }
+  const entries = raw.split(',').map((entry) => entry.trim());
+  const bad = entries.find((entry) => !PROXY_NAMES.includes(entry) && !isAddressOrRange(entry));
+  if (bad !== undefined) {
+    throw new ConfigError(
+      `TRUST_PROXY must be none, a hop count, or a comma-separated list of proxy addresses, CIDR ranges, ${PROXY_NAMES.join(', ')}; got "${bad}"`,
+    );
+  }
+  return Object.freeze(entries);
+}
+
+function isAddressOrRange(entry: string): boolean {
+  const [address, prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (!family || rest.length) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
 /** Reads and checks the environment; throws a ConfigError whose message names the variable. */
 export function loadConfig(env: Env = process.env): AppConfig {
-  const adminToken = optional(env, 'ADMIN_TOKEN');
-  if (adminToken !== null && adminToken.length < 16) {
-    throw new ConfigError('ADMIN_TOKEN must be at least 16 characters long');
-  }
+  const adminToken = adminTokenOf(env);
   const metricsToken = optional(env, 'METRICS_TOKEN');
   if (metricsToken !== null && (metricsToken.length < 16 || !/^[\x21-\x7e]+$/.test(metricsToken))) {
     throw new ConfigError('METRICS_TOKEN must be at least 16 printable characters without spaces');
@@ -109,6 +171,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     displayTimeZone,
     publicUrl: url(env, 'PUBLIC_URL', ['http:', 'https:'])?.replace(/\/+$/, '') ?? null,
     rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 600, 1, 1_000_000),
+    trustProxy: trustProxyOf(env),
     logLevel,
     schedulerEnabled: onOff(env, 'SCHEDULER', true),
     pdf: Object.freeze({

@@ -9,9 +9,10 @@ import { ClockFiling } from '../clocks/clock-filing.entity.js';
 import { Clock } from '../clocks/clock.entity.js';
 import { EscalationStepRow } from '../notifications/escalation-step.entity.js';
 import { OutboxMessage } from '../notifications/outbox-message.entity.js';
+import { SlackRequestSeen } from '../slack/slack-request-seen.entity.js';
 import { SlackThread } from '../slack/slack-thread.entity.js';
 import { Notice } from '../notices/notice.entity.js';
 import { NoticeVersion } from '../notices/notice-version.entity.js';
 
 /** Every entity, listed once for the app, the tests and the migration CLI. */
-export const ENTITIES = [User, ApiToken, AuditEntry, Incident, IncidentNote, OrganisationRow, AssessmentRecord, Clock, ClockFiling, EscalationStepRow, OutboxMessage, SlackThread, Notice, NoticeVersion];
+export const ENTITIES = [User, ApiToken, AuditEntry, Incident, IncidentNote, OrganisationRow, AssessmentRecord, Clock, ClockFiling, EscalationStepRow, OutboxMessage, SlackThread, Notice, NoticeVersion, SlackRequestSeen];

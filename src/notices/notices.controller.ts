@@ -1,5 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
 import { CurrentCaller, Requires, actorOf, type Caller } from '../auth/auth.decorators.js';
 import {
   ApproveNoticeDto,
@@ -16,6 +17,10 @@ import {
 import { noticeDocument } from './notice-document.js';
 import { NoticesService } from './notices.service.js';
 import { PdfRenderer } from './pdf-renderer.js';
+
+// The HTML document carries text a reporter typed: it may style itself inline, and nothing else, no scripts,
+// no images, no forms, no framing, even if an escaping slip ever let markup through.
+const HTML_DOCUMENT_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 @ApiTags('notices')
 @ApiBearerAuth()
@@ -73,9 +78,15 @@ export class NoticesController {
   })
   @ApiProduces('text/markdown', 'text/html', 'application/pdf')
   @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
-  async document(@Param('id', ParseUUIDPipe) id: string, @Query() query: NoticeDocumentQuery): Promise<StreamableFile> {
+  async document(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() query: NoticeDocumentQuery,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<StreamableFile> {
     const { notice, incidentReference } = await this.notices.forDocument(id);
-    const document = await noticeDocument(notice, incidentReference, query.format ?? 'md', (markdown, info) => this.pdf.render(markdown, info));
+    const format = query.format ?? 'md';
+    const document = await noticeDocument(notice, incidentReference, format, (markdown, info) => this.pdf.render(markdown, info));
+    if (format === 'html') response.setHeader('Content-Security-Policy', HTML_DOCUMENT_CSP);
     return new StreamableFile(document.content, { type: document.contentType, disposition: `inline; filename="${document.fileName}"` });
   }
 

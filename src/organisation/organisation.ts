@@ -24,7 +24,7 @@ export interface OrganisationSettings {
   dataSubjectsHours: number;
   /** Art. 56 lead authority, for cross-border breaches, when known. */
   leadAuthority: string | null;
-  /** Slack users not linked to a Breach Desk user may read and log incidents as reporters. */
+  /** Slack users not linked to a Breach Desk user may read and log incidents as reporters (off unless an admin turns it on). */
   allowUnlinkedSlackReporters: boolean;
   /** Four eyes: a very small company may let the author of a notice approve it; each such approval gives a reason. */
   singlePersonApproval?: { allowed: boolean };
@@ -41,7 +41,8 @@ export const DEFAULT_ORGANISATION: Readonly<OrganisationSettings> = Object.freez
   escalation: { ...DEFAULT_ESCALATION_POLICY, reminderHoursLeft: [...DEFAULT_ESCALATION_POLICY.reminderHoursLeft], contacts: [] },
   dataSubjectsHours: DEFAULT_CLOCK_SETTINGS.dataSubjectsHours,
   leadAuthority: null,
-  allowUnlinkedSlackReporters: true,
+  // Off: any member of the workspace could otherwise read every incident's title, decision and clocks.
+  allowUnlinkedSlackReporters: false,
   singlePersonApproval: { allowed: false },
 });
 

@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Inject, Post, UseFilters, UseGuards } from '@nestjs/common';
+import { Body, Controller, HttpCode, Inject, Post, UseFilters, UseGuards, UseInterceptors } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '../auth/auth.decorators.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
@@ -20,12 +20,14 @@ import { SlackErrorFilter } from './slack-error.filter.js';
 import { SLASH_COMMAND_ANSWER, SLASH_COMMAND_FORM } from './slack-openapi.js';
 import { slashCommandOf } from './slack-requests.js';
 import { SlackFormGuard } from './slack-form.guard.js';
+import { SlackReplayInterceptor } from './slack-replay.js';
 import { SlackSignatureGuard } from './slack-signature.guard.js';
 
 /** `/breach …`: Slack's signed form post, answered within Slack's 3 seconds. */
 @ApiTags('slack')
 @Public()
 @UseGuards(SlackSignatureGuard, SlackFormGuard)
+@UseInterceptors(SlackReplayInterceptor)
 @UseFilters(SlackErrorFilter)
 @Controller('slack')
 export class SlackCommandsController {

@@ -1,5 +1,6 @@
-import { Injectable, Logger, type BeforeApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type BeforeApplicationShutdown } from '@nestjs/common';
 import { DomainError } from '../common/domain-error.js';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { errorSentence, type SlackAnswer } from './command-blocks.js';
 
 // As for Web API calls (slack-client.ts): long enough for a slow Slack, short enough not to pile up.
@@ -13,6 +14,8 @@ const POST_TIMEOUT_MS = 10_000;
 export class SlackFollowUps implements BeforeApplicationShutdown {
   private readonly logger = new Logger('SlackFollowUps');
   private readonly running = new Set<Promise<void>>();
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   /** Runs `work`, then posts what it answers (or the sentence for the domain error it throws) to `responseUrl`. */
   respond(responseUrl: string, work: () => Promise<SlackAnswer | null>): void {
@@ -38,10 +41,21 @@ export class SlackFollowUps implements BeforeApplicationShutdown {
   }
 
   async beforeApplicationShutdown(): Promise<void> {
+    await this.settled();
+  }
+
+  /** Resolves when every follow-up started so far has finished. */
+  async settled(): Promise<void> {
     await Promise.allSettled([...this.running]);
   }
 
   private async post(responseUrl: string, answer: SlackAnswer): Promise<void> {
+    // A response_url comes inside the signed request, but whoever holds the signing secret could point it
+    // anywhere (an internal address, a metadata endpoint): only Slack's own host is ever posted to.
+    if (!isSlackResponseUrl(responseUrl, this.config.slack.apiUrl)) {
+      this.logger.warn(`not posting to response_url ${JSON.stringify(responseUrl.slice(0, 200))}: not https://hooks.slack.com`);
+      return;
+    }
     const response = await fetch(responseUrl, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json; charset=utf-8' },
@@ -50,4 +64,19 @@ export class SlackFollowUps implements BeforeApplicationShutdown {
     });
     if (!response.ok) throw new Error(`Slack response_url answered HTTP ${response.status}`);
   }
+}
+
+const SLACK_RESPONSE_HOST = 'hooks.slack.com';
+
+/** https://hooks.slack.com/…, or, where SLACK_API_URL points elsewhere (a test's fake Slack), that URL's origin. */
+export function isSlackResponseUrl(responseUrl: string, slackApiUrl: string | null): boolean {
+  let url: URL;
+  try {
+    url = new URL(responseUrl);
+  } catch {
+    return false;
+  }
+  if (url.username || url.password) return false;
+  if (url.protocol === 'https:' && url.host === SLACK_RESPONSE_HOST) return true;
+  return slackApiUrl !== null && url.origin === new URL(slackApiUrl).origin;
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, UseGuards, UseInterceptors } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '../auth/auth.decorators.js';
 import { DomainError, type FieldProblem } from '../common/domain-error.js';
@@ -19,6 +19,7 @@ import { SlackFollowUps } from './slack-follow-ups.js';
 import { INTERACTION_ANSWER, INTERACTION_FORM } from './slack-openapi.js';
 import { interactionOf, type SlackInteraction } from './slack-requests.js';
 import { SlackFormGuard } from './slack-form.guard.js';
+import { SlackReplayInterceptor } from './slack-replay.js';
 import { SlackSignatureGuard } from './slack-signature.guard.js';
 
 type ViewSubmissionAnswer =
@@ -35,6 +36,7 @@ type Submitted<Kind extends SlackInteraction['kind']> = Extract<SlackInteraction
 @ApiTags('slack')
 @Public()
 @UseGuards(SlackSignatureGuard, SlackFormGuard)
+@UseInterceptors(SlackReplayInterceptor)
 @Controller('slack')
 export class SlackInteractionsController {
   constructor(

@@ -1,6 +1,6 @@
 import { DomainError } from '../common/domain-error.js';
 import { NOTICE_ACTIONS } from './command-blocks.js';
-import { interactionOf, slashCommandOf } from './slack-requests.js';
+import { interactionOf, slackRequestIdentity, slashCommandOf } from './slack-requests.js';
 
 const payload = (value: unknown) => ({ payload: JSON.stringify(value) });
 const user = { id: 'U0DPO', username: 'dana', name: 'dana', team_id: 'T0' };
@@ -8,7 +8,7 @@ const user = { id: 'U0DPO', username: 'dana', name: 'dana', team_id: 'T0' };
 describe('slashCommandOf', () => {
   it('reads the fields Breach Desk uses and ignores the rest', () => {
     const body = { token: 'x', team_id: 'T0', command: '/breach', text: 'list', user_id: 'U1', user_name: 'ana', trigger_id: 't', response_url: 'https://hooks.slack.com/commands/1' };
-    expect(slashCommandOf(body)).toEqual({ text: 'list', user: { id: 'U1', name: 'ana' }, triggerId: 't', responseUrl: 'https://hooks.slack.com/commands/1' });
+    expect(slashCommandOf(body)).toEqual({ text: 'list', user: { id: 'U1' }, triggerId: 't', responseUrl: 'https://hooks.slack.com/commands/1' });
   });
 
   it('refuses a command without the user, trigger or response_url', () => {
@@ -26,7 +26,7 @@ describe('interactionOf', () => {
     const values = { title: { input: { value: 'Laptop' } } };
     expect(interactionOf(payload({ type: 'view_submission', user, view: { callback_id: 'breach_new_incident', state: { values } } }))).toEqual({
       kind: 'new_incident_submitted',
-      user: { id: 'U0DPO', name: 'dana' },
+      user: { id: 'U0DPO' },
       values,
     });
   });
@@ -46,7 +46,7 @@ describe('interactionOf', () => {
     const clicked = { type: 'block_actions', user, trigger_id: 't1', response_url: 'https://hooks.slack.com/actions/2', actions: [{ action_id: actionId, value: 'n-2' }] };
     expect(interactionOf(payload(clicked))).toEqual({
       kind,
-      user: { id: 'U0DPO', name: 'dana' },
+      user: { id: 'U0DPO' },
       noticeId: 'n-2',
       triggerId: 't1',
       responseUrl: 'https://hooks.slack.com/actions/2',
@@ -92,5 +92,20 @@ describe('interactionOf', () => {
         { field: 'payload.view.state.values.description.input.value', problem: 'must not contain NUL (\\u0000) characters' },
       ]),
     );
+  });
+});
+
+describe('slackRequestIdentity', () => {
+  it('reads the trigger_id of a slash command and of an interaction, with the interaction’s type', () => {
+    expect(slackRequestIdentity({ command: '/breach', trigger_id: 't.1' })).toEqual({ triggerId: 't.1', type: null });
+    expect(slackRequestIdentity(payload({ type: 'view_submission', user, trigger_id: 't.2' }))).toEqual({ triggerId: 't.2', type: 'view_submission' });
+  });
+
+  it.each([
+    ['no fields', {}],
+    ['a payload that is not JSON', { payload: '{nope' }],
+    ['a payload without a trigger_id', payload({ type: 'block_actions', user })],
+  ])('finds no trigger_id in %s, without throwing', (_, body) => {
+    expect(slackRequestIdentity(body).triggerId).toBeNull();
   });
 });

@@ -5,9 +5,9 @@ import { unstorableInput } from '../common/unstorable-input.js';
 import { UUID } from './breach-command.js';
 import { NEW_INCIDENT_CALLBACK, NOTICE_ACTIONS, REJECT_NOTICE_CALLBACK, type RejectContext, type ViewStateValues } from './command-blocks.js';
 
+/** Only the member id: the user_name/username a request carries is the person's own choice, not an identity. */
 export interface SlackUser {
   id: string;
-  name: string;
 }
 
 /** The version and body hash an Approve button was posted with (absent on a button from before they were carried). */
@@ -32,7 +32,7 @@ export type SlackInteraction =
 
 interface InteractionPayload {
   type?: string;
-  user?: { id?: string; username?: string; name?: string };
+  user?: { id?: string };
   trigger_id?: string;
   response_url?: string;
   actions?: { action_id?: string; value?: string }[];
@@ -45,7 +45,7 @@ export function slashCommandOf(body: Record<string, unknown>): SlashCommand {
   if (missing.length) throw DomainError.invalid(missing.map((name) => ({ field: name, problem: 'is missing from the slash command' })));
   return {
     text: field('text'),
-    user: { id: field('user_id'), name: field('user_name') || field('user_id') },
+    user: { id: field('user_id') },
     triggerId: field('trigger_id'),
     responseUrl: field('response_url'),
   };
@@ -53,7 +53,7 @@ export function slashCommandOf(body: Record<string, unknown>): SlashCommand {
 
 export function interactionOf(body: Record<string, unknown>): SlackInteraction {
   const payload = parsePayload(body.payload);
-  const user: SlackUser = { id: payload.user?.id ?? '', name: payload.user?.username ?? payload.user?.name ?? payload.user?.id ?? '' };
+  const user: SlackUser = { id: payload.user?.id ?? '' };
   if (!user.id) throw DomainError.invalid([{ field: 'payload.user', problem: 'is missing' }]);
   if (payload.type === 'view_submission') {
     const values = payload.view?.state?.values ?? {};
@@ -84,6 +84,25 @@ function approveButtonOf(value: string): { noticeId: string; read?: ReadVersion 
   const { id, version, bodyHash } = (typeof parsed === 'object' && parsed !== null ? parsed : {}) as Record<string, unknown>;
   if (typeof id !== 'string') throw DomainError.invalid([{ field: 'actions.value', problem: 'must name the notice the button approves' }]);
   return { noticeId: id, read: typeof version === 'number' && typeof bodyHash === 'string' ? { version, bodyHash } : undefined };
+}
+
+/**
+ * What a replay is recognised by: Slack's trigger_id (a slash command's field, an interaction's payload field;
+ * new for every command, button press and form submission) and an interaction's type. Never throws: a body
+ * that is not what Slack sends is refused later, by the handler.
+ */
+export function slackRequestIdentity(body: Record<string, unknown>): { triggerId: string | null; type: string | null } {
+  if (typeof body.trigger_id === 'string' && body.trigger_id) return { triggerId: body.trigger_id, type: null };
+  let payload: InteractionPayload;
+  try {
+    payload = parsePayload(body.payload);
+  } catch {
+    return { triggerId: null, type: null };
+  }
+  return {
+    triggerId: typeof payload.trigger_id === 'string' && payload.trigger_id ? payload.trigger_id : null,
+    type: typeof payload.type === 'string' ? payload.type : null,
+  };
 }
 
 function parsePayload(payload: unknown): InteractionPayload {

@@ -8,6 +8,7 @@ import {
   type RawBodyRequest,
 } from '@nestjs/common';
 import type { Request } from 'express';
+import { ClientRateLimiter, clientOf } from '../common/rate-limit.js';
 import { TimeSource } from '../common/time-source.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { signatureProblem } from './slack-signature.js';
@@ -18,6 +19,7 @@ export class SlackSignatureGuard implements CanActivate {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly time: TimeSource,
+    private readonly limiter: ClientRateLimiter,
   ) {}
 
   canActivate(context: ExecutionContext): boolean {
@@ -35,7 +37,10 @@ export class SlackSignatureGuard implements CanActivate {
       signingSecret,
       this.time.now(),
     );
-    if (problem) throw new UnauthorizedException(problem);
+    if (problem) {
+      this.limiter.recordFailedAuthentication(clientOf(request));
+      throw new UnauthorizedException(problem);
+    }
     return true;
   }
 }

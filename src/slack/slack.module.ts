@@ -14,6 +14,7 @@ import { SlackCommandsController } from './slack-commands.controller.js';
 import { SlackCommandsService } from './slack-commands.service.js';
 import { SlackFollowUps } from './slack-follow-ups.js';
 import { SlackInteractionsController } from './slack-interactions.controller.js';
+import { SlackReplayInterceptor } from './slack-replay.js';
 import { SlackSignatureGuard } from './slack-signature.guard.js';
 
 @Module({
@@ -30,6 +31,7 @@ import { SlackSignatureGuard } from './slack-signature.guard.js';
     SlackCommandsService,
     SlackFollowUps,
     SlackSignatureGuard,
+    SlackReplayInterceptor,
   ],
   exports: [OutboxSender, SLACK_GATEWAY],
 })

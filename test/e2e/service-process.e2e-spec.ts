@@ -11,7 +11,10 @@ const MAIN = join(__dirname, '..', '..', 'dist', 'main.js');
 
 interface Running {
   child: ChildProcess;
+  /** stdout and stderr together, as an operator's terminal shows them. */
   output: () => string;
+  stdout: () => string;
+  stderr: () => string;
   exited: Promise<number | null>;
 }
 
@@ -19,10 +22,12 @@ function run(env: Record<string, string>): Running {
   const { DATABASE_URL: _ignored, ADMIN_TOKEN: _alsoIgnored, ...inherited } = process.env;
   const child = spawn(process.execPath, [MAIN], { env: { ...inherited, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (chunk) => ((output += chunk), (stdout += chunk)));
+  child.stderr!.on('data', (chunk) => ((output += chunk), (stderr += chunk)));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, output: () => output, exited };
+  return { child, output: () => output, stdout: () => stdout, stderr: () => stderr, exited };
 }
 
 async function untilReady(base: string, running: Running): Promise<void> {
@@ -63,6 +68,12 @@ describe('the service process on its embedded PostgreSQL', () => {
     expect(bad.output()).toContain('PORT must be a whole number from 0 to 65535, got "eighty"');
   });
 
+  it('refuses an ADMIN_TOKEN without real entropy', async () => {
+    const weak = run({ DATA_DIR: dataDir, ADMIN_TOKEN: 'a'.repeat(40) });
+    expect(await weak.exited).toBe(2);
+    expect(weak.output()).toContain('ADMIN_TOKEN must be at least 32 characters of random text');
+  });
+
   it('prints a first admin token once, keeps every incident across kill -9, and stops cleanly on SIGTERM', async () => {
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
@@ -70,8 +81,12 @@ describe('the service process on its embedded PostgreSQL', () => {
 
     current = run(env);
     await untilReady(base, current);
-    const token = /bd_[A-Za-z0-9_-]{43}/.exec(current.output())?.[0];
+    // A block of its own on stderr, never among the JSON log lines on stdout that log shippers keep.
+    const token = /\n {2}(bd_[A-Za-z0-9_-]{43})\n/.exec(current.stderr())?.[1];
     expect(token).toBeDefined();
+    expect(current.stderr()).toContain('Breach Desk first start. Admin API token (shown once, keep it safe):');
+    expect(current.stdout()).not.toContain(token);
+    for (const line of current.stdout().split('\n').filter(Boolean)) expect(() => JSON.parse(line)).not.toThrow();
     const created = await request(base).post('/api/v1/incidents').set('Authorization', `Bearer ${token}`).send(anIncident()).expect(201);
     const slackOff = current.output().split('\n').filter((line) => line.includes('Slack is off'));
     expect(slackOff).toHaveLength(1);

@@ -88,7 +88,8 @@ describe('Slack app: /breach, the new-incident form and the approval buttons', (
       team: { id: 'T0FAKE' },
       user: slackUser(slackUserId),
       api_app_id: 'A0FAKE',
-      trigger_id: 'trigger-submission',
+      // Slack gives every submission a trigger_id of its own; a repeated one is a replay (slack-replay.ts).
+      trigger_id: `trigger-submission-${(requests += 1)}`,
       view: { id: 'V0FORM', type: 'modal', callback_id: view.callback_id, private_metadata: view.private_metadata ?? '', state: { values } },
     });
   }

@@ -8,6 +8,7 @@ import { WakeNotifications1764000000006 } from './1764000000006-wake-notificatio
 import { ClockFilings1764000000040 } from './1764000000040-clock-filings.js';
 import { NoticeSnapshots1764000000050 } from './1764000000050-notice-snapshots.js';
 import { ApprovalIntegrity1764000000060 } from './1764000000060-approval-integrity.js';
+import { UserDeactivationSlackReplay1764000000070 } from './1764000000070-user-deactivation-slack-replay.js';
 
 /** In order. A new migration is added here as well as written in this folder. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   ClockFilings1764000000040,
   NoticeSnapshots1764000000050,
   ApprovalIntegrity1764000000060,
+  UserDeactivationSlackReplay1764000000070,
 ];
