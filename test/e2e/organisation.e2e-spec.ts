@@ -59,7 +59,7 @@ describe('organisation settings with the contract’s fields (PUT) and partial c
 
   it('accepts a first PUT with only the contract’s fields and keeps the defaults for the rest', async () => {
     const response = await t.api().put('/api/v1/organisation').send(contractOnly()).expect(200);
-    expect(response.body).toMatchObject({ name: 'Exemplu Telecom SRL', sector: 'private', dataSubjectsHours: 72, leadAuthority: null, allowUnlinkedSlackReporters: true });
+    expect(response.body).toMatchObject({ name: 'Exemplu Telecom SRL', sector: 'private', dataSubjectsHours: 72, leadAuthority: null, allowUnlinkedSlackReporters: false });
     expect(response.body.dpo).toEqual({ name: 'Ioana Popescu', email: 'dpo@exemplu.ro', phone: '+40 721 000 000', address: '[DPO address]' });
   });
 
