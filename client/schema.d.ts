@@ -455,6 +455,40 @@ export interface paths {
         patch: operations["UsersController_update"];
         trace?: never;
     };
+    "/api/v1/users/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Refuse the user on every channel: tokens revoked, Slack link without roles (audited) */
+        post: operations["UsersController_deactivate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/reactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Let a deactivated user back in (audited); API access needs a new token */
+        post: operations["UsersController_reactivate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users/{id}/tokens": {
         parameters: {
             query?: never;
@@ -755,6 +789,11 @@ export interface components {
         CreatedUserView: {
             /** Format: date-time */
             createdAt: string;
+            /**
+             * Format: date-time
+             * @description Set: the user is refused on every channel (POST /users/{id}/reactivate lets them back)
+             */
+            deactivatedAt: string | null;
             email: string;
             id: string;
             name: string;
@@ -898,10 +937,10 @@ export interface components {
              */
             roles: ("reporter" | "responder" | "dpo" | "admin")[];
             /**
-             * @description Slack user id (U…) linked to this user
+             * @description Slack user id (U…) linked to this user; PATCH with null unlinks
              * @example U012AB3CD
              */
-            slackUserId?: string;
+            slackUserId?: string | null;
         };
         CrossBorderDto: {
             /**
@@ -1815,14 +1854,19 @@ export interface components {
              */
             roles?: ("reporter" | "responder" | "dpo" | "admin")[];
             /**
-             * @description Slack user id (U…) linked to this user
+             * @description Slack user id (U…) linked to this user; PATCH with null unlinks
              * @example U012AB3CD
              */
-            slackUserId?: string;
+            slackUserId?: string | null;
         };
         UserView: {
             /** Format: date-time */
             createdAt: string;
+            /**
+             * Format: date-time
+             * @description Set: the user is refused on every channel (POST /users/{id}/reactivate lets them back)
+             */
+            deactivatedAt: string | null;
             email: string;
             id: string;
             name: string;
@@ -2612,6 +2656,48 @@ export interface operations {
                 "application/json": components["schemas"]["UpdateUserDto"];
             };
         };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+        };
+    };
+    UsersController_deactivate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+        };
+    };
+    UsersController_reactivate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
         responses: {
             200: {
                 headers: {
