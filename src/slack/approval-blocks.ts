@@ -1,6 +1,6 @@
 // What waits for the DPO: a notice, as a Slack message with Approve / Reject buttons, and a downgrade to confirm. Pure.
 import type { ApprovalRequestMessage, DowngradePendingMessage } from '../notifications/escalation-message.js';
-import { NOTICE_ACTIONS } from './command-blocks.js';
+import { CONFIRM_DOWNGRADE_ACTION, NOTICE_ACTIONS } from './command-blocks.js';
 import { context, escapeMrkdwn, section, type SlackMessageContent } from './escalation-blocks.js';
 
 const KIND_NAMES: Record<string, string> = {
@@ -51,8 +51,19 @@ export function renderDowngradePending(message: DowngradePendingMessage): SlackM
       section(`🔽 ${who ? `${who} ` : ''}*${escapeMrkdwn(headline)}*\n${escapeMrkdwn(message.incident.title)}`),
       section(message.drops.map((drop) => `• ${escapeMrkdwn(drop)}`).join('\n')),
       context(
-        `After a change by ${escapeMrkdwn(message.by)}. Until a DPO confirms, the decision in force, its clocks and its reminders stay. To confirm, with a justification: \`${escapeMrkdwn(command)}\``,
+        `After a change by ${escapeMrkdwn(message.by)}. Until a DPO confirms, the decision in force, its clocks and its reminders stay. To confirm, with a justification: the button, or \`${escapeMrkdwn(command)}\``,
       ),
+      {
+        type: 'actions',
+        elements: [
+          {
+            type: 'button',
+            action_id: CONFIRM_DOWNGRADE_ACTION,
+            value: JSON.stringify({ incidentId: message.incident.id, version: message.version }),
+            text: { type: 'plain_text', text: 'Confirm the downgrade…' },
+          },
+        ],
+      },
     ],
   };
 }

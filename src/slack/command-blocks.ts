@@ -84,6 +84,16 @@ export type ViewStateValues = Record<
 
 export const NEW_INCIDENT_CALLBACK = 'breach_new_incident';
 export const REJECT_NOTICE_CALLBACK = 'breach_reject_notice';
+export const CONFIRM_DOWNGRADE_CALLBACK = 'breach_confirm_downgrade';
+/** The button on a pending downgrade; its value is `{"incidentId","version"}`. */
+export const CONFIRM_DOWNGRADE_ACTION = 'breach_assessment_confirm';
+
+/** Which pending assessment a DPO confirms, and where the outcome goes. */
+export interface ConfirmContext {
+  incidentId: string;
+  version: number;
+  responseUrl: string;
+}
 /** The action ids of the Approve and Reject buttons of an approval request; each button's value is the notice id. */
 export const NOTICE_ACTIONS = { approve: 'breach_notice_approve', reject: 'breach_notice_reject' } as const;
 
@@ -99,6 +109,7 @@ const REASON_PRIORITY = ['edpb.', 'risk.', 'decision.'];
 const INPUT = 'input';
 const NEW_INCIDENT_FIELDS = ['title', 'role', 'breachTypes', 'dataCategories', 'subjectsAffected', 'awareAt'];
 const REASON_BLOCK = 'reason';
+const JUSTIFICATION_BLOCK = 'justification';
 
 const COMMANDS: readonly [usage: string, purpose: string][] = [
   ['/breach new <title>', 'log a breach: a form for the essential facts opens'],
@@ -327,6 +338,24 @@ function formErrors(problems: readonly FieldProblem[], fields: readonly string[]
 
 export const newIncidentErrors = (problems: readonly FieldProblem[]) => formErrors(problems, NEW_INCIDENT_FIELDS);
 export const rejectReasonErrors = (problems: readonly FieldProblem[]) => formErrors(problems, [REASON_BLOCK]);
+export const justificationErrors = (problems: readonly FieldProblem[]) => formErrors(problems, [JUSTIFICATION_BLOCK]);
+
+/** Asks the DPO why the duties a pending assessment drops are no longer owed. */
+export function confirmDowngradeModal(confirming: ConfirmContext): unknown {
+  return {
+    type: 'modal',
+    callback_id: CONFIRM_DOWNGRADE_CALLBACK,
+    private_metadata: JSON.stringify(confirming),
+    title: { type: 'plain_text', text: 'Confirm the downgrade' },
+    submit: { type: 'plain_text', text: 'Confirm' },
+    close: { type: 'plain_text', text: 'Cancel' },
+    blocks: [input(JUSTIFICATION_BLOCK, 'Why the dropped duties are no longer owed (kept in the register)', { type: 'plain_text_input', multiline: true, max_length: 3000 })],
+  };
+}
+
+export function justificationOf(values: ViewStateValues): string {
+  return values[JUSTIFICATION_BLOCK]?.[INPUT]?.value?.trim() ?? '';
+}
 
 export function incidentLoggedView(reference: string, title: string): unknown {
   return messageView(

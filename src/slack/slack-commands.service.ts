@@ -15,10 +15,12 @@ import type { Notice } from '../notices/notice.entity.js';
 import { NoticesService } from '../notices/notices.service.js';
 import {
   assessedAnswer,
+  confirmDowngradeModal,
   handlingMessage,
   newIncidentInput,
   newIncidentModal,
   rejectReasonModal,
+  type ConfirmContext,
   type IncidentStatus,
   type RejectContext,
   type ViewStateValues,
@@ -132,6 +134,10 @@ export class SlackCommandsService {
   async confirmDowngrade(actor: Actor, reference: string, version: number, justification: string): Promise<Incident> {
     const incident = await this.incidents.getByReference(reference);
     return this.incidents.confirmDowngrade(actor, incident.id, version, justification);
+  }
+
+  async openConfirmForm(triggerId: string, confirming: ConfirmContext): Promise<void> {
+    await this.slack().openView(triggerId, confirmDowngradeModal(confirming));
   }
 
   async openRejectForm(triggerId: string, rejecting: RejectContext): Promise<void> {

@@ -2,10 +2,13 @@ import { Body, Controller, HttpCode, Post, UseGuards, UseInterceptors } from '@n
 import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '../auth/auth.decorators.js';
 import { DomainError, type FieldProblem } from '../common/domain-error.js';
+import { IncidentsService } from '../incidents/incidents.service.js';
 import { NoticesService } from '../notices/notices.service.js';
 import {
   errorSentence,
   incidentLoggedView,
+  justificationErrors,
+  justificationOf,
   messageView,
   newIncidentErrors,
   noticeDecisionMessage,
@@ -43,6 +46,7 @@ export class SlackInteractionsController {
     private readonly actors: SlackActorService,
     private readonly commands: SlackCommandsService,
     private readonly notices: NoticesService,
+    private readonly incidents: IncidentsService,
     private readonly followUps: SlackFollowUps,
   ) {}
 
@@ -65,6 +69,11 @@ export class SlackInteractionsController {
       case 'reject_clicked':
         this.followUps.respond(interaction.responseUrl, () => this.openRejectForm(interaction));
         return undefined;
+      case 'confirm_clicked':
+        this.followUps.respond(interaction.confirming.responseUrl, () => this.openConfirmForm(interaction));
+        return undefined;
+      case 'confirm_justification_submitted':
+        return this.confirmDowngrade(interaction);
       case 'ignored':
         return undefined;
     }
@@ -94,6 +103,25 @@ export class SlackInteractionsController {
     const caller = await this.actors.authorise(user, 'dpo');
     const notice = await this.commands.approve(caller.actor, noticeId, read ?? {});
     return { replace_original: true, ...noticeDecisionMessage(notice, 'approved', user.id) };
+  }
+
+  /** Only a DPO gets the justification form for a pending downgrade; anyone else hears why not. */
+  private async openConfirmForm({ user, confirming, triggerId }: Submitted<'confirm_clicked'>): Promise<null> {
+    await this.actors.authorise(user, 'dpo');
+    await this.commands.openConfirmForm(triggerId, confirming);
+    return null;
+  }
+
+  /** The DPO's justification confirms the pending version; the message loses its button and says who confirmed. */
+  private confirmDowngrade({ user, values, confirming }: Submitted<'confirm_justification_submitted'>): Promise<ViewSubmissionAnswer> {
+    return answerForm(async () => {
+      const caller = await this.actors.authorise(user, 'dpo');
+      const justification = justificationOf(values);
+      const incident = await this.incidents.confirmDowngrade(caller.actor, confirming.incidentId, confirming.version, justification);
+      const text = `🔽 Assessment version ${confirming.version} of ${incident.reference} was confirmed by <@${user.id}>: ${justification}`;
+      this.followUps.respond(confirming.responseUrl, async () => ({ replace_original: true, text }));
+      return { response_action: 'clear' };
+    }, justificationErrors);
   }
 
   /** Only a DPO gets the form; anyone else hears why not. */

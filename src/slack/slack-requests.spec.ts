@@ -31,6 +31,29 @@ describe('interactionOf', () => {
     });
   });
 
+  it('reads the Approve button’s version and body hash, and an older button’s bare notice id without them', () => {
+    const id = '3f2b8c1e-0000-4000-8000-000000000001';
+    const click = (value: string) => interactionOf(payload({ type: 'block_actions', user, actions: [{ action_id: NOTICE_ACTIONS.approve, value }] }));
+    expect(click(JSON.stringify({ id, version: 2, bodyHash: 'ab'.repeat(32) }))).toMatchObject({ noticeId: id, read: { version: 2, bodyHash: 'ab'.repeat(32) } });
+    const older = click(id);
+    expect(older).toMatchObject({ kind: 'approve_clicked', noticeId: id });
+    expect(older).not.toHaveProperty('read');
+  });
+
+  it('reads the confirm-downgrade button and form, and refuses a value that names no incident and version', () => {
+    const incidentId = '3f2b8c1e-0000-4000-8000-000000000002';
+    const responseUrl = 'https://hooks.slack.com/actions/2';
+    const clicked = interactionOf(
+      payload({ type: 'block_actions', user, trigger_id: 't', response_url: responseUrl, actions: [{ action_id: 'breach_assessment_confirm', value: JSON.stringify({ incidentId, version: 3 }) }] }),
+    );
+    expect(clicked).toMatchObject({ kind: 'confirm_clicked', triggerId: 't', confirming: { incidentId, version: 3, responseUrl } });
+    const metadata = JSON.stringify({ incidentId, version: 3, responseUrl });
+    expect(
+      interactionOf(payload({ type: 'view_submission', user, view: { callback_id: 'breach_confirm_downgrade', private_metadata: metadata, state: { values: {} } } })),
+    ).toMatchObject({ kind: 'confirm_justification_submitted', confirming: { incidentId, version: 3, responseUrl } });
+    expect(() => interactionOf(payload({ type: 'block_actions', user, actions: [{ action_id: 'breach_assessment_confirm', value: '{"version":"3"}' }] }))).toThrow(DomainError);
+  });
+
   it('reads a submitted reject form with the notice and response_url it carries', () => {
     const rejecting = { noticeId: '3f2b8c1e-0000-4000-8000-000000000001', responseUrl: 'https://hooks.slack.com/actions/1' };
     const submitted = interactionOf(

@@ -3,7 +3,16 @@
 import { DomainError } from '../common/domain-error.js';
 import { unstorableInput } from '../common/unstorable-input.js';
 import { UUID } from './breach-command.js';
-import { NEW_INCIDENT_CALLBACK, NOTICE_ACTIONS, REJECT_NOTICE_CALLBACK, type RejectContext, type ViewStateValues } from './command-blocks.js';
+import {
+  CONFIRM_DOWNGRADE_ACTION,
+  CONFIRM_DOWNGRADE_CALLBACK,
+  NEW_INCIDENT_CALLBACK,
+  NOTICE_ACTIONS,
+  REJECT_NOTICE_CALLBACK,
+  type ConfirmContext,
+  type RejectContext,
+  type ViewStateValues,
+} from './command-blocks.js';
 
 /** Only the member id: the user_name/username a request carries is the person's own choice, not an identity. */
 export interface SlackUser {
@@ -26,6 +35,8 @@ export interface SlashCommand {
 export type SlackInteraction =
   | { kind: 'new_incident_submitted'; user: SlackUser; values: ViewStateValues }
   | { kind: 'reject_reason_submitted'; user: SlackUser; values: ViewStateValues; rejecting: RejectContext }
+  | { kind: 'confirm_clicked'; user: SlackUser; confirming: ConfirmContext; triggerId: string }
+  | { kind: 'confirm_justification_submitted'; user: SlackUser; values: ViewStateValues; confirming: ConfirmContext }
   | { kind: 'approve_clicked' | 'reject_clicked'; user: SlackUser; noticeId: string; triggerId: string; responseUrl: string; read?: ReadVersion }
   /** Anything else Slack tells us about (a link button, a closed modal): acknowledged, nothing done. */
   | { kind: 'ignored' };
@@ -60,6 +71,8 @@ export function interactionOf(body: Record<string, unknown>): SlackInteraction {
     switch (payload.view?.callback_id) {
       case NEW_INCIDENT_CALLBACK:
         return { kind: 'new_incident_submitted', user, values };
+      case CONFIRM_DOWNGRADE_CALLBACK:
+        return { kind: 'confirm_justification_submitted', user, values, confirming: confirmContextOf(parsedObject(payload.view.private_metadata), 'payload.view.private_metadata') };
       case REJECT_NOTICE_CALLBACK:
         return { kind: 'reject_reason_submitted', user, values, rejecting: rejectContextOf(payload.view.private_metadata) };
     }
@@ -69,6 +82,10 @@ export function interactionOf(body: Record<string, unknown>): SlackInteraction {
     const clicked = { user, noticeId: action?.value ?? '', triggerId: payload.trigger_id ?? '', responseUrl: payload.response_url ?? '' };
     if (action?.action_id === NOTICE_ACTIONS.approve) return { kind: 'approve_clicked', ...clicked, ...approveButtonOf(action.value ?? '') };
     if (action?.action_id === NOTICE_ACTIONS.reject) return { kind: 'reject_clicked', ...clicked };
+    if (action?.action_id === CONFIRM_DOWNGRADE_ACTION) {
+      const confirming = confirmContextOf({ ...parsedObject(action.value), responseUrl: payload.response_url ?? '' }, 'actions.value');
+      return { kind: 'confirm_clicked', user, confirming, triggerId: payload.trigger_id ?? '' };
+    }
   }
   return { kind: 'ignored' };
 }
@@ -121,6 +138,14 @@ function rejectContextOf(metadata: unknown): RejectContext {
   throw DomainError.invalid([
     { field: 'payload.view.private_metadata', problem: 'must be the JSON Breach Desk put in the form: {"noticeId": "<uuid>", "responseUrl": "…"}' },
   ]);
+}
+
+function confirmContextOf(fields: Record<string, unknown> | null, field: string): ConfirmContext {
+  const { incidentId, version, responseUrl } = fields ?? {};
+  if (typeof incidentId === 'string' && UUID.test(incidentId) && Number.isInteger(version) && typeof responseUrl === 'string') {
+    return { incidentId, version: version as number, responseUrl };
+  }
+  throw DomainError.invalid([{ field, problem: 'must be the JSON Breach Desk put there: {"incidentId": "<uuid>", "version": <number>, …}' }]);
 }
 
 function parsedObject(json: unknown): Record<string, unknown> | null {

@@ -57,6 +57,12 @@ describe('integrity of the decision loop', () => {
   }
 
   async function pressButton(actionId: string, value: string, slackUserId: string): Promise<Json> {
+    const { id } = await clickButton(actionId, value, slackUserId);
+    return eventually(() => fake.responses.find((response) => response.id === id)?.body, `the answer to ${id}`);
+  }
+
+  /** A button press; its outcome, if any, goes to response_url `id`. */
+  async function clickButton(actionId: string, value: string, slackUserId: string): Promise<{ id: string; triggerId: string }> {
     const id = `button-${(requests += 1)}`;
     const payload = {
       type: 'block_actions',
@@ -67,7 +73,13 @@ describe('integrity of the decision loop', () => {
     };
     const body = slackForm({ payload: JSON.stringify(payload) });
     await postAsSlack(t.http, '/slack/interactions', body, slackSignatureHeaders(body, { secret: SECRET, at: time.now() })).expect(200);
-    return eventually(() => fake.responses.find((response) => response.id === id)?.body, `the answer to ${id}`);
+    return { id, triggerId: `trigger-${id}` };
+  }
+
+  async function submitView(view: Json, slackUserId: string, values: Json): Promise<Json> {
+    const payload = { type: 'view_submission', user: { id: slackUserId, username: slackUserId }, view: { callback_id: view.callback_id, private_metadata: view.private_metadata, state: { values } } };
+    const body = slackForm({ payload: JSON.stringify(payload) });
+    return (await postAsSlack(t.http, '/slack/interactions', body, slackSignatureHeaders(body, { secret: SECRET, at: time.now() })).expect(200)).body as Json;
   }
 
   async function eventually<T>(find: () => T | undefined, what: string): Promise<T> {
@@ -287,6 +299,36 @@ describe('integrity of the decision loop', () => {
       expect(await pendingReminders(incident.id)).toEqual([]);
       const actions = await t.dataSource.query(`SELECT action FROM audit_log WHERE entity_id = $1 AND action LIKE 'assessment.%' ORDER BY id`, [incident.id]);
       expect(actions.map((a: Json) => a.action)).toEqual(['assessment.created', 'assessment.created', 'assessment.downgrade_pending', 'assessment.downgrade_confirmed']);
+    });
+
+    it('lets a DPO confirm from the button in the message that told them, the justification asked in a form', async () => {
+      const incident = await logIncident(HEALTH_BREACH, 'reporter');
+      await as('reporter').patch(`/api/v1/incidents/${incident.id}`).send(ONE_CONTACT).expect(200);
+      await dispatchAndSend();
+      const told = await eventually(() => fake.messages.find((m) => m.text.includes(`${incident.reference} · assessment version 2 would drop duties`)), 'the DPO’s message');
+      const button = (told.blocks as Json[]).find((block) => block.type === 'actions').elements[0];
+      expect(button).toMatchObject({ action_id: 'breach_assessment_confirm', value: JSON.stringify({ incidentId: incident.id, version: 2 }) });
+
+      expect((await pressButton(button.action_id, button.value, SLACK_USERS.responder)).text).toContain('This needs the dpo role');
+      const { id, triggerId } = await clickButton(button.action_id, button.value, SLACK_USERS.dpo);
+      const form = await eventually(() => fake.views.find((view) => view.trigger_id === triggerId)?.view as Json | undefined, 'the form');
+      const answer = (justification: string) => ({ justification: { input: { type: 'plain_text_input', value: justification } } });
+      expect(await submitView(form, SLACK_USERS.dpo, answer('Too short'))).toEqual({
+        response_action: 'errors',
+        errors: { justification: 'Must say why, in at least 20 characters' },
+      });
+      expect(gdprClocks(await clocksOf(incident.id))).toEqual([
+        ['gdpr_art33', 'running'],
+        ['gdpr_art34', 'running'],
+      ]);
+      const justification = 'Only one test customer’s e-mail address was in the export.';
+      expect(await submitView(form, SLACK_USERS.dpo, answer(justification))).toEqual({ response_action: 'clear' });
+      const outcome = await eventually(() => fake.responses.find((response) => response.id === id)?.body, 'the outcome in place of the button');
+      expect(outcome).toMatchObject({ replace_original: true, text: `🔽 Assessment version 2 of ${incident.reference} was confirmed by <@${SLACK_USERS.dpo}>: ${justification}` });
+      expect(gdprClocks(await clocksOf(incident.id))).toEqual([
+        ['gdpr_art33', 'not_required'],
+        ['gdpr_art34', 'not_required'],
+      ]);
     });
 
     it('raises a duty at once: one person’s contact data rewritten as a health breach starts the clocks without anyone confirming', async () => {
