@@ -18,11 +18,13 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateBy,
   ValidateNested,
 } from 'class-validator';
 import {
   BREACH_TYPES,
   DATA_CATEGORIES,
+  DATA_INSIGHTS,
   ENCRYPTION_LEVELS,
   IDENTIFIABILITY_LEVELS,
   INCIDENT_ROLES,
@@ -30,6 +32,7 @@ import {
   SUBJECT_CATEGORIES,
   type BreachType,
   type DataCategory,
+  type DataInsight,
   type EncryptionLevel,
   type Identifiability,
   type IncidentRole,
@@ -45,6 +48,25 @@ export class ConfidentialityDto {
   @ApiProperty({ description: 'the recipient returned the data or provably deleted it' })
   @IsBoolean()
   dataRetrieved: boolean;
+
+  @ApiPropertyOptional({
+    description: 'evidence (access logs, forensic analysis) shows nobody unauthorised read the exposed data; the only fact that answers an exposure',
+  })
+  @IsOptional()
+  @IsBoolean()
+  accessRuledOut?: boolean;
+
+  @ApiPropertyOptional({ minimum: 1, example: 1, description: 'how many known recipients had the data (a letter to one wrong person: 1)' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000_000)
+  recipientCount?: number;
+
+  @ApiPropertyOptional({ description: 'a recipient has a reason to use the data against the people: an estranged partner or relative, a competitor' })
+  @IsOptional()
+  @IsBoolean()
+  recipientMayMisuse?: boolean;
 }
 
 export class AvailabilityDto {
@@ -61,6 +83,16 @@ export class AvailabilityDto {
   @ApiProperty()
   @IsBoolean()
   permanentLoss: boolean;
+
+  @ApiPropertyOptional({ description: 'evidence (logs, forensic analysis) shows a deliberate attack did not copy the data (EDPB 01/2021 case 01)' })
+  @IsOptional()
+  @IsBoolean()
+  exfiltrationRuledOut?: boolean;
+
+  @ApiPropertyOptional({ description: 'people depend on the data being there in time: care, payments, benefits (EDPB 01/2021 case 03)' })
+  @IsOptional()
+  @IsBoolean()
+  peopleDependOnAccess?: boolean;
 }
 
 export class IntegrityDto {
@@ -71,6 +103,16 @@ export class IntegrityDto {
   @ApiProperty({ description: 'the original can be restored' })
   @IsBoolean()
   recoverable: boolean;
+
+  @ApiPropertyOptional({ description: 'the original has been restored, not only could be' })
+  @IsOptional()
+  @IsBoolean()
+  restored?: boolean;
+
+  @ApiPropertyOptional({ description: 'evidence shows nothing was done with the altered data before it was restored (no payment, decision or letter)' })
+  @IsOptional()
+  @IsBoolean()
+  misuseRuledOut?: boolean;
 }
 
 export class EncryptionDto {
@@ -207,6 +249,50 @@ export class RiskFactsDto {
   @IsOptional()
   @IsBoolean()
   controllerRevealsSensitiveContext?: boolean;
+
+  @ApiPropertyOptional({
+    type: 'object',
+    properties: Object.fromEntries(DATA_CATEGORIES.map((category) => [category, { type: 'string', enum: [...DATA_INSIGHTS] }])),
+    additionalProperties: false,
+    example: { financial: 'general' },
+    description:
+      'per category, how much the data reveal when not what the category usually does (ENISA 2013): none (no substantial insight), general (general assumptions: order values), partial, full (complete: full card data, test results)',
+  })
+  @IsOptional()
+  @IsObject()
+  @IsInsightMap()
+  dataInsight?: Partial<Record<DataCategory, DataInsight>>;
+
+  @ApiPropertyOptional({ description: 'disclosure could endanger people’s physical safety: victims of domestic abuse, protected witnesses' })
+  @IsOptional()
+  @IsBoolean()
+  safetyAtRisk?: boolean;
+
+  @ApiPropertyOptional({ description: 'the data suffice to impersonate people or take over their accounts: ID document copies, full card data' })
+  @IsOptional()
+  @IsBoolean()
+  enablesFraud?: boolean;
+
+  @ApiPropertyOptional({ description: 'the controller cannot yet tell who is affected, or has no way to reach them (Art. 34(3)(c))' })
+  @IsOptional()
+  @IsBoolean()
+  subjectsUnreachable?: boolean;
+}
+
+/** A map from data categories to how much they reveal; names the first bad key or value. */
+function IsInsightMap(): PropertyDecorator {
+  return ValidateBy({
+    name: 'isInsightMap',
+    validator: {
+      validate: (value: unknown) =>
+        typeof value === 'object' &&
+        value !== null &&
+        Object.entries(value).every(
+          ([category, insight]) => (DATA_CATEGORIES as readonly string[]).includes(category) && (DATA_INSIGHTS as readonly unknown[]).includes(insight),
+        ),
+      defaultMessage: () => `$property keys must be data categories and values one of: ${DATA_INSIGHTS.join(', ')}`,
+    },
+  });
 }
 
 /** An instant must say its offset: "10:00" alone is ambiguous by two or three hours in Bucharest. */

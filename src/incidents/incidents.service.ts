@@ -12,6 +12,8 @@ import { ClocksService, type ClockView, type FilingRecord } from '../clocks/cloc
 import { DEFAULT_CONTROLLER_NOTICE_HOURS } from '../clocks/rules/compute-clocks.js';
 import { outboxIncident } from '../notifications/escalation-message.js';
 import { OutboxService } from '../notifications/outbox.service.js';
+import { assess } from '../risk/assess.js';
+import type { Assessment } from '../risk/assessment.js';
 import { factContradictions } from '../risk/validate-facts.js';
 import { AssessmentsService, decisionOf, highRiskSince, type AssessmentTrigger, type OverrideInput } from './assessments.service.js';
 import type { AssessmentRecord } from './assessment-record.entity.js';
@@ -73,6 +75,17 @@ export class IncidentsService {
     });
     this.metrics.incidentLogged();
     return logged;
+  }
+
+  /**
+   * The what-if (POST /api/v1/risk/assess): the intake's own body, validated the same way (timeline included), assessed
+   * and not stored. Title, description and times are checked but weigh nothing in the score.
+   */
+  whatIf(input: CreateIncidentDto): Assessment {
+    const now = this.time.now();
+    const fields = toIncidentFields(input, now);
+    this.assertCoherent(fields, now);
+    return assess({ ...fields.facts, role: fields.role }, now);
   }
 
   async update(actor: Actor, id: string, changes: UpdateIncidentDto): Promise<Incident> {

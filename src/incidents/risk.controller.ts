@@ -1,30 +1,27 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Requires } from '../auth/auth.decorators.js';
-import { DomainError } from '../common/domain-error.js';
-import { TimeSource } from '../common/time-source.js';
-import { assess } from '../risk/assess.js';
 import type { Assessment } from '../risk/assessment.js';
-import { factContradictions } from '../risk/validate-facts.js';
-import { RiskFactsDto } from './incident-facts.dto.js';
+import { CreateIncidentDto } from './create-incident.dto.js';
 import { AssessmentResponse } from './incident-responses.dto.js';
-import { withoutUnknown } from './timeline.js';
+import { IncidentsService } from './incidents.service.js';
 
 @ApiTags('risk')
 @ApiBearerAuth()
 @Controller('api/v1/risk')
 export class RiskController {
-  constructor(private readonly time: TimeSource) {}
+  constructor(private readonly incidents: IncidentsService) {}
 
+  // The same body as POST /api/v1/incidents (one DTO), so a script can send the same JSON to both.
   @Post('assess')
   @HttpCode(200)
   @Requires('reporter')
-  @ApiOperation({ summary: 'What-if: the assessment these facts would get; nothing is stored' })
+  @ApiOperation({
+    summary: 'What-if: the assessment these facts would get; nothing is stored',
+    description: 'Takes exactly the intake body; title, description, awareAt, occurredAt, detectedAt, affectedControllers and sectors are validated as at intake and do not change the score.',
+  })
   @ApiOkResponse({ type: AssessmentResponse })
-  whatIf(@Body() body: RiskFactsDto): Assessment {
-    const facts = withoutUnknown(body);
-    const problems = factContradictions(facts);
-    if (problems.length) throw DomainError.invalid(problems);
-    return assess(facts, this.time.now());
+  whatIf(@Body() body: CreateIncidentDto): Assessment {
+    return this.incidents.whatIf(body);
   }
 }

@@ -32,6 +32,7 @@ describe('assess', () => {
     expect(assessment.reasons.map(({ factor, effect }) => `${factor}: ${effect}`)).toEqual([
       'dpc.base: DPC 2',
       'dpc.volume_per_person: +1 DPC',
+      'dpc.highest: DPC 3',
       'ei: EI 0.5',
       'cb.confidentiality: +0.5 CB',
       'cb.integrity: +0 CB',

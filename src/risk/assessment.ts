@@ -12,7 +12,7 @@ export type Exemption = (typeof EXEMPTIONS)[number];
 
 export const RISK_METHOD = 'enisa-2013+edpb';
 /** Bumped whenever a table, weight or rule of the engine changes, so stored assessments say which rules made them. */
-export const RISK_METHOD_VERSION = '1.0.0';
+export const RISK_METHOD_VERSION = '2.0.0';
 
 export interface Reason {
   /** What was weighed, e.g. "data_category:health" or "decision:notify_authority". */
@@ -38,11 +38,28 @@ export interface Severity {
   cb: number;
 }
 
+/** For a processor: what the engine expects each controller will likely have to do, with the reasons (Art. 33, 34). */
+export interface ControllerAdvice {
+  notifyAuthority: boolean;
+  notifyDataSubjects: boolean;
+  exemptions: Exemption[];
+  reasons: Reason[];
+}
+
 export interface Assessment {
   severity: Severity;
   riskLevel: RiskLevel;
+  /** The assessing organisation's own Art. 33 duty: always false for a processor (the controllers notify). */
   notifyAuthority: boolean;
+  /** The assessing organisation's own Art. 34 duty: always false for a processor. */
   notifyDataSubjects: boolean;
+  /**
+   * Art. 33(2), Art. 28(3)(f): a processor warns its controllers of every breach, whatever the risk. Always set by the
+   * engine; absent only in assessments stored before it existed (read them as `role === 'processor'`).
+   */
+  notifyControllers?: boolean;
+  /** For a processor, the engine's view of the controllers' duties; null for a controller. */
+  controllerAdvice?: ControllerAdvice | null;
   exemptions: Exemption[];
   reasons: Reason[];
   method: typeof RISK_METHOD;

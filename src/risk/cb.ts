@@ -10,14 +10,17 @@ import {
   integrityOf,
   integrityState,
   isAssumed,
+  isPossibleExfiltration,
 } from './breach.js';
 import type { BreachType, Recipients, RiskFacts } from './facts.js';
 import type { ReasonCode, ReasonParams } from './reason-codes.js';
 import { because } from './reason.js';
 
+// ENISA 2013: data exposed without evidence of illegal processing +0.25, disclosed to known recipients +0.25 (trusted
+// or not: trust is weighed in the risk level, WP250 IV.B), to an unknown number of recipients +0.5.
 export const CB_BY_RECIPIENTS: Readonly<Record<Recipients, number>> = {
-  none_confirmed: 0,
-  known_trusted: 0,
+  none_confirmed: 0.25,
+  known_trusted: 0.25,
   known_untrusted: 0.25,
   unknown: 0.5,
   public: 0.5,
@@ -51,12 +54,16 @@ function notBreached(type: BreachType): Component {
 function confidentialityComponent(facts: RiskFacts): Component {
   const confidentiality = confidentialityOf(facts);
   if (confidentiality === undefined) return notBreached('confidentiality');
+  // Evidence that nobody read the data means confidentiality was not in fact lost.
+  if (confidentiality.accessRuledOut === true) {
+    return { factor: 'cb.confidentiality', value: 0, code: 'cb.confidentiality.access_ruled_out', params: { cb: 0 } };
+  }
   const value = CB_BY_RECIPIENTS[confidentiality.recipients];
   return {
     factor: 'cb.confidentiality',
     value,
     code: `cb.confidentiality.${confidentiality.recipients}`,
-    params: { cb: value, assumed: isAssumed(facts, 'confidentiality') },
+    params: { cb: value, assumed: isAssumed(facts, 'confidentiality'), exfiltration: isPossibleExfiltration(facts) },
   };
 }
 

@@ -111,6 +111,12 @@ export interface ConfidentialityFacts {
   recipients: Recipients;
   /** The recipient returned the data or provably deleted it. */
   dataRetrieved: boolean;
+  /** Evidence (access logs, forensic analysis) shows that nobody unauthorised read the exposed data. */
+  accessRuledOut?: boolean;
+  /** How many recipients had the data, when known: a letter sent to one wrong person is 1. */
+  recipientCount?: number;
+  /** A recipient has a reason to use the data against the people: an estranged partner or relative, a competitor. */
+  recipientMayMisuse?: boolean;
 }
 
 export interface AvailabilityFacts {
@@ -118,12 +124,25 @@ export interface AvailabilityFacts {
   /** A usable backup or copy exists. */
   restorable: boolean;
   permanentLoss: boolean;
+  /** Evidence (logs, forensic analysis) shows that the attack did not copy the data (EDPB 01/2021 case 01). */
+  exfiltrationRuledOut?: boolean;
+  /** People depend on the data being there in time: care, payments, benefits (EDPB 01/2021 case 03). */
+  peopleDependOnAccess?: boolean;
 }
 
 export interface IntegrityFacts {
   altered: boolean;
+  /** The original can be restored (a backup or copy of it exists). */
   recoverable: boolean;
+  /** The original has been restored, not only could be. */
+  restored?: boolean;
+  /** Evidence shows that nothing was done with the altered data before it was restored (no payment, decision or letter). */
+  misuseRuledOut?: boolean;
 }
+
+/** How much a category's data reveal, when less or more than the category usually does (ENISA 2013 Annex A). */
+export const DATA_INSIGHTS = ['none', 'general', 'partial', 'full'] as const;
+export type DataInsight = (typeof DATA_INSIGHTS)[number];
 
 export interface EncryptionFacts {
   level: EncryptionLevel;
@@ -155,6 +174,18 @@ export interface RiskFacts {
   crossBorder?: { memberStates: string[] };
   /** The controller's identity itself reveals something about the people (a clinic, a party, a union). */
   controllerRevealsSensitiveContext?: boolean;
+  /**
+   * Per category, how much the breached data reveal: `none` (no substantial insight: that someone is a customer),
+   * `general` (general assumptions: order values, an account number alone), `partial` (some detail), `full` (complete:
+   * full card data, test results). Absent: what the category usually reveals.
+   */
+  dataInsight?: Partial<Record<DataCategory, DataInsight>>;
+  /** Disclosure could endanger people's physical safety: victims of domestic abuse, protected witnesses, people in hiding. */
+  safetyAtRisk?: boolean;
+  /** The data suffice to impersonate people or take over their accounts: ID document copies, full card data, security answers. */
+  enablesFraud?: boolean;
+  /** The controller cannot yet tell who is affected, or has no way to reach them. */
+  subjectsUnreachable?: boolean;
 }
 
 /** Everything the contract lets a caller state about an incident. */

@@ -95,8 +95,9 @@ describe('notice to the authority (Art. 33)', () => {
     expect(assess(facts, NOW)).toEqual(expect.objectContaining({ riskLevel, notifyAuthority }));
   });
 
-  it('reminds a processor that the controller makes the notice', () => {
-    const decision = assess({ ...HIGH_RISK, role: 'processor' }, NOW).reasons.find((reason) => reason.factor === 'decision.authority');
-    expect(decision?.explanation).toContain('Art. 33(2)');
+  it('tells a processor to warn its controllers, not to notify ANSPDCP in its own name', () => {
+    const reasons = assess({ ...HIGH_RISK, role: 'processor' }, NOW).reasons;
+    expect(reasons.find((reason) => reason.factor === 'decision.controllers')?.explanation).toContain('Art. 33(2)');
+    expect(reasons.find((reason) => reason.factor === 'decision.authority')).toEqual(expect.objectContaining({ code: 'decision.authority.processor' }));
   });
 });

@@ -1,6 +1,6 @@
 // From the risk level to the notices: Art. 33 (the authority), Art. 34 (the people) and its exemptions. Pure.
 import type { Exemption, Reason, RiskLevel } from './assessment.js';
-import { isDeclared, isUnintelligible } from './breach.js';
+import { isDeclared, isUnintelligible, withoutDisclosure } from './breach.js';
 import type { RiskFacts } from './facts.js';
 import { riskLevelOf } from './risk-level.js';
 import type { ReasonCode, ReasonParams } from './reason-codes.js';
@@ -19,7 +19,7 @@ type ExemptionCheck = (facts: RiskFacts) => Verdict | undefined;
 const art34_3_a: ExemptionCheck = (facts) => {
   if (!isUnintelligible(facts) || !isDeclared(facts, 'confidentiality')) return undefined;
   const others = facts.breachTypes.filter((type) => type !== 'confidentiality');
-  if (others.length > 0 && riskLevelOf({ ...facts, breachTypes: others, confidentiality: undefined }) === 'high_risk') {
+  if (others.length > 0 && riskLevelOf(withoutDisclosure(facts)) === 'high_risk') {
     return { applies: false, code: 'exemption.art34_3_a.does_not_apply', params: { others } };
   }
   return { applies: true, code: 'exemption.art34_3_a.applies', params: {} };
@@ -31,11 +31,12 @@ const art34_3_b: ExemptionCheck = (facts) =>
     ? { applies: true, code: 'exemption.art34_3_b.applies', params: facts.mitigation.measures ? { measures: facts.mitigation.measures } : {} }
     : undefined;
 
-// Art. 34(3)(c): not an exemption from informing people, only from doing it one by one.
-const art34_3_c: ExemptionCheck = (facts) =>
-  facts.disproportionateEffort === true
-    ? { applies: true, code: 'exemption.art34_3_c.applies', params: {} }
-    : undefined;
+// Art. 34(3)(c): not an exemption from informing people, only from doing it one by one. People the controller cannot
+// identify or reach are told the same way (EDPB Guidelines 9/2022 §III.C).
+const art34_3_c: ExemptionCheck = (facts) => {
+  if (facts.disproportionateEffort === true) return { applies: true, code: 'exemption.art34_3_c.applies', params: {} };
+  return facts.subjectsUnreachable === true ? { applies: true, code: 'exemption.art34_3_c.unreachable', params: {} } : undefined;
+};
 
 const EXEMPTION_CHECKS: Readonly<Record<Exemption, ExemptionCheck>> = { art34_3_a, art34_3_b, art34_3_c };
 
@@ -46,9 +47,9 @@ export interface Outcome {
   reasons: Reason[];
 }
 
-function authorityReason(facts: RiskFacts, riskLevel: RiskLevel): Reason {
+function authorityReason(riskLevel: RiskLevel): Reason {
   if (riskLevel === 'unlikely') return because('decision.authority.not_required', {}, 'decision.authority', 'no notice to ANSPDCP');
-  return because('decision.authority.required', { riskLevel, processor: facts.role === 'processor' }, 'decision.authority', 'notify ANSPDCP');
+  return because('decision.authority.required', { riskLevel }, 'decision.authority', 'notify ANSPDCP');
 }
 
 function exemptionReasons(verdicts: readonly [Exemption, Verdict][]): Reason[] {
@@ -96,11 +97,36 @@ function dataSubjectsDecision(facts: RiskFacts, riskLevel: RiskLevel): Omit<Outc
   };
 }
 
+/** What a controller has to do about a breach at this risk level: Art. 33 and Art. 34 with its exemptions. */
 export function decideNotices(facts: RiskFacts, riskLevel: RiskLevel): Outcome {
   const dataSubjects = dataSubjectsDecision(facts, riskLevel);
   return {
     notifyAuthority: riskLevel !== 'unlikely',
     ...dataSubjects,
-    reasons: [authorityReason(facts, riskLevel), ...dataSubjects.reasons],
+    reasons: [authorityReason(riskLevel), ...dataSubjects.reasons],
+  };
+}
+
+/**
+ * A processor's own duty: warn each controller without undue delay, whatever the risk (Art. 33(2); Art. 28(3)(f)).
+ * Notifying ANSPDCP and telling the people are the controllers' duties, not the processor's: it must neither do them
+ * in its own name nor leave them undone by a controller it did not warn.
+ */
+export function processorDuties(advice: Outcome): Outcome {
+  return {
+    notifyAuthority: false,
+    notifyDataSubjects: false,
+    exemptions: [],
+    reasons: [
+      because('decision.controllers.warn', {}, 'decision.controllers', 'warn the controllers'),
+      because(
+        'decision.controllers.advice',
+        { notifyAuthority: advice.notifyAuthority, notifyDataSubjects: advice.notifyDataSubjects },
+        'decision.controllers',
+        `advice: authority ${advice.notifyAuthority ? 'yes' : 'no'}, data subjects ${advice.notifyDataSubjects ? 'yes' : 'no'}`,
+      ),
+      because('decision.authority.processor', {}, 'decision.authority', "no notice to ANSPDCP in the processor's name"),
+      because('decision.data_subjects.processor', {}, 'decision.data_subjects', "no communication to data subjects in the processor's name"),
+    ],
   };
 }

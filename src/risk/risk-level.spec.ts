@@ -50,12 +50,6 @@ describe('risk level', () => {
       'edpb.prolonged_unavailability',
     ],
     ['readable special category data were disclosed', { dataCategories: ['contact', 'religious_beliefs'] }, 'high_risk', 'edpb.special_categories'],
-    [
-      'a trusted recipient kept readable special category data',
-      { dataCategories: ['contact', 'health'], confidentiality: { recipients: 'known_trusted', dataRetrieved: false } },
-      'high_risk',
-      'edpb.special_categories',
-    ],
     ["the controller's identity reveals a sensitive context", { controllerRevealsSensitiveContext: true }, 'high_risk', 'edpb.special_categories'],
     ['identity and national id numbers were disclosed', { dataCategories: ['identity', 'national_id'] }, 'high_risk', 'edpb.identity_fraud'],
     ['identity and financial data were disclosed', { dataCategories: ['identity', 'financial'] }, 'high_risk', 'edpb.identity_fraud'],
@@ -72,7 +66,7 @@ describe('risk level', () => {
   it.each<[string, Partial<RiskFacts>]>([
     ['the data are unintelligible', { encryption: { level: 'strong', keyCompromised: false } }],
     ['a trusted recipient returned the data', { confidentiality: { recipients: 'known_trusted', dataRetrieved: true } }],
-    ['an exposed copy nobody read was retrieved', { confidentiality: { recipients: 'none_confirmed', dataRetrieved: true } }],
+    ['the evidence shows nobody read the exposed copy', { confidentiality: { recipients: 'none_confirmed', dataRetrieved: true, accessRuledOut: true } }],
   ])('is unlikely for readable health data of 5000 patients when %s', (_case, overrides) => {
     const facts: RiskFacts = { ...MINOR, dataCategories: ['identity', 'health'], subjectCategories: ['patients'], subjectsAffected: 5000, malicious: true };
     const assessment = assess({ ...facts, ...overrides }, NOW);
@@ -80,13 +74,13 @@ describe('risk level', () => {
     expect(assessment.reasons).toContainEqual(expect.objectContaining({ factor: 'edpb.mitigated', effect: expect.stringMatching(/→ unlikely$/) }));
   });
 
-  it('is unlikely when a short outage was restored from a backup, with no other effect', () => {
+  it('is unlikely when a short outage was restored from a backup and the altered data restored unused, with no other effect', () => {
     const facts: RiskFacts = {
       ...MINOR,
       breachTypes: ['availability', 'integrity'],
       confidentiality: undefined,
       availability: { outageHours: 5, restorable: true, permanentLoss: false },
-      integrity: { altered: true, recoverable: true },
+      integrity: { altered: true, recoverable: true, restored: true, misuseRuledOut: true },
       subjectsAffected: 20000,
     };
     expect(assess(facts, NOW).riskLevel).toBe('unlikely');

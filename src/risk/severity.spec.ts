@@ -61,10 +61,13 @@ describe('DPC: data processing context', () => {
     expect(dataProcessingContext(facts({ dataCategories })).dpc).toBe(dpc);
   });
 
-  it('takes the most sensitive category as the base and names it', () => {
+  it('scores each category on its own and keeps the highest, naming it', () => {
     const { dpc, reasons } = dataProcessingContext(facts({ dataCategories: ['contact', 'financial', 'location'] }));
     expect(dpc).toBe(3);
-    expect(reasons).toEqual([expect.objectContaining({ factor: 'dpc.base', effect: 'DPC 3', explanation: expect.stringContaining('financial') })]);
+    expect(reasons).toEqual([
+      expect.objectContaining({ factor: 'dpc.base', effect: 'DPC 3', explanation: expect.stringContaining('financial data') }),
+      expect.objectContaining({ factor: 'dpc.highest', params: expect.objectContaining({ scores: ['contact:1', 'financial:3', 'location:2'] }) }),
+    ]);
   });
 
   it.each<[string, Partial<RiskFacts>, number, string[]]>([
@@ -78,18 +81,66 @@ describe('DPC: data processing context', () => {
     ['vulnerable adults', { subjectCategories: ['vulnerable_adults'] }, 2, ['dpc.vulnerable_subjects']],
     ['patients', { subjectCategories: ['patients'] }, 2, ['dpc.vulnerable_subjects']],
     ['employees only', { subjectCategories: ['employees'] }, 1, []],
-    ['a controller that reveals a sensitive context', { controllerRevealsSensitiveContext: true }, 2, ['dpc.sensitive_context']],
+    // ENISA 2013: simple data leading to assumptions about health, beliefs or sex life +2.
+    ['a controller that reveals a sensitive context', { controllerRevealsSensitiveContext: true }, 3, ['dpc.sensitive_context']],
     ['children of a clinic', { subjectCategories: ['children'], controllerRevealsSensitiveContext: true }, 3, ['dpc.vulnerable_subjects', 'dpc.sensitive_context']],
+    ['people whose safety depends on it', { safetyAtRisk: true }, 4, ['dpc.safety']],
   ])('adjusts identity data for %s', (_case, overrides, dpc, adjustments) => {
     const result = dataProcessingContext(facts(overrides));
     expect(result.dpc).toBe(dpc);
-    expect(factorsOf(result.reasons)).toEqual(['dpc.base', ...adjustments]);
+    const highest = (overrides.dataCategories ?? ['identity']).length > 1 ? ['dpc.highest'] : [];
+    expect(factorsOf(result.reasons)).toEqual(['dpc.base', ...adjustments, ...highest]);
   });
 
-  it('never raises the DPC past 4, and says so', () => {
-    const { dpc, reasons } = dataProcessingContext(facts({ dataCategories: ['health'], subjectCategories: ['patients'] }));
-    expect(dpc).toBe(4);
-    expect(reasons[1]).toEqual(expect.objectContaining({ factor: 'dpc.vulnerable_subjects', effect: '+0 DPC (already 4, the maximum)' }));
+  it('counts only the largest increase that applies to a category, and names the others at +0', () => {
+    const { dpc, reasons } = dataProcessingContext(facts({ subjectCategories: ['children'], controllerRevealsSensitiveContext: true }));
+    expect(dpc).toBe(3);
+    expect(reasons.map(({ factor, effect }) => [factor, effect])).toEqual([
+      ['dpc.base', 'DPC 1'],
+      ['dpc.vulnerable_subjects', '+0 DPC (ENISA counts the largest increase only)'],
+      ['dpc.sensitive_context', '+2 DPC'],
+    ]);
+  });
+
+  it('never raises the DPC past 4', () => {
+    expect(dataProcessingContext(facts({ dataCategories: ['location'], safetyAtRisk: true })).dpc).toBe(4);
+  });
+});
+
+describe('DPC as ENISA 2013 scores it (issue #12.2)', () => {
+  it('scores order values as financial data giving only general insight (2), not as bank data', () => {
+    const ordered = facts({ dataCategories: ['identity', 'contact', 'financial'], dataInsight: { financial: 'general' } });
+    expect(dataProcessingContext(ordered).dpc).toBe(2);
+    expect(dataProcessingContext(ordered).reasons).toContainEqual(expect.objectContaining({ factor: 'dpc.insight', effect: '−1 DPC' }));
+  });
+
+  it('does not stack the profile increase of simple data on a base set by another category', () => {
+    expect(dataProcessingContext(facts({ dataCategories: ['identity', 'contact', 'professional', 'financial'] })).dpc).toBe(3);
+  });
+
+  it.each<[string, Partial<RiskFacts>, number]>([
+    ['sensitive data giving no substantial insight (a general blood test was done)', { dataCategories: ['health'], dataInsight: { health: 'none' } }, 1],
+    ['sensitive data allowing general assumptions', { dataCategories: ['health'], dataInsight: { health: 'general' } }, 2],
+    ['full card data that enable fraud', { dataCategories: ['financial'], dataInsight: { financial: 'full' } }, 4],
+    ['behavioural data giving no insight', { dataCategories: ['location'], dataInsight: { location: 'none' } }, 1],
+    ['a year of location history (a detailed profile)', { dataCategories: ['location'], dataInsight: { location: 'full' } }, 3],
+  ])('moves a category up or down by what it reveals: %s', (_case, overrides, dpc) => {
+    expect(dataProcessingContext(facts(overrides)).dpc).toBe(dpc);
+  });
+
+  it('keeps the highest category after each is adjusted on its own', () => {
+    const mixed = facts({ dataCategories: ['health', 'location'], dataInsight: { health: 'general' }, subjectsAffected: 10, recordsAffected: 5000 });
+    const { dpc, reasons } = dataProcessingContext(mixed);
+    expect(dpc).toBe(3);
+    expect(reasons.at(-1)).toEqual(expect.objectContaining({ factor: 'dpc.highest', params: expect.objectContaining({ category: 'location' }) }));
+  });
+
+  it("names ENISA's own classes in its reasons", () => {
+    for (const category of DATA_CATEGORIES) {
+      const explanation = dataProcessingContext(facts({ dataCategories: [category] })).reasons[0].explanation;
+      expect(explanation).toMatch(/simple data|behavioural data|financial data|sensitive data|what they open/);
+      expect(explanation).not.toContain('financial-grade');
+    }
   });
 });
 
@@ -161,8 +212,9 @@ describe('CB: circumstances of breach', () => {
   const cbOf = (overrides: Partial<RiskFacts>) => circumstancesOfBreach(facts(overrides)).cb;
 
   it.each([
-    ['none_confirmed', 0],
-    ['known_trusted', 0],
+    // ENISA 2013: exposed without evidence of illegal processing, or disclosed to known recipients (trusted or not), +0.25.
+    ['none_confirmed', 0.25],
+    ['known_trusted', 0.25],
     ['known_untrusted', 0.25],
     ['unknown', 0.5],
     ['public', 0.5],
@@ -197,10 +249,14 @@ describe('CB: circumstances of breach', () => {
     expect(cbOf(overrides)).toBe(cb);
   });
 
+  it('adds nothing for confidentiality when the evidence shows nobody read the exposed data', () => {
+    expect(cbOf({ confidentiality: { recipients: 'none_confirmed', dataRetrieved: true, accessRuledOut: true } })).toBe(0);
+  });
+
   it('gives every component a reason, zero or not', () => {
     const { reasons } = circumstancesOfBreach(facts({ confidentiality: { recipients: 'known_trusted', dataRetrieved: false } }));
     expect(reasons.map(({ factor, effect }) => [factor, effect])).toEqual([
-      ['cb.confidentiality', '+0 CB'],
+      ['cb.confidentiality', '+0.25 CB'],
       ['cb.integrity', '+0 CB'],
       ['cb.availability', '+0 CB'],
       ['cb.malicious', '+0 CB'],

@@ -20,6 +20,26 @@ describe('factContradictions', () => {
       { encryption: { level: 'none', keyCompromised: true } },
       { field: 'encryption.keyCompromised', problem: "cannot be true when encryption.level is 'none'" },
     ],
+    [
+      'evidence that nobody read data that were published',
+      { breachTypes: ['confidentiality'], confidentiality: { recipients: 'public', dataRetrieved: false, accessRuledOut: true } },
+      { field: 'confidentiality.accessRuledOut', problem: "cannot be true when confidentiality.recipients is 'public': published data cannot be shown unread" },
+    ],
+    [
+      'a number of recipients for recipients nobody knows',
+      { breachTypes: ['confidentiality'], confidentiality: { recipients: 'unknown', dataRetrieved: false, recipientCount: 3 } },
+      { field: 'confidentiality.recipientCount', problem: "applies only to known recipients ('known_trusted' or 'known_untrusted')" },
+    ],
+    [
+      'altered data restored although the original cannot be',
+      { breachTypes: ['integrity'], integrity: { altered: true, recoverable: false, restored: true } },
+      { field: 'integrity.restored', problem: 'cannot be true when integrity.recoverable is false' },
+    ],
+    [
+      'the insight of a category the breach does not hold',
+      { dataInsight: { financial: 'general' } },
+      { field: 'dataInsight.financial', problem: 'names a category that is not in dataCategories' },
+    ],
   ])('reports %s', (_case, overrides, contradiction) => {
     expect(factContradictions({ ...BASE, ...overrides })).toEqual([contradiction]);
   });

@@ -65,7 +65,7 @@ describe('incident intake', () => {
     const created = await t.api().post('/api/v1/incidents').send(anIncident({ encryption: null, mitigation: null })).expect(201);
     expect(created.body).not.toHaveProperty('encryption');
     expect(created.body.assessment.reasons.length).toBeGreaterThan(0);
-    await t.api().post('/api/v1/risk/assess').send({ role: 'controller', breachTypes: ['confidentiality'], dataCategories: ['contact'], encryption: null }).expect(200);
+    await t.api().post('/api/v1/risk/assess').send({ title: 'Contact list sent to a wrong address', role: 'controller', breachTypes: ['confidentiality'], dataCategories: ['contact'], encryption: null }).expect(200);
   });
 
   it('answers malformed JSON with a 400, not a 500', async () => {

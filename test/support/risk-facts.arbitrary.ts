@@ -3,19 +3,37 @@ import fc from 'fast-check';
 import {
   BREACH_TYPES,
   DATA_CATEGORIES,
+  DATA_INSIGHTS,
   IDENTIFIABILITY_LEVELS,
   INCIDENT_ROLES,
   RECIPIENTS,
+  type DataCategory,
   type RiskFacts,
   SUBJECT_CATEGORIES,
 } from '../../src/risk/facts.js';
 
 const optional = <T>(arbitrary: fc.Arbitrary<T>) => fc.option(arbitrary, { nil: undefined });
 
+const evidence = { exfiltrationRuledOut: optional(fc.boolean()), peopleDependOnAccess: optional(fc.boolean()) };
 const availability = fc.oneof(
-  fc.record({ outageHours: fc.double({ min: 0, max: 500, noNaN: true }), restorable: fc.constant(true), permanentLoss: fc.constant(false) }),
-  fc.record({ outageHours: fc.double({ min: 0, max: 500, noNaN: true }), restorable: fc.constant(false), permanentLoss: fc.boolean() }),
+  fc.record({ outageHours: fc.double({ min: 0, max: 500, noNaN: true }), restorable: fc.constant(true), permanentLoss: fc.constant(false), ...evidence }),
+  fc.record({ outageHours: fc.double({ min: 0, max: 500, noNaN: true }), restorable: fc.constant(false), permanentLoss: fc.boolean(), ...evidence }),
 );
+
+const confidentiality = fc.record({
+  recipients: fc.constantFrom(...RECIPIENTS),
+  dataRetrieved: fc.boolean(),
+  accessRuledOut: optional(fc.boolean()),
+  recipientCount: optional(fc.integer({ min: 1, max: 5000 })),
+  recipientMayMisuse: optional(fc.boolean()),
+});
+
+const integrity = fc.record({
+  altered: fc.boolean(),
+  recoverable: fc.boolean(),
+  restored: optional(fc.boolean()),
+  misuseRuledOut: optional(fc.boolean()),
+});
 
 const encryption = fc.oneof(
   fc.constant({ level: 'none' as const, keyCompromised: false }),
@@ -33,13 +51,31 @@ export const riskFacts: fc.Arbitrary<RiskFacts> = fc
     subjectsAffected: fc.integer({ min: 1, max: 200000 }),
     recordsAffected: optional(fc.integer({ min: 0, max: 2000000 })),
     identifiability: optional(fc.constantFrom(...IDENTIFIABILITY_LEVELS)),
-    confidentiality: optional(fc.record({ recipients: fc.constantFrom(...RECIPIENTS), dataRetrieved: fc.boolean() })),
+    confidentiality: optional(confidentiality),
     availability: optional(availability),
-    integrity: optional(fc.record({ altered: fc.boolean(), recoverable: fc.boolean() })),
+    integrity: optional(integrity),
     encryption: optional(encryption),
     mitigation: optional(fc.record({ highRiskNoLongerLikely: fc.boolean() })),
     disproportionateEffort: optional(fc.boolean()),
     controllerRevealsSensitiveContext: optional(fc.boolean()),
+    dataInsight: optional(fc.dictionary(fc.constantFrom(...DATA_CATEGORIES), fc.constantFrom(...DATA_INSIGHTS), { maxKeys: 3 })),
+    safetyAtRisk: optional(fc.boolean()),
+    enablesFraud: optional(fc.boolean()),
+    subjectsUnreachable: optional(fc.boolean()),
   })
-  .map((facts) => (facts.breachTypes.includes('confidentiality') ? facts : { ...facts, confidentiality: undefined }));
+  .map((facts) => (facts.breachTypes.includes('confidentiality') ? facts : { ...facts, confidentiality: undefined }))
+  .map(withoutContradictions);
+
+/** Drops the combinations src/risk/validate-facts.ts refuses, so every generated breach is one a caller could send. */
+function withoutContradictions(facts: RiskFacts): RiskFacts {
+  const confidentiality = facts.confidentiality && {
+    ...facts.confidentiality,
+    accessRuledOut: facts.confidentiality.recipients === 'public' ? undefined : facts.confidentiality.accessRuledOut,
+    recipientCount: facts.confidentiality.recipients.startsWith('known_') ? facts.confidentiality.recipientCount : undefined,
+  };
+  const integrity = facts.integrity && { ...facts.integrity, restored: facts.integrity.recoverable ? facts.integrity.restored : undefined };
+  const dataInsight =
+    facts.dataInsight && Object.fromEntries(Object.entries(facts.dataInsight).filter(([category]) => facts.dataCategories.includes(category as DataCategory)));
+  return { ...facts, confidentiality, integrity, dataInsight };
+}
 

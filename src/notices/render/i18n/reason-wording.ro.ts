@@ -13,10 +13,10 @@ const CATEGORY: Readonly<Record<string, string>> = {
   behavioural: 'date comportamentale',
   location: 'date de localizare',
   communications_metadata: 'date de trafic ale comunicărilor',
-  communications_content: 'conținutul comunicărilor',
+  communications_content: 'date privind conținutul comunicărilor',
   financial: 'date financiare',
   credentials: 'date de autentificare',
-  national_id: 'CNP sau datele actului de identitate',
+  national_id: 'date de identificare națională (CNP, datele actului de identitate)',
   health: 'date privind sănătatea',
   genetic: 'date genetice',
   biometric: 'date biometrice',
@@ -56,11 +56,18 @@ const IDENTIFIABILITY: Readonly<Record<string, string>> = {
 const SEVERITY: Readonly<Record<string, string>> = { low: 'scăzută', medium: 'medie', high: 'ridicată', very_high: 'foarte ridicată' };
 const RISK: Readonly<Record<string, string>> = { unlikely: 'risc puțin probabil', risk: 'risc', high_risk: 'risc ridicat' };
 
-const TIER: Readonly<Record<number, string>> = {
-  1: 'date simple',
-  2: 'date comportamentale',
-  3: 'date de nivel financiar',
-  4: 'o categorie specială (art. 9 sau 10 din RGPD)',
+const ENISA_CLASS: Readonly<Record<string, string>> = {
+  simple: 'date simple',
+  behavioural: 'date comportamentale',
+  financial: 'date financiare',
+  sensitive: 'date sensibile (o categorie specială, art. 9 sau 10 din RGPD)',
+};
+
+const INSIGHT: Readonly<Record<string, string>> = {
+  none: 'nu dezvăluie nimic semnificativ despre persoană',
+  general: 'permit doar presupuneri generale despre persoană',
+  partial: 'dezvăluie unele detalii despre persoană',
+  full: 'dezvăluie detalii complete (suficiente pentru fraudă sau pentru un profil detaliat)',
 };
 
 const ENCRYPTION_NOTE: Readonly<Record<string, string>> = {
@@ -90,26 +97,41 @@ const FRAUD_HARM: Readonly<Record<string, string>> = {
   'credentials+account': 'preluarea conturilor',
 };
 
+const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 const categoriesOf = (identifiers: readonly string[]): string => joinList(identifiers.map((id) => CATEGORY[id] ?? id), 'și');
 const ASSUMED = ' (prezumat: detaliile nu au fost comunicate, așa că evaluarea înclină spre notificare)';
-const assumed = (params: ReasonParams): string => (yes(params, 'assumed') ? ASSUMED : '');
+const EXFILTRATION = ' (prezumat: un atac intenționat asupra datelor le-ar fi putut copia, iar exfiltrarea nu a fost exclusă)';
+const assumed = (params: ReasonParams): string => (yes(params, 'exfiltration') ? EXFILTRATION : yes(params, 'assumed') ? ASSUMED : '');
 
 export const REASON_WORDING_RO: ReasonWording = {
   ...perCode('dpc.base.', (category) =>
     category === 'credentials'
       ? (p) =>
-          `Cea mai sensibilă categorie de date din încălcare o reprezintă datele de autentificare, evaluate după ceea ce deschid: contul și celelalte date din această încălcare, și cel puțin ${num(p, 'minimum')}, deoarece parolele refolosite deschid și alte conturi. Scor DPC de bază: ${num(p, 'dpc')}.`
+          `Datele de autentificare sunt evaluate după ceea ce deschid (ENISA): contul și celelalte date din această încălcare, și cel puțin ${num(p, 'minimum')}, deoarece parolele refolosite deschid și alte conturi. Scor DPC de bază: ${num(p, 'dpc')}.`
       : (p) =>
-          `Cea mai sensibilă categorie de date din încălcare o reprezintă ${CATEGORY[category]}, adică ${TIER[num(p, 'dpc')]} în metoda ENISA: scor DPC de bază ${num(p, 'dpc')}.`,
+          yes(p, 'departure')
+            ? `${capitalised(CATEGORY[category])} sunt ${ENISA_CLASS[str(p, 'enisaClass')]} în clasificarea ENISA; Breach Desk le atribuie scorul ${num(p, 'dpc')}, deoarece ${category === 'national_id' ? 'un cod numeric personal permite fraude de identitate și accesul la servicii financiare' : 'conținutul comunicărilor dezvăluie mult mai mult decât datele lor de trafic (Directiva 2002/58, art. 5)'}: scor DPC de bază ${num(p, 'dpc')}.`
+            : `${capitalised(CATEGORY[category])} sunt ${ENISA_CLASS[str(p, 'enisaClass')]} în clasificarea ENISA: scor DPC de bază ${num(p, 'dpc')}.`,
   ),
   'dpc.volume_per_person': (p) =>
     `Aproximativ ${num(p, 'recordsPerPerson')} de înregistrări pentru fiecare persoană (${num(p, 'threshold')} sau mai multe): volumul datelor despre fiecare persoană dezvăluie mult mai mult decât o singură înregistrare.`,
+  'dpc.insight': (p) =>
+    `Declarat: ${CATEGORY[str(p, 'category')] ?? str(p, 'category')} ${INSIGHT[str(p, 'insight')]}, așa că metoda ENISA modifică scorul lor cu ${num(p, 'change')}.`,
   'dpc.profile': (p) =>
-    `Împreună, ${categoriesOf(words(p, 'categories'))} conturează un profil al fiecărei persoane (metoda ENISA majorează scorul datelor simple care permit crearea de profiluri).`,
+    `Împreună, ${categoriesOf(words(p, 'categories'))} conturează un profil al fiecărei persoane (metoda ENISA majorează scorul datelor simple și comportamentale care permit crearea de profiluri).`,
+  'dpc.safety': () =>
+    'Divulgarea acestor date poate pune în pericol siguranța fizică a persoanelor, pe care metoda ENISA o punctează până la maximum pentru datele simple (+3).',
+  'dpc.highest': (p) =>
+    `Fiecare categorie este evaluată separat și contează cea mai ridicată (ENISA): ${CATEGORY[str(p, 'category')] ?? str(p, 'category')}, cu ${num(p, 'dpc')} (${words(p, 'scores')
+      .map((entry) => {
+        const [category, score] = entry.split(':');
+        return `${CATEGORY[category] ?? category}: ${score}`;
+      })
+      .join('; ')}).`,
   'dpc.vulnerable_subjects': (p) =>
     `Printre persoanele afectate se află ${joinList(words(p, 'subjects').map((s) => SUBJECTS[s] ?? s), 'și')}, care se pot proteja mai greu de consecințe.`,
   'dpc.sensitive_context': () =>
-    'Identitatea operatorului dezvăluie în sine ceva sensibil despre persoanele vizate (de exemplu, că sunt pacienți, membri sau credincioși).',
+    'Identitatea operatorului dezvăluie în sine ceva sensibil despre persoanele vizate (de exemplu, că sunt pacienți, membri sau credincioși), pe care metoda ENISA îl tratează ca presupuneri despre date sensibile (+2 pentru datele simple și comportamentale).',
   'ei.stated': (p) =>
     `Declarat: datele permit identificarea persoanelor cu ușurință ${IDENTIFIABILITY[str(p, 'identifiability')]}.${ENCRYPTION_NOTE[str(p, 'encryption')]}`,
   'ei.inferred_direct': (p) =>
@@ -119,7 +141,9 @@ export const REASON_WORDING_RO: ReasonWording = {
   ...perCode('cb.confidentiality.', (recipients) =>
     recipients === 'not_breached'
       ? () => 'Nu este o încălcare a confidențialității.'
-      : (p) => `Pierderea confidențialității: ${RECIPIENT_WORDS[recipients]}${assumed(p)}.`,
+      : recipients === 'access_ruled_out'
+        ? () => 'Pierderea confidențialității: nu a avut loc, dovezile arată că nicio persoană neautorizată nu a citit datele expuse.'
+        : (p) => `Pierderea confidențialității: ${RECIPIENT_WORDS[recipients]}${assumed(p)}.`,
   ),
   'cb.integrity.unaltered': (p) => `Pierderea integrității: nu au fost modificate date${assumed(p)}.`,
   'cb.integrity.recoverable': (p) => `Pierderea integrității: datele au fost modificate, dar forma lor originală poate fi restaurată${assumed(p)}.`,
@@ -170,8 +194,32 @@ export const REASON_WORDING_RO: ReasonWording = {
     'Datele divulgate sunt neinteligibile: sunt protejate prin criptare conformă stadiului actual al tehnologiei sau printr-o funcție hash lentă, cu sare criptografică (salt), iar cheia este în siguranță.',
   'edpb.mitigation.confidentiality.trusted_recipient': () =>
     'Singurul destinatar este cunoscut și de încredere, iar destinatarul a returnat datele sau a dovedit ștergerea lor (Ghidul CEPD 01/2021, cazul 09).',
-  'edpb.mitigation.confidentiality.not_read': () =>
-    'Nu se știe ca cineva să fi citit datele, iar copia expusă a fost recuperată sau ștearsă.',
+  'edpb.mitigation.confidentiality.access_ruled_out': () =>
+    'Dovezile (jurnalele de acces sau analiza criminalistică) arată că nicio persoană neautorizată nu a citit datele expuse (Ghidul CEPD 01/2021; WP250, secțiunea IV.B).',
+  'edpb.no_mitigation.access_not_ruled_out': (p) =>
+    `Nu se știe ca cineva să fi citit datele expuse${yes(p, 'retrieved') ? ', iar expunerea a fost închisă' : ''}, dar aceasta nu dovedește că nimeni nu le-a citit: închiderea expunerii nu recuperează copiile făcute. Numai dovada că nimeni nu a accesat datele răspunde divulgării (Ghidul CEPD 01/2021; WP250, secțiunea IV.B; CNIL SAN-2021-020).`,
+  'edpb.no_mitigation.people_depend_on_access': (p) =>
+    `Datele au fost restaurate în ${num(p, 'hours')} ore, dar persoanele depind de disponibilitatea lor la timp (îngrijire medicală, plăți), așa că și o întrerupere scurtă le poate afecta (Ghidul CEPD 01/2021, cazul 03).`,
+  'edpb.no_mitigation.alteration_may_have_been_used': (p) =>
+    `${yes(p, 'restored') ? 'Datele modificate au fost restaurate' : 'Datele modificate pot fi restaurate, dar nu au fost încă'}, iar nimic nu arată că nu au fost folosite între timp: este posibil ca o plată, o decizie sau o scrisoare întemeiată pe ele să fi afectat deja persoanele (ENISA 2013).`,
+  'edpb.people_depend_on_access': (p) =>
+    `Persoanele depind de disponibilitatea la timp a acestor date, care au fost indisponibile ${num(p, 'hours')} ore: este posibil ca îngrijirea medicală sau plățile să fi fost întârziate (Ghidul CEPD 01/2021, cazul 03; WP250, anexa B, exemplul viii).`,
+  'edpb.exfiltration_not_ruled_out': () =>
+    'Un atac intenționat a făcut datele indisponibile și nimic nu arată că nu le-a și copiat, așa că evaluarea ia în calcul și o divulgare către destinatari necunoscuți (Ghidul CEPD 01/2021, cazurile 01 și 02).',
+  'edpb.enables_fraud': () =>
+    'Datele lizibile sunt suficiente pentru uzurparea identității persoanelor sau preluarea conturilor lor și au ajuns la cineva care le poate folosi (Ghidul CEPD 01/2021, cazul 14; UODO DKN.5131.3.2021).',
+  'edpb.recipient_may_misuse': () =>
+    'Un destinatar are motive să folosească datele împotriva persoanelor vizate (un fost partener sau o rudă aflată în conflict, un concurent), așa că folosirea abuzivă este probabilă, nu doar posibilă (Comisia irlandeză pentru protecția datelor, Tusla, 2020).',
+  'edpb.recipient_may_misuse.locates': (p) =>
+    `Un destinatar care are motive să folosească datele împotriva persoanelor a aflat unde le poate găsi (${categoriesOf(words(p, 'categories'))}): acest lucru le poate pune în pericol (Comisia irlandeză pentru protecția datelor, Tusla, 2020; ICO, avertismentul adresat Charnwood Borough Council, 2023).`,
+  'edpb.safety_at_risk': () =>
+    'Divulgarea poate pune în pericol siguranța fizică a persoanelor (victime ale violenței domestice, martori protejați, persoane care se ascund), iar nimic nu arată că datele nu au fost citite (ENISA 2013; avertismentele ICO privind adresele victimelor violenței domestice, 2023).',
+  'edpb.vulnerable_subjects': (p) =>
+    `Date lizibile ale unor ${joinList(words(p, 'subjects').map((s) => SUBJECTS[s] ?? s), 'și')}, care se pot proteja mai greu, au ajuns la cineva care nu le-a returnat (Ghidul CEPD 9/2022).`,
+  'edpb.recovery.trusted_recipient_pending': () =>
+    'Singurul destinatar este cunoscut, de încredere și obligat să păstreze confidențialitatea datelor și i s-a cerut să le șteargă: divulgarea nu reprezintă un risc ridicat, deși, până la confirmarea ștergerii, nu este încă înlăturată (WP250, secțiunea IV.B; Ghidul CEPD 01/2021, cazul 09).',
+  'edpb.recovery.few_recipients_returned': (p) =>
+    `Datele au ajuns din greșeală la ${num(p, 'recipients') === 1 ? 'o singură persoană cunoscută' : `${num(p, 'recipients')} persoane cunoscute`}, fără obligație de confidențialitate, iar destinatarul a returnat datele sau a dovedit ștergerea lor, fără a avea motive să le folosească abuziv: divulgarea nu reprezintă un risc ridicat, deși reprezintă un risc (Ghidul CEPD 01/2021, cazurile 13 și 16; WP250, secțiunea IV.B).`,
   'edpb.mitigation.availability.restored': (p) =>
     `Datele au fost restaurate dintr-o copie de siguranță în ${num(p, 'hours')} ore și nu s-a pierdut nimic (Ghidul CEPD 01/2021, cazul 01).`,
   'edpb.mitigation.integrity.unaltered': () => 'Nu au fost modificate date.',
@@ -181,11 +229,15 @@ export const REASON_WORDING_RO: ReasonWording = {
   'decision.authority.not_required': () =>
     'Art. 33 alin. (1) din RGPD: este puțin probabil ca încălcarea să genereze un risc pentru persoane, așa că ANSPDCP nu trebuie notificată. Încălcarea și această motivare se consemnează în registrul încălcărilor (art. 33 alin. (5)).',
   'decision.authority.required': (p) =>
-    `Art. 33 alin. (1) din RGPD: încălcarea este susceptibilă să genereze un ${str(p, 'riskLevel') === 'high_risk' ? 'risc ridicat' : 'risc'} pentru persoane, așa că ANSPDCP trebuie notificată fără întârzieri nejustificate și, dacă este posibil, în termen de cel mult 72 de ore de la data la care operatorul a luat cunoștință de ea.${
-      yes(p, 'processor')
-        ? ' În calitate de persoană împuternicită de operator, informați operatorul (operatorii) fără întârzieri nejustificate (art. 33 alin. (2)); notificarea către ANSPDCP le revine acestora.'
-        : ''
-    }`,
+    `Art. 33 alin. (1) din RGPD: încălcarea este susceptibilă să genereze un ${str(p, 'riskLevel') === 'high_risk' ? 'risc ridicat' : 'risc'} pentru persoane, așa că ANSPDCP trebuie notificată fără întârzieri nejustificate și, dacă este posibil, în termen de cel mult 72 de ore de la data la care operatorul a luat cunoștință de ea.`,
+  'decision.authority.processor': () =>
+    'Art. 33 alin. (1) din RGPD este o obligație a operatorului: în calitate de persoană împuternicită de operator, nu notificați ANSPDCP în nume propriu; fiecare operator decide și notifică pe baza informațiilor pe care i le transmiteți.',
+  'decision.controllers.warn': () =>
+    'Art. 33 alin. (2) și art. 28 alin. (3) lit. f) din RGPD: în calitate de persoană împuternicită de operator, informați fiecare operator fără întârzieri nejustificate după ce ați luat cunoștință de încălcare, indiferent de risc, cu tot ce îi trebuie pentru propria notificare (art. 33 alin. (3)), și continuați să îl sprijiniți pe măsură ce aflați mai multe.',
+  'decision.controllers.advice': (p) =>
+    `Recomandare pentru operatori, pe baza acestor fapte: fiecare ${yes(p, 'notifyAuthority') ? 'va trebui probabil să notifice ANSPDCP în termen de 72 de ore de la data la care a luat cunoștință de încălcare (art. 33 alin. (1))' : 'nu va trebui probabil să notifice ANSPDCP (art. 33 alin. (1)), dar trebuie să consemneze încălcarea (art. 33 alin. (5))'}${yes(p, 'notifyDataSubjects') ? ' și să informeze persoanele vizate (art. 34 alin. (1))' : ''}; decizia le aparține.`,
+  'decision.data_subjects.processor': () =>
+    'Art. 34 din RGPD este o obligație a operatorului: în calitate de persoană împuternicită de operator, nu vă adresați persoanelor vizate în nume propriu decât la instrucțiunea unui operator.',
   'decision.data_subjects.not_high_risk': () =>
     'Art. 34 alin. (1) din RGPD: persoanele vizate trebuie informate numai despre o încălcare susceptibilă să genereze un risc ridicat; aceasta nu este.',
   'decision.data_subjects.exempted': () =>
@@ -198,6 +250,8 @@ export const REASON_WORDING_RO: ReasonWording = {
     `Datele divulgate sunt neinteligibile, dar pierderea ${joinList(words(p, 'others').map((type) => BREACH_TYPE[type] ?? type), 'și a')} reprezintă în sine un risc ridicat, căruia criptarea nu îi răspunde.`,
   'exemption.art34_3_b.applies': (p) =>
     `Art. 34 alin. (3) lit. b) din RGPD: operatorul declară că măsurile luate după încălcare${str(p, 'measures') ? ` (${str(p, 'measures')})` : ''} asigură că riscul ridicat nu mai este susceptibil să se materializeze. Păstrați dovezile: autoritatea poate cere totuși informarea persoanelor (art. 34 alin. (4)).`,
+  'exemption.art34_3_c.unreachable': () =>
+    'Art. 34 alin. (3) lit. c) din RGPD: operatorul nu poate stabili încă cine este afectat sau nu are cum să contacteze persoanele, așa că se face o informare publică sau o măsură similară prin care persoanele sunt informate la fel de eficient.',
   'exemption.art34_3_c.applies': () =>
     'Art. 34 alin. (3) lit. c) din RGPD: informarea fiecărei persoane în parte ar implica un efort disproporționat, așa că se face o informare publică sau o măsură similară prin care persoanele sunt informate la fel de eficient.',
 };

@@ -24,8 +24,29 @@ const ENCRYPTED_DISCLOSURE_AND_OUTAGE: RiskFacts = {
   encryption: { level: 'strong', keyCompromised: false },
 };
 
+/** A letter with health data sent to one wrong person who returned it. */
+const LETTER_RETURNED: RiskFacts = {
+  role: 'controller',
+  breachTypes: ['confidentiality'],
+  malicious: false,
+  dataCategories: ['identity', 'health'],
+  subjectsAffected: 1,
+  confidentiality: { recipients: 'known_untrusted', dataRetrieved: true, recipientCount: 1 },
+};
+
+/** Patients' records restored from a backup after ten hours. */
+const PATIENT_RECORDS_OUTAGE: RiskFacts = {
+  role: 'controller',
+  breachTypes: ['availability'],
+  dataCategories: ['identity', 'health'],
+  subjectCategories: ['patients'],
+  availability: { outageHours: 10, restorable: true, permanentLoss: false },
+};
+
+const RARE = [ENCRYPTED_DISCLOSURE_AND_OUTAGE, LETTER_RETURNED, PATIENT_RECORDS_OUTAGE];
+
 /** Every reason of many consistent breaches, the engine's whole repertoire in practice. */
-const emitted: Reason[] = [...fc.sample(riskFacts, { numRuns: 800, seed: 20261201 }), ENCRYPTED_DISCLOSURE_AND_OUTAGE].flatMap(
+const emitted: Reason[] = [...fc.sample(riskFacts, { numRuns: 800, seed: 20261201 }), ...RARE].flatMap(
   (facts) => assess(facts, NOW).reasons,
 );
 
