@@ -399,7 +399,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** What-if: the assessment these facts would get; nothing is stored */
+        /**
+         * What-if: the assessment these facts would get; nothing is stored
+         * @description Takes exactly the intake body; title, description, awareAt, occurredAt, detectedAt, affectedControllers and sectors are validated as at intake and do not change the score.
+         */
         post: operations["RiskController_whatIf"];
         delete?: never;
         options?: never;
@@ -636,17 +639,21 @@ export interface components {
         AssessmentResponse: {
             /** @example 2026-10-24T07:00:00.000Z */
             assessedAt: string;
+            /** @description for a processor, the engine’s view of each controller’s duties; null for a controller */
+            controllerAdvice?: components["schemas"]["ControllerAdviceResponse"] | null;
             /** @description Art. 34(3) exemptions that apply */
             exemptions: ("art34_3_a" | "art34_3_b" | "art34_3_c")[];
             /** @enum {string} */
             method: "enisa-2013+edpb";
             /**
              * @description the version of the engine’s tables and rules
-             * @example 1.0.0
+             * @example 2.0.0
              */
             methodVersion: string;
             /** @description Art. 33(1) */
             notifyAuthority: boolean;
+            /** @description Art. 33(2), 28(3)(f): a processor warns its controllers of every breach (then notifyAuthority and notifyDataSubjects are false: those duties are the controllers’) */
+            notifyControllers?: boolean;
             /** @description Art. 34(1) */
             notifyDataSubjects: boolean;
             /** @description a reason for every point and decision */
@@ -660,6 +667,8 @@ export interface components {
             assessedAt: string;
             /** @description on a version made by a DPO confirming a downgrade */
             confirmation: components["schemas"]["DowngradeConfirmationResponse"] | null;
+            /** @description for a processor, the engine’s view of each controller’s duties; null for a controller */
+            controllerAdvice?: components["schemas"]["ControllerAdviceResponse"] | null;
             /** @description the engine’s own decision, kept beside an override */
             engineDecision: components["schemas"]["EngineDecisionResponse"];
             /** @description Art. 34(3) exemptions that apply */
@@ -668,11 +677,13 @@ export interface components {
             method: "enisa-2013+edpb";
             /**
              * @description the version of the engine’s tables and rules
-             * @example 1.0.0
+             * @example 2.0.0
              */
             methodVersion: string;
             /** @description Art. 33(1) */
             notifyAuthority: boolean;
+            /** @description Art. 33(2), 28(3)(f): a processor warns its controllers of every breach (then notifyAuthority and notifyDataSubjects are false: those duties are the controllers’) */
+            notifyControllers?: boolean;
             /** @description Art. 34(1) */
             notifyDataSubjects: boolean;
             override: components["schemas"]["RiskOverrideResponse"] | null;
@@ -701,8 +712,12 @@ export interface components {
             reportedAt?: string;
         };
         AvailabilityDto: {
+            /** @description evidence (logs, forensic analysis) shows a deliberate attack did not copy the data (EDPB 01/2021 case 01) */
+            exfiltrationRuledOut?: boolean;
             /** @example 4 */
             outageHours: number;
+            /** @description people depend on the data being there in time: care, payments, benefits (EDPB 01/2021 case 03) */
+            peopleDependOnAccess?: boolean;
             permanentLoss: boolean;
             /** @description a usable backup or copy exists */
             restorable: boolean;
@@ -765,8 +780,17 @@ export interface components {
             reason: string;
         };
         ConfidentialityDto: {
+            /** @description evidence (access logs, forensic analysis) shows nobody unauthorised read the exposed data; the only fact that answers an exposure */
+            accessRuledOut?: boolean;
             /** @description the recipient returned the data or provably deleted it */
             dataRetrieved: boolean;
+            /**
+             * @description how many known recipients had the data (a letter to one wrong person: 1)
+             * @example 1
+             */
+            recipientCount?: number;
+            /** @description a recipient has a reason to use the data against the people: an estranged partner or relative, a competitor */
+            recipientMayMisuse?: boolean;
             /**
              * @description who may have the data
              * @enum {string}
@@ -785,6 +809,15 @@ export interface components {
              * @example 2026-10-24T12:00:00+03:00
              */
             since?: string;
+        };
+        ControllerAdviceResponse: {
+            /** @description Art. 34(3) exemptions that would apply to them */
+            exemptions: ("art34_3_a" | "art34_3_b" | "art34_3_c")[];
+            /** @description the controllers will likely have to notify ANSPDCP (Art. 33(1)) */
+            notifyAuthority: boolean;
+            /** @description the controllers will likely have to tell the people (Art. 34(1)) */
+            notifyDataSubjects: boolean;
+            reasons: components["schemas"]["ReasonResponse"][];
         };
         CreatedUserView: {
             /** Format: date-time */
@@ -836,6 +869,56 @@ export interface components {
              */
             dataDescription?: string;
             /**
+             * @description per category, how much the data reveal when not what the category usually does (ENISA 2013): none (no substantial insight), general (general assumptions: order values), partial, full (complete: full card data, test results)
+             * @example {
+             *       "financial": "general"
+             *     }
+             */
+            dataInsight?: {
+                /** @enum {string} */
+                account?: "none" | "general" | "partial" | "full";
+                /** @enum {string} */
+                behavioural?: "none" | "general" | "partial" | "full";
+                /** @enum {string} */
+                biometric?: "none" | "general" | "partial" | "full";
+                /** @enum {string} */
+                communications_content?: "none" | "general" | "partial" | "full";
+                /** @enum {string} */
+                communications_metadata?: "none" | "general" | "partial" | "full";
+                /** @enum {string} */
+                contact?: "none" | "general" | "partial" | "full";
+                /** @enum {string} */
+                credentials?: "none" | "general" | "partial" | "full";
+                /** @enum {string} */
+                criminal_records?: "none" | "general" | "partial" | "full";
+                /** @enum {string} */
+                device_and_usage?: "none" | "general" | "partial" | "full";
+                /** @enum {string} */
+                financial?: "none" | "general" | "partial" | "full";
+                /** @enum {string} */
+                genetic?: "none" | "general" | "partial" | "full";
+                /** @enum {string} */
+                health?: "none" | "general" | "partial" | "full";
+                /** @enum {string} */
+                identity?: "none" | "general" | "partial" | "full";
+                /** @enum {string} */
+                location?: "none" | "general" | "partial" | "full";
+                /** @enum {string} */
+                national_id?: "none" | "general" | "partial" | "full";
+                /** @enum {string} */
+                political_opinions?: "none" | "general" | "partial" | "full";
+                /** @enum {string} */
+                professional?: "none" | "general" | "partial" | "full";
+                /** @enum {string} */
+                racial_or_ethnic_origin?: "none" | "general" | "partial" | "full";
+                /** @enum {string} */
+                religious_beliefs?: "none" | "general" | "partial" | "full";
+                /** @enum {string} */
+                sex_life_or_orientation?: "none" | "general" | "partial" | "full";
+                /** @enum {string} */
+                trade_union?: "none" | "general" | "partial" | "full";
+            };
+            /**
              * @description what is known to have happened to the data: exposed (no known access), accessed, copied, copied_and_published
              * @enum {string}
              */
@@ -849,6 +932,8 @@ export interface components {
             doraClassification?: components["schemas"]["DoraClassificationDto"];
             /** @description reachable at any hour while the breach is handled (for controllers we warn) */
             emergencyContact?: components["schemas"]["EmergencyContactDto"];
+            /** @description the data suffice to impersonate people or take over their accounts: ID document copies, full card data */
+            enablesFraud?: boolean;
             encryption?: components["schemas"]["EncryptionDto"];
             /** @description which financial data; amounts_only: e.g. order values, no card or account */
             financialDataKinds?: ("payment_card" | "bank_account" | "amounts_only")[];
@@ -882,6 +967,8 @@ export interface components {
             regime?: "gdpr" | "eprivacy";
             /** @enum {string} */
             role: "controller" | "processor";
+            /** @description disclosure could endanger people’s physical safety: victims of domestic abuse, protected witnesses */
+            safetyAtRisk?: boolean;
             /** @description regimes whose clocks apply besides the GDPR; default from the organisation */
             sectors?: ("electronic_communications" | "nis2_essential" | "nis2_important" | "financial_dora")[];
             subjectCategories?: ("customers" | "users" | "employees" | "job_applicants" | "patients" | "children" | "vulnerable_adults" | "public" | "other")[];
@@ -892,6 +979,8 @@ export interface components {
             subjectInformer?: "controller" | "processor_on_instruction";
             /** @description approximate number of people */
             subjectsAffected?: number;
+            /** @description the controller cannot yet tell who is affected, or has no way to reach them (Art. 34(3)(c)) */
+            subjectsUnreachable?: boolean;
             /** @description sub-processors involved in the breach */
             subProcessors?: string[];
             /**
@@ -1228,6 +1317,56 @@ export interface components {
              */
             dataDescription?: string;
             /**
+             * @description per category, how much the data reveal when not what the category usually does (ENISA 2013): none (no substantial insight), general (general assumptions: order values), partial, full (complete: full card data, test results)
+             * @example {
+             *       "financial": "general"
+             *     }
+             */
+            dataInsight?: {
+                /** @enum {string} */
+                account?: "none" | "general" | "partial" | "full";
+                /** @enum {string} */
+                behavioural?: "none" | "general" | "partial" | "full";
+                /** @enum {string} */
+                biometric?: "none" | "general" | "partial" | "full";
+                /** @enum {string} */
+                communications_content?: "none" | "general" | "partial" | "full";
+                /** @enum {string} */
+                communications_metadata?: "none" | "general" | "partial" | "full";
+                /** @enum {string} */
+                contact?: "none" | "general" | "partial" | "full";
+                /** @enum {string} */
+                credentials?: "none" | "general" | "partial" | "full";
+                /** @enum {string} */
+                criminal_records?: "none" | "general" | "partial" | "full";
+                /** @enum {string} */
+                device_and_usage?: "none" | "general" | "partial" | "full";
+                /** @enum {string} */
+                financial?: "none" | "general" | "partial" | "full";
+                /** @enum {string} */
+                genetic?: "none" | "general" | "partial" | "full";
+                /** @enum {string} */
+                health?: "none" | "general" | "partial" | "full";
+                /** @enum {string} */
+                identity?: "none" | "general" | "partial" | "full";
+                /** @enum {string} */
+                location?: "none" | "general" | "partial" | "full";
+                /** @enum {string} */
+                national_id?: "none" | "general" | "partial" | "full";
+                /** @enum {string} */
+                political_opinions?: "none" | "general" | "partial" | "full";
+                /** @enum {string} */
+                professional?: "none" | "general" | "partial" | "full";
+                /** @enum {string} */
+                racial_or_ethnic_origin?: "none" | "general" | "partial" | "full";
+                /** @enum {string} */
+                religious_beliefs?: "none" | "general" | "partial" | "full";
+                /** @enum {string} */
+                sex_life_or_orientation?: "none" | "general" | "partial" | "full";
+                /** @enum {string} */
+                trade_union?: "none" | "general" | "partial" | "full";
+            };
+            /**
              * @description what is known to have happened to the data: exposed (no known access), accessed, copied, copied_and_published
              * @enum {string}
              */
@@ -1241,6 +1380,8 @@ export interface components {
             doraClassification?: components["schemas"]["DoraClassificationDto"];
             /** @description reachable at any hour while the breach is handled (for controllers we warn) */
             emergencyContact?: components["schemas"]["EmergencyContactDto"];
+            /** @description the data suffice to impersonate people or take over their accounts: ID document copies, full card data */
+            enablesFraud?: boolean;
             encryption?: components["schemas"]["EncryptionDto"];
             /** @description which financial data; amounts_only: e.g. order values, no card or account */
             financialDataKinds?: ("payment_card" | "bank_account" | "amounts_only")[];
@@ -1279,6 +1420,8 @@ export interface components {
             regime?: "gdpr" | "eprivacy";
             /** @enum {string} */
             role: "controller" | "processor";
+            /** @description disclosure could endanger people’s physical safety: victims of domestic abuse, protected witnesses */
+            safetyAtRisk?: boolean;
             /** @description regimes whose clocks apply besides the GDPR; default from the organisation */
             sectors?: ("electronic_communications" | "nis2_essential" | "nis2_important" | "financial_dora")[];
             /** @enum {string} */
@@ -1291,6 +1434,8 @@ export interface components {
             subjectInformer?: "controller" | "processor_on_instruction";
             /** @description approximate number of people */
             subjectsAffected?: number;
+            /** @description the controller cannot yet tell who is affected, or has no way to reach them (Art. 34(3)(c)) */
+            subjectsUnreachable?: boolean;
             /** @description sub-processors involved in the breach */
             subProcessors?: string[];
             /**
@@ -1310,8 +1455,12 @@ export interface components {
         IntegrityDto: {
             /** @description data was changed or corrupted */
             altered: boolean;
+            /** @description evidence shows nothing was done with the altered data before it was restored (no payment, decision or letter) */
+            misuseRuledOut?: boolean;
             /** @description the original can be restored */
             recoverable: boolean;
+            /** @description the original has been restored, not only could be */
+            restored?: boolean;
         };
         IssuedTokenView: {
             id: string;
@@ -1557,7 +1706,7 @@ export interface components {
              * @description stable code of the rule; absent only in assessments stored before codes existed
              * @enum {string}
              */
-            code?: "dpc.base.identity" | "dpc.base.contact" | "dpc.base.professional" | "dpc.base.account" | "dpc.base.device_and_usage" | "dpc.base.behavioural" | "dpc.base.location" | "dpc.base.communications_metadata" | "dpc.base.communications_content" | "dpc.base.financial" | "dpc.base.credentials" | "dpc.base.national_id" | "dpc.base.health" | "dpc.base.genetic" | "dpc.base.biometric" | "dpc.base.racial_or_ethnic_origin" | "dpc.base.political_opinions" | "dpc.base.religious_beliefs" | "dpc.base.trade_union" | "dpc.base.sex_life_or_orientation" | "dpc.base.criminal_records" | "dpc.volume_per_person" | "dpc.profile" | "dpc.vulnerable_subjects" | "dpc.sensitive_context" | "ei.stated" | "ei.inferred_direct" | "ei.inferred_default" | "cb.confidentiality.none_confirmed" | "cb.confidentiality.known_trusted" | "cb.confidentiality.known_untrusted" | "cb.confidentiality.unknown" | "cb.confidentiality.public" | "cb.confidentiality.not_breached" | "cb.integrity.unaltered" | "cb.integrity.recoverable" | "cb.integrity.unrecoverable" | "cb.integrity.not_breached" | "cb.availability.short" | "cb.availability.long" | "cb.availability.lost" | "cb.availability.not_breached" | "cb.malicious.deliberate" | "cb.malicious.accidental" | "cb.malicious.unstated" | "severity.score" | "risk.baseline" | "edpb.number_of_people.many" | "edpb.number_of_people.large_scale" | "edpb.permanence.lost" | "edpb.permanence.corrupted" | "edpb.prolonged_unavailability.outage" | "edpb.prolonged_unavailability.no_backup" | "edpb.special_categories" | "edpb.identity_fraud" | "edpb.malicious_actor" | "edpb.published" | "edpb.mitigation.confidentiality.unintelligible" | "edpb.mitigation.confidentiality.trusted_recipient" | "edpb.mitigation.confidentiality.not_read" | "edpb.mitigation.availability.restored" | "edpb.mitigation.integrity.unaltered" | "edpb.mitigation.integrity.restored" | "edpb.mitigated" | "decision.authority.not_required" | "decision.authority.required" | "decision.data_subjects.not_high_risk" | "decision.data_subjects.exempted" | "decision.data_subjects.required" | "exemption.art34_3_a.applies" | "exemption.art34_3_a.does_not_apply" | "exemption.art34_3_b.applies" | "exemption.art34_3_c.applies";
+            code?: "dpc.base.identity" | "dpc.base.contact" | "dpc.base.professional" | "dpc.base.account" | "dpc.base.device_and_usage" | "dpc.base.behavioural" | "dpc.base.location" | "dpc.base.communications_metadata" | "dpc.base.communications_content" | "dpc.base.financial" | "dpc.base.credentials" | "dpc.base.national_id" | "dpc.base.health" | "dpc.base.genetic" | "dpc.base.biometric" | "dpc.base.racial_or_ethnic_origin" | "dpc.base.political_opinions" | "dpc.base.religious_beliefs" | "dpc.base.trade_union" | "dpc.base.sex_life_or_orientation" | "dpc.base.criminal_records" | "dpc.insight" | "dpc.volume_per_person" | "dpc.profile" | "dpc.vulnerable_subjects" | "dpc.sensitive_context" | "dpc.safety" | "dpc.highest" | "ei.stated" | "ei.inferred_direct" | "ei.inferred_default" | "cb.confidentiality.none_confirmed" | "cb.confidentiality.known_trusted" | "cb.confidentiality.known_untrusted" | "cb.confidentiality.unknown" | "cb.confidentiality.public" | "cb.confidentiality.not_breached" | "cb.confidentiality.access_ruled_out" | "cb.integrity.unaltered" | "cb.integrity.recoverable" | "cb.integrity.unrecoverable" | "cb.integrity.not_breached" | "cb.availability.short" | "cb.availability.long" | "cb.availability.lost" | "cb.availability.not_breached" | "cb.malicious.deliberate" | "cb.malicious.accidental" | "cb.malicious.unstated" | "severity.score" | "risk.baseline" | "edpb.number_of_people.many" | "edpb.number_of_people.large_scale" | "edpb.permanence.lost" | "edpb.permanence.corrupted" | "edpb.prolonged_unavailability.outage" | "edpb.prolonged_unavailability.no_backup" | "edpb.special_categories" | "edpb.identity_fraud" | "edpb.malicious_actor" | "edpb.published" | "edpb.people_depend_on_access" | "edpb.exfiltration_not_ruled_out" | "edpb.enables_fraud" | "edpb.recipient_may_misuse" | "edpb.recipient_may_misuse.locates" | "edpb.safety_at_risk" | "edpb.vulnerable_subjects" | "edpb.recovery.trusted_recipient_pending" | "edpb.recovery.few_recipients_returned" | "edpb.mitigation.confidentiality.unintelligible" | "edpb.mitigation.confidentiality.trusted_recipient" | "edpb.mitigation.confidentiality.access_ruled_out" | "edpb.no_mitigation.access_not_ruled_out" | "edpb.no_mitigation.people_depend_on_access" | "edpb.no_mitigation.alteration_may_have_been_used" | "edpb.mitigation.availability.restored" | "edpb.mitigation.integrity.unaltered" | "edpb.mitigation.integrity.restored" | "edpb.mitigated" | "decision.authority.not_required" | "decision.authority.required" | "decision.authority.processor" | "decision.controllers.warn" | "decision.controllers.advice" | "decision.data_subjects.not_high_risk" | "decision.data_subjects.exempted" | "decision.data_subjects.required" | "decision.data_subjects.processor" | "exemption.art34_3_a.applies" | "exemption.art34_3_a.does_not_apply" | "exemption.art34_3_b.applies" | "exemption.art34_3_c.applies" | "exemption.art34_3_c.unreachable";
             /**
              * @description what it did to the score or the decision
              * @example DPC base 4
@@ -1627,45 +1776,6 @@ export interface components {
         RejectNoticeDto: {
             /** @description what has to change before approval */
             reason: string;
-        };
-        RiskFactsDto: {
-            availability?: components["schemas"]["AvailabilityDto"];
-            /**
-             * @example [
-             *       "confidentiality"
-             *     ]
-             */
-            breachTypes: ("confidentiality" | "integrity" | "availability")[];
-            confidentiality?: components["schemas"]["ConfidentialityDto"];
-            /** @description the controller’s identity itself reveals something about the people (a clinic, a union) */
-            controllerRevealsSensitiveContext?: boolean;
-            crossBorder?: components["schemas"]["CrossBorderDto"];
-            /**
-             * @example [
-             *       "identity",
-             *       "contact"
-             *     ]
-             */
-            dataCategories: ("identity" | "contact" | "professional" | "account" | "device_and_usage" | "behavioural" | "location" | "communications_metadata" | "communications_content" | "financial" | "credentials" | "national_id" | "health" | "genetic" | "biometric" | "racial_or_ethnic_origin" | "political_opinions" | "religious_beliefs" | "trade_union" | "sex_life_or_orientation" | "criminal_records")[];
-            /** @description Art. 34(3)(c): people cannot be reached one by one */
-            disproportionateEffort?: boolean;
-            encryption?: components["schemas"]["EncryptionDto"];
-            /**
-             * @description when absent, inferred from the categories
-             * @enum {string}
-             */
-            identifiability?: "negligible" | "limited" | "significant" | "maximum";
-            integrity?: components["schemas"]["IntegrityDto"];
-            /** @description caused deliberately (attack, theft, insider) */
-            malicious?: boolean;
-            mitigation?: components["schemas"]["MitigationDto"];
-            /** @description approximate number of records */
-            recordsAffected?: number;
-            /** @enum {string} */
-            role: "controller" | "processor";
-            subjectCategories?: ("customers" | "users" | "employees" | "job_applicants" | "patients" | "children" | "vulnerable_adults" | "public" | "other")[];
-            /** @description approximate number of people */
-            subjectsAffected?: number;
         };
         RiskOverrideResponse: {
             /** @example 2026-10-24T09:00:00.000Z */
@@ -1768,6 +1878,56 @@ export interface components {
              */
             dataDescription?: string;
             /**
+             * @description per category, how much the data reveal when not what the category usually does (ENISA 2013): none (no substantial insight), general (general assumptions: order values), partial, full (complete: full card data, test results)
+             * @example {
+             *       "financial": "general"
+             *     }
+             */
+            dataInsight?: {
+                /** @enum {string} */
+                account?: "none" | "general" | "partial" | "full";
+                /** @enum {string} */
+                behavioural?: "none" | "general" | "partial" | "full";
+                /** @enum {string} */
+                biometric?: "none" | "general" | "partial" | "full";
+                /** @enum {string} */
+                communications_content?: "none" | "general" | "partial" | "full";
+                /** @enum {string} */
+                communications_metadata?: "none" | "general" | "partial" | "full";
+                /** @enum {string} */
+                contact?: "none" | "general" | "partial" | "full";
+                /** @enum {string} */
+                credentials?: "none" | "general" | "partial" | "full";
+                /** @enum {string} */
+                criminal_records?: "none" | "general" | "partial" | "full";
+                /** @enum {string} */
+                device_and_usage?: "none" | "general" | "partial" | "full";
+                /** @enum {string} */
+                financial?: "none" | "general" | "partial" | "full";
+                /** @enum {string} */
+                genetic?: "none" | "general" | "partial" | "full";
+                /** @enum {string} */
+                health?: "none" | "general" | "partial" | "full";
+                /** @enum {string} */
+                identity?: "none" | "general" | "partial" | "full";
+                /** @enum {string} */
+                location?: "none" | "general" | "partial" | "full";
+                /** @enum {string} */
+                national_id?: "none" | "general" | "partial" | "full";
+                /** @enum {string} */
+                political_opinions?: "none" | "general" | "partial" | "full";
+                /** @enum {string} */
+                professional?: "none" | "general" | "partial" | "full";
+                /** @enum {string} */
+                racial_or_ethnic_origin?: "none" | "general" | "partial" | "full";
+                /** @enum {string} */
+                religious_beliefs?: "none" | "general" | "partial" | "full";
+                /** @enum {string} */
+                sex_life_or_orientation?: "none" | "general" | "partial" | "full";
+                /** @enum {string} */
+                trade_union?: "none" | "general" | "partial" | "full";
+            };
+            /**
              * @description what is known to have happened to the data: exposed (no known access), accessed, copied, copied_and_published
              * @enum {string}
              */
@@ -1781,6 +1941,8 @@ export interface components {
             doraClassification?: components["schemas"]["DoraClassificationDto"];
             /** @description reachable at any hour while the breach is handled (for controllers we warn) */
             emergencyContact?: components["schemas"]["EmergencyContactDto"];
+            /** @description the data suffice to impersonate people or take over their accounts: ID document copies, full card data */
+            enablesFraud?: boolean;
             encryption?: components["schemas"]["EncryptionDto"];
             /** @description which financial data; amounts_only: e.g. order values, no card or account */
             financialDataKinds?: ("payment_card" | "bank_account" | "amounts_only")[];
@@ -1814,6 +1976,8 @@ export interface components {
             regime?: "gdpr" | "eprivacy";
             /** @enum {string} */
             role?: "controller" | "processor";
+            /** @description disclosure could endanger people’s physical safety: victims of domestic abuse, protected witnesses */
+            safetyAtRisk?: boolean;
             /** @description regimes whose clocks apply besides the GDPR; default from the organisation */
             sectors?: ("electronic_communications" | "nis2_essential" | "nis2_important" | "financial_dora")[];
             subjectCategories?: ("customers" | "users" | "employees" | "job_applicants" | "patients" | "children" | "vulnerable_adults" | "public" | "other")[];
@@ -1824,6 +1988,8 @@ export interface components {
             subjectInformer?: "controller" | "processor_on_instruction";
             /** @description approximate number of people */
             subjectsAffected?: number;
+            /** @description the controller cannot yet tell who is affected, or has no way to reach them (Art. 34(3)(c)) */
+            subjectsUnreachable?: boolean;
             /** @description sub-processors involved in the breach */
             subProcessors?: string[];
             /**
@@ -2566,7 +2732,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["RiskFactsDto"];
+                "application/json": components["schemas"]["CreateIncidentDto"];
             };
         };
         responses: {

@@ -8,6 +8,7 @@ import {
   RISK_METHOD,
   SEVERITY_LEVELS,
   type Assessment,
+  type ControllerAdvice,
   type Exemption,
   type Reason,
   type RiskLevel,
@@ -86,6 +87,14 @@ export class ReasonResponse implements Reason {
   params?: ReasonParams;
 }
 
+/** For a processor: what each controller will likely have to do (Art. 33, 34), with the reasons. */
+export class ControllerAdviceResponse implements ControllerAdvice {
+  @ApiProperty({ description: 'the controllers will likely have to notify ANSPDCP (Art. 33(1))' }) notifyAuthority: boolean;
+  @ApiProperty({ description: 'the controllers will likely have to tell the people (Art. 34(1))' }) notifyDataSubjects: boolean;
+  @ApiProperty({ enum: EXEMPTIONS, isArray: true, description: 'Art. 34(3) exemptions that would apply to them' }) exemptions: Exemption[];
+  @ApiProperty({ type: ReasonResponse, isArray: true }) reasons: ReasonResponse[];
+}
+
 /**
  * The engine's result (shared/api-contract.md, "Assessment"): alone from POST /risk/assess. `implements` makes a
  * field added to the engine's Assessment fail to compile until it is documented here.
@@ -95,10 +104,14 @@ export class AssessmentResponse implements Assessment {
   @ApiProperty({ enum: RISK_LEVELS }) riskLevel: RiskLevel;
   @ApiProperty({ description: 'Art. 33(1)' }) notifyAuthority: boolean;
   @ApiProperty({ description: 'Art. 34(1)' }) notifyDataSubjects: boolean;
+  @ApiPropertyOptional({ description: 'Art. 33(2), 28(3)(f): a processor warns its controllers of every breach (then notifyAuthority and notifyDataSubjects are false: those duties are the controllers’)' })
+  notifyControllers?: boolean;
+  @ApiPropertyOptional({ type: ControllerAdviceResponse, nullable: true, description: 'for a processor, the engine’s view of each controller’s duties; null for a controller' })
+  controllerAdvice?: ControllerAdviceResponse | null;
   @ApiProperty({ enum: EXEMPTIONS, isArray: true, description: 'Art. 34(3) exemptions that apply' }) exemptions: Exemption[];
   @ApiProperty({ type: ReasonResponse, isArray: true, description: 'a reason for every point and decision' }) reasons: ReasonResponse[];
   @ApiProperty({ enum: [RISK_METHOD] }) method: typeof RISK_METHOD;
-  @ApiProperty({ example: '1.0.0', description: 'the version of the engine’s tables and rules' }) methodVersion: string;
+  @ApiProperty({ example: '2.0.0', description: 'the version of the engine’s tables and rules' }) methodVersion: string;
   @ApiProperty({ example: '2026-10-24T07:00:00.000Z' }) assessedAt: string;
 }
 
