@@ -601,10 +601,10 @@ describe('one language per notice', () => {
   it('gives the engine’s reasons in the notice’s language, from their codes', () => {
     const coded = {
       ...aNoticeInput().assessment!,
-      reasons: [{ factor: 'data_category:health', effect: 'DPC base 4', explanation: 'The most sensitive kind of data in the breach is health data.', code: 'dpc.base.health' as const, params: { dpc: 4 } }],
+      reasons: [{ factor: 'data_category:health', effect: 'DPC base 4', explanation: 'The most sensitive kind of data in the breach is health data.', code: 'dpc.base.health' as const, params: { dpc: 4, category: 'health', enisaClass: 'sensitive', departure: false } }],
     };
     const { markdown } = render('authority', 'ro', { assessment: coded });
-    expect(markdown).toContain('**Principalele motive:**\n- Cea mai sensibilă categorie de date din încălcare o reprezintă date privind sănătatea');
+    expect(markdown).toContain('**Principalele motive:**\n- Date privind sănătatea sunt date sensibile');
     expect(markdown).not.toMatch(/The most sensitive|DPC base/);
   });
 
