@@ -425,6 +425,22 @@ describe('notices', () => {
     expect((await t.api().get('/api/v1/audit/verify').expect(200)).body).toMatchObject({ ok: true });
   });
 
+  it('is the provider’s form of Decision 184/2014 under the e-communications regime, and meets the ePrivacy clock', async () => {
+    const incident = await logIncident({ regime: 'eprivacy', occurredAt: undefined });
+    const notice = await draft(incident.id, { kind: 'authority', language: 'ro' });
+    expect(notice.clockKey).toBe('eprivacy_initial');
+    for (const text of ['Decizia ANSPDCP nr. 184/2014', 'brese@dataprotection.ro', 'semnătură electronică', 'Prima notificare (art. 2 alin. (2) din Regulamentul (UE) nr. 611/2013)']) {
+      expect(notice.body).toContain(text);
+    }
+    expect(notice.body).not.toContain('Decizia ANSPDCP nr. 128/2018');
+    await approved(notice.id);
+    await sent(notice.id, 'ANSPDCP e-mail 2026-77');
+    expect(await clockOf(incident.id, 'eprivacy_initial')).toMatchObject({ state: 'met' });
+    const letter = await draft(incident.id, { kind: 'data_subjects', language: 'ro' });
+    expect(letter.clockKey).toBe('eprivacy_subscribers');
+    expect(letter.body).toContain('Data estimată a incidentului: nu se cunoaște.');
+  });
+
   it('is signed by the signatory named when drafting, else by the DPO', async () => {
     const incident = await logIncident();
     const signed = await draft(incident.id, { kind: 'authority', language: 'en', signatory: { name: 'Andrei Ionescu', position: 'Managing director' } });

@@ -5,7 +5,7 @@ import { adviceFor } from './category-effects.js';
 import { NOTICE_STRINGS } from './i18n/index.js';
 import type { NoticeStrings } from './i18n/notice-strings.js';
 import { longDate } from './instant-format.js';
-import { isLateAuthorityNotice } from './lateness.js';
+import { isEPrivacyRegime, isLateAuthorityNotice } from './lateness.js';
 import { blockText, bulletList, heading, inlineText, markdownDocument } from './markdown.js';
 import type { NoticeLanguage, OrganisationProfile, RenderedNotice } from './notice-input.js';
 import {
@@ -34,7 +34,12 @@ interface Section {
   body: string[];
 }
 
+/** To ANSPDCP: the provider's form (Decision 184/2014) under the e-communications regime, else the GDPR form (Decision 128/2018). */
 export function renderAuthorityNotice(context: RenderContext): RenderedNotice {
+  return isEPrivacyRegime(context.input.clocks) ? renderEPrivacyNotice(context) : renderGdprNotice(context);
+}
+
+function renderGdprNotice(context: RenderContext): RenderedNotice {
   const { input, strings } = context;
   const words = strings.authority;
   const title = words.title(input.incident.reference);
@@ -67,6 +72,63 @@ export function renderAuthorityNotice(context: RenderContext): RenderedNotice {
       fieldList(signatoryFields(context)),
     ]),
   };
+}
+
+/**
+ * A provider of publicly available electronic communications services notifies under Reg. 611/2013, Annex I,
+ * in the form of ANSPDCP Decision 184/2014: first or second notification, then the items in the Annex's order.
+ */
+function renderEPrivacyNotice(context: RenderContext): RenderedNotice {
+  const { input, strings } = context;
+  const words = strings.eprivacy;
+  const title = words.title(input.incident.reference);
+  const subProcessors = input.incident.subProcessors ?? [];
+  const sections: Section[] = [
+    { heading: words.sections.provider, body: [fieldList(controllerFields(context))] },
+    { heading: words.sections.contact, body: [fieldList(dpoFields(context))] },
+    { heading: words.sections.notificationType, body: ePrivacyNotificationType(context) },
+    { heading: words.sections.timeline, body: [fieldList(timelineFields(context))] },
+    { heading: words.sections.circumstances, body: [fieldList(natureFields(context))] },
+    { heading: words.sections.data, body: dataBlocks(context, true) },
+    { heading: words.sections.measuresApplied, body: protectionAndMeasures(context) },
+    { heading: words.sections.otherProviders, body: [subProcessors.length ? bulletList(subProcessors.map(inlineText)) : words.noOtherProviders] },
+    { heading: words.sections.summary, body: incidentSummary(context) },
+    { heading: words.sections.numbers, body: [fieldList(peopleFields(context))] },
+    { heading: words.sections.consequences, body: [consequenceList(context), ...riskAssessment(context, input.assessment)] },
+    { heading: words.sections.adverseEffects, body: adverseEffectMeasures(context) },
+    { heading: words.sections.subscribersInformed, body: subscribersInformed(context) },
+    { heading: words.sections.crossBorder, body: crossBorder(context) },
+    { heading: words.sections.otherAuthorities, body: otherAuthorities(context) },
+  ];
+  return {
+    title,
+    markdown: markdownDocument([
+      heading(1, inlineText(title)),
+      strings.authority.addressee,
+      words.intro(inlineText(input.incident.reference), instantText(context, input.now)),
+      words.filing,
+      ...sections.flatMap((section, index) => [heading(2, `${index + 1}. ${section.heading}`), ...section.body]),
+      heading(2, strings.authority.sections.signature),
+      fieldList([...signatoryFields(context).slice(0, -1), [words.signature, '']]),
+    ]),
+  };
+}
+
+function ePrivacyNotificationType(context: RenderContext): string[] {
+  const { supplementTo } = context.input;
+  const words = context.strings.eprivacy;
+  // The GDPR form's first line names the notification; the rest (what changed, the investigation) applies as is.
+  const [, ...rest] = notificationType(context);
+  if (!supplementTo) return [words.firstNotification, ...rest];
+  return [words.secondNotification(inlineText(supplementTo.externalReference), instantText(context, supplementTo.sentAt)), ...rest];
+}
+
+function subscribersInformed(context: RenderContext): string[] {
+  const { subjectsInformed: informed, assessment } = context.input;
+  const words = context.strings.eprivacy;
+  if (informed || assessment === null) return subjectsInformed(context);
+  // Art. 3(1): "likely to adversely affect" is any risk, a lower bar than Art. 34's high risk.
+  return [assessment.riskLevel === 'unlikely' ? words.subscribersNotInformed : words.subscribersToBeInformed];
 }
 
 /** The operator as notified: a supplement keeps the identity of the notification it completes. */

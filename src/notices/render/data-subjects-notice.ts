@@ -3,6 +3,7 @@
 // plain-language account (never the responder's technical description), or a blank to write one.
 import { adviceFor, consequencesOf } from './category-effects.js';
 import { longDate } from './instant-format.js';
+import { isEPrivacyRegime } from './lateness.js';
 import { bulletList, heading, inlineText, markdownDocument } from './markdown.js';
 import type { RenderedNotice } from './notice-input.js';
 import { contactChannels, dataBlocks, fieldList, type RenderContext, requiredFreeText } from './notice-parts.js';
@@ -24,7 +25,7 @@ export function renderDataSubjectsNotice(context: RenderContext): RenderedNotice
       heading(2, words.sections.whatHappened),
       words.foundOut(dateOf(incident.awareAt)),
       bulletList(whatHappened(context)),
-      ...(incident.occurredAt ? [words.startedOn(dateOf(incident.occurredAt))] : []),
+      ...startDate(context),
       ...(incident.malicious ? [words.deliberate] : []),
       requiredFreeText(context, 'plainLanguageSummary', 'plainLanguageSummary'),
       heading(2, words.sections.whatData),
@@ -46,6 +47,14 @@ export function renderDataSubjectsNotice(context: RenderContext): RenderedNotice
       inlineText(organisation.name),
     ]),
   };
+}
+
+/** When it began; a subscriber notice (Reg. 611/2013 Annex II, item 4) always gives the estimated date. */
+function startDate({ input, strings }: RenderContext): string[] {
+  const { occurredAt } = input.incident;
+  const date = occurredAt ? longDate(occurredAt, input.timeZone, strings.locale) : null;
+  if (isEPrivacyRegime(input.clocks)) return [strings.eprivacy.estimatedDate(date ?? strings.unknown)];
+  return date ? [strings.dataSubjects.startedOn(date)] : [];
 }
 
 /** One clause per kind of breach, as certain as the facts are: "were copied", not "may have been seen". */

@@ -22,3 +22,12 @@ export function isLateAuthorityNotice({ now, clocks, supplementTo, incident }: L
 export function authorityClock(clocks: readonly NoticeClock[]): NoticeClock | undefined {
   return clocks.find((clock) => clock.regime === AUTHORITY_CLOCK_REGIME);
 }
+
+/**
+ * The incident falls under the e-communications regime (Law 506/2004 art. 3^1, Reg. 611/2013; GDPR Art. 95):
+ * its clocks, decided by the clock rules, include an ePrivacy initial notification that applies. The same test
+ * as the clock a notice meets (clocks/rules noticeClockKey).
+ */
+export function isEPrivacyRegime(clocks: readonly NoticeClock[]): boolean {
+  return clocks.some((clock) => clock.regime === 'eprivacy_initial' && clock.state !== 'not_required');
+}

@@ -847,3 +847,45 @@ describe('the warning to a controller', () => {
     expect(render('controller', 'en').markdown).toContain('[REQUIRED: a phone number where we can be reached at any time (24/7)]');
   });
 });
+
+// Issue 12, point 14: a provider of public electronic communications notifies under Reg. 611/2013 (Decision 184/2014).
+describe('the e-communications provider’s notices', () => {
+  const ePrivacyClocks: NoticeInput['clocks'] = [
+    { regime: 'gdpr_art33', recipient: 'ANSPDCP', dueAt: afterAwareness(72), state: 'not_required' },
+    { regime: 'eprivacy_initial', recipient: 'ANSPDCP', dueAt: afterAwareness(24), state: 'running' },
+  ];
+  const provider = { ...withIncident({ role: 'controller' }), clocks: ePrivacyClocks, now: afterAwareness(10) };
+
+  it.each([
+    ['ro', ['Decizia ANSPDCP nr. 184/2014', 'art. 3^1 din Legea nr. 506/2004', 'semnătură electronică', 'brese@dataprotection.ro', '## 1. Denumirea furnizorului', '## 3. Prima sau a doua notificare', 'Prima notificare (art. 2 alin. (2) din Regulamentul (UE) nr. 611/2013)', '## 5. Circumstanțele încălcării securității datelor cu caracter personal', '## 10. Numărul abonaților sau al persoanelor fizice vizate', '## 13. Notificarea abonaților sau a persoanelor fizice: conținut, mijloace de comunicare, număr', '## 15. Notificarea altor autorități naționale competente', '**Semnătura electronică:**']],
+    ['en', ['ANSPDCP Decision no. 184/2014', 'Regulation (EU) No 611/2013', 'electronic signature', 'brese@dataprotection.ro', '## 1. Name of the provider', 'First notification (Art. 2(2) of Regulation (EU) No 611/2013)', '## 15. Notification of other competent national authorities']],
+  ] as const)('is the form of Decision 184/2014 when the incident falls under the e-communications regime (%s)', (language, texts) => {
+    const { markdown } = render('authority', language, provider);
+    expectInOrder(markdown, texts.filter((text) => text.startsWith('## ')));
+    for (const text of texts) expect(markdown).toContain(text);
+    expect(markdown).not.toContain(language === 'ro' ? 'Decizia ANSPDCP nr. 128/2018' : 'Decision no. 128/2018');
+  });
+
+  it('is the second notification when it completes the first (Art. 2(3))', () => {
+    const { markdown } = render('authority', 'ro', { ...provider, now: afterAwareness(60), supplementTo: { externalReference: 'ANSPDCP 9/2026', sentAt: afterAwareness(20) } });
+    expect(markdown).toContain('A doua notificare, care completează notificarea nr. ANSPDCP 9/2026');
+    expect(markdown).not.toContain('Prima notificare');
+  });
+
+  it('says subscribers will be notified when the breach is likely to adversely affect them, a lower bar than high risk', () => {
+    const assessment = { ...aNoticeInput().assessment!, riskLevel: 'risk' as const, notifyDataSubjects: false };
+    const { markdown } = render('authority', 'ro', { ...provider, assessment });
+    expect(markdown).toContain('vor fi notificați fără întârzieri nejustificate (art. 3 din Regulamentul (UE) nr. 611/2013)');
+  });
+
+  it('gives subscribers the estimated date of the incident (Annex II, item 4), even when unknown', () => {
+    expect(render('data_subjects', 'ro', provider).markdown).toContain('Data estimată a incidentului: 2 martie 2026.');
+    const unknown = { ...provider, ...withIncident({ occurredAt: undefined }) };
+    expect(render('data_subjects', 'ro', { ...unknown, clocks: ePrivacyClocks }).markdown).toContain('Data estimată a incidentului: nu se cunoaște.');
+  });
+
+  it('stays the GDPR form when the ePrivacy clock does not apply', () => {
+    const { markdown } = render('authority', 'ro', { clocks: [{ regime: 'eprivacy_initial', recipient: 'ANSPDCP', dueAt: afterAwareness(24), state: 'not_required' }] });
+    expect(markdown).toContain('Decizia ANSPDCP nr. 128/2018');
+  });
+});

@@ -350,4 +350,38 @@ export const EN: NoticeStrings = {
     phases: 'We will send you a supplement as soon as we learn more, without waiting until every detail is known.',
     finalPhase: 'This is the last phase of our information, unless new facts come to light.',
   },
+  eprivacy: {
+    title: (reference) => `Personal data breach notification by a provider of electronic communications services — ${reference}`,
+    intro: (reference, date) =>
+      `Notification under Art. 3^1 of Law no. 506/2004 and Art. 2 of Commission Regulation (EU) No 611/2013, in the standard form approved by ANSPDCP Decision no. 184/2014. Our reference: ${reference}. Date of this notification: ${date}.`,
+    filing:
+      'How it is filed: the standard form is signed with an electronic signature and sent by e-mail to ANSPDCP at brese@dataprotection.ro; forms without an electronic signature are not taken into account.',
+    sections: {
+      provider: 'Name of the provider',
+      contact: 'Identity and contact details of the data protection officer or other contact point',
+      notificationType: 'First or second notification',
+      timeline: 'Date and time of the incident and of its detection',
+      circumstances: 'Circumstances of the personal data breach',
+      data: 'Nature and content of the personal data concerned',
+      measuresApplied: 'Technical and organisational measures applied or to be applied by the provider',
+      otherProviders: 'Relevant use of other providers',
+      summary: 'Summary of the incident (including the physical location of the breach and the storage media involved)',
+      numbers: 'Number of subscribers or individuals concerned',
+      consequences: 'Potential consequences and potential adverse effects on subscribers or individuals',
+      adverseEffects: 'Technical and organisational measures taken by the provider to mitigate potential adverse effects',
+      subscribersInformed: 'Notification of subscribers or individuals: content, means of communication, number',
+      crossBorder: 'Subscribers or individuals in other Member States',
+      otherAuthorities: 'Notification of other competent national authorities',
+    },
+    firstNotification: 'First notification (Art. 2(2) of Regulation (EU) No 611/2013)',
+    secondNotification: (externalReference, sentAt) =>
+      `Second notification, completing notification no. ${externalReference} sent on ${sentAt} (Art. 2(3) of Regulation (EU) No 611/2013)`,
+    noOtherProviders: 'No other provider was involved.',
+    subscribersToBeInformed:
+      'The subscribers or individuals have not been notified yet. The breach is likely to adversely affect their personal data or privacy, so they will be notified without undue delay (Art. 3 of Regulation (EU) No 611/2013).',
+    subscribersNotInformed:
+      'The subscribers or individuals are not notified: the breach is not likely to adversely affect their personal data or privacy (Art. 3(1) of Regulation (EU) No 611/2013).',
+    signature: 'Electronic signature',
+    estimatedDate: (date) => `Estimated date of the incident: ${date}.`,
+  },
 };

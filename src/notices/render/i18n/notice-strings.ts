@@ -216,6 +216,38 @@ export interface ControllerStrings {
   finalPhase: string;
 }
 
+/** The provider's notification under Reg. (EU) 611/2013 Annex I, in the form of ANSPDCP Decision 184/2014. */
+export interface EPrivacyStrings {
+  title: (reference: string) => string;
+  intro: (reference: string, date: string) => string;
+  filing: string;
+  sections: {
+    provider: string;
+    contact: string;
+    notificationType: string;
+    timeline: string;
+    circumstances: string;
+    data: string;
+    measuresApplied: string;
+    otherProviders: string;
+    summary: string;
+    numbers: string;
+    consequences: string;
+    adverseEffects: string;
+    subscribersInformed: string;
+    crossBorder: string;
+    otherAuthorities: string;
+  };
+  firstNotification: string;
+  secondNotification: (externalReference: string, sentAt: string) => string;
+  noOtherProviders: string;
+  subscribersToBeInformed: string;
+  subscribersNotInformed: string;
+  signature: string;
+  /** Annex II, item 4: the letter to subscribers always gives the estimated date of the incident. */
+  estimatedDate: (date: string) => string;
+}
+
 export interface NoticeStrings {
   /** BCP 47 tag for numbers, dates and country names. */
   locale: string;
@@ -233,4 +265,5 @@ export interface NoticeStrings {
   authority: AuthorityStrings;
   dataSubjects: DataSubjectsStrings;
   controller: ControllerStrings;
+  eprivacy: EPrivacyStrings;
 }

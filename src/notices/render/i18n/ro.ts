@@ -370,4 +370,39 @@ export const RO: NoticeStrings = {
       'Vă vom transmite o completare imediat ce aflăm informații noi, fără să așteptăm clarificarea tuturor detaliilor.',
     finalPhase: 'Aceasta este ultima etapă a informării noastre, cu excepția cazului în care apar fapte noi.',
   },
+  eprivacy: {
+    title: (reference) =>
+      `Notificarea încălcării securității datelor cu caracter personal de către un furnizor de servicii de comunicații electronice — ${reference}`,
+    intro: (reference, date) =>
+      `Notificare în temeiul art. 3^1 din Legea nr. 506/2004 și al art. 2 din Regulamentul (UE) nr. 611/2013, conform formularului tipizat aprobat prin Decizia ANSPDCP nr. 184/2014. Referința noastră: ${reference}. Data notificării: ${date}.`,
+    filing:
+      'Mod de transmitere: formularul tipizat se semnează cu semnătură electronică și se transmite prin e-mail la adresa ANSPDCP brese@dataprotection.ro; formularele care nu sunt semnate electronic nu sunt luate în considerare.',
+    sections: {
+      provider: 'Denumirea furnizorului',
+      contact: 'Identitatea și datele de contact ale responsabilului cu protecția datelor sau ale unui alt punct de contact',
+      notificationType: 'Prima sau a doua notificare',
+      timeline: 'Data și ora incidentului și ale depistării incidentului',
+      circumstances: 'Circumstanțele încălcării securității datelor cu caracter personal',
+      data: 'Natura și conținutul datelor cu caracter personal în cauză',
+      measuresApplied: 'Măsurile tehnice și organizatorice aplicate sau care urmează a fi aplicate de furnizor',
+      otherProviders: 'Utilizarea relevantă a altor furnizori',
+      summary: 'Rezumatul incidentului (inclusiv localizarea fizică a încălcării și suporturile de stocare implicate)',
+      numbers: 'Numărul abonaților sau al persoanelor fizice vizate',
+      consequences: 'Consecințele potențiale și efectele negative potențiale asupra abonaților sau a persoanelor fizice',
+      adverseEffects: 'Măsurile tehnice și organizatorice luate de furnizor pentru atenuarea efectelor negative potențiale',
+      subscribersInformed: 'Notificarea abonaților sau a persoanelor fizice: conținut, mijloace de comunicare, număr',
+      crossBorder: 'Abonați sau persoane fizice din alte state membre',
+      otherAuthorities: 'Notificarea altor autorități naționale competente',
+    },
+    firstNotification: 'Prima notificare (art. 2 alin. (2) din Regulamentul (UE) nr. 611/2013)',
+    secondNotification: (externalReference, sentAt) =>
+      `A doua notificare, care completează notificarea nr. ${externalReference} transmisă la ${sentAt} (art. 2 alin. (3) din Regulamentul (UE) nr. 611/2013)`,
+    noOtherProviders: 'Nu au fost implicați alți furnizori.',
+    subscribersToBeInformed:
+      'Abonații sau persoanele fizice nu au fost încă notificați. Încălcarea este susceptibilă să le afecteze în mod negativ datele sau viața privată, de aceea vor fi notificați fără întârzieri nejustificate (art. 3 din Regulamentul (UE) nr. 611/2013).',
+    subscribersNotInformed:
+      'Abonații sau persoanele fizice nu sunt notificați: încălcarea nu este susceptibilă să le afecteze în mod negativ datele sau viața privată (art. 3 alin. (1) din Regulamentul (UE) nr. 611/2013).',
+    signature: 'Semnătura electronică',
+    estimatedDate: (date) => `Data estimată a incidentului: ${date}.`,
+  },
 };
