@@ -1,8 +1,9 @@
-// npm run drill [-- name…]: crash, Slack outage, three instances, malformed payloads. Exits 1 when any drill fails.
+// npm run drill [-- name…]: crash, Slack outage, three instances, malformed payloads, audit tampering. Exits 1 when any drill fails.
 import { drillCrashUnderLoad } from './drills/crash-under-load.js';
 import type { DrillResult } from './drills/drill-result.js';
 import { drillMalformedPayloads } from './drills/malformed-payloads.js';
 import { drillSlackOutage } from './drills/slack-outage.js';
+import { drillTamper } from './drills/tamper.js';
 import { drillThreeInstances } from './drills/three-instances.js';
 import { figuresTable, machineLines, writeDocBlock, type Figure } from './support/figures.js';
 
@@ -11,6 +12,7 @@ const DRILLS: Record<string, { promise: string; run: () => Promise<DrillResult> 
   outage: { promise: 'Slack answers 429/500 for a minute while 50 reminders fall due: each posted exactly once', run: drillSlackOutage },
   instances: { promise: 'three instances on one database: each escalation posted exactly once', run: drillThreeInstances },
   payloads: { promise: '10 000 random or malformed payloads: no 5xx, no row from a rejected request', run: drillMalformedPayloads },
+  tamper: { promise: 'the database owner deletes the audit tail, then rewrites the chain: verify reports both', run: drillTamper },
 };
 
 async function main(): Promise<void> {

@@ -25,7 +25,7 @@ export class AppModule implements NestModule {
       global: true,
       imports: [
         CommonModule,
-        DatabaseModule.forUrl(databaseUrl),
+        DatabaseModule.forUrl(databaseUrl, config.migrationDatabaseUrl),
         ScheduleModule.forRoot(),
         AuditModule,
         AuthModule,

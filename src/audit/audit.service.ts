@@ -12,7 +12,10 @@ import {
 import { Metrics } from '../common/metrics.js';
 import { TimeSource } from '../common/time-source.js';
 import { valuesList } from '../database/values-list.js';
+import { AuditCheckpointsService } from './audit-checkpoints.service.js';
 import { AuditEntry } from './audit-entry.entity.js';
+import { checkAgainstCheckpoints } from './chain-anchoring.js';
+import type { CheckpointClaim } from './checkpoint-signature.js';
 import { GENESIS_HASH, entryHash, type ChainedFields } from './hash-chain.js';
 
 /** Who did something: a user, a Slack user acting through a link, or the service itself. */
@@ -36,6 +39,12 @@ export interface ChainVerification {
   ok: boolean;
   entries: number;
   firstBadEntry: number | null;
+  /** The signed checkpoint that reached furthest, which the chain was held against. */
+  checkpoint: CheckpointClaim | null;
+  missingEntries: { from: number; to: number } | null;
+  rewritten: boolean;
+  /** Each finding in a sentence. */
+  problems: string[];
 }
 
 // Serialises appends so the chain has one order, across every instance of the service.
@@ -54,6 +63,7 @@ export class AuditService implements EntitySubscriberInterface, OnModuleInit {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly time: TimeSource,
+    private readonly checkpoints: AuditCheckpointsService,
     private readonly metrics: Metrics,
   ) {}
 
@@ -111,33 +121,60 @@ export class AuditService implements EntitySubscriberInterface, OnModuleInit {
   }
 
   /**
-   * Recomputes the whole chain; the first entry whose hash, link or position is wrong is reported.
-   * The result is also breach_desk_audit_chain_ok.
+   * Recomputes the whole chain, then holds it against the signed checkpoints: a chain that links up can still
+   * have lost its tail or been re-hashed by someone who could write to the database. The result is also
+   * breach_desk_audit_chain_ok.
    */
   async verify(): Promise<ChainVerification> {
-    const result = await this.walkChain();
+    const result = await this.holdChainAgainstCheckpoints();
     this.metrics.auditChainVerified(result.ok, this.time.now());
     return result;
   }
 
-  private async walkChain(): Promise<ChainVerification> {
+  private async holdChainAgainstCheckpoints(): Promise<ChainVerification> {
+    const known = await this.checkpoints.known();
+    const positions = new Set(known.trusted.map((c) => c.entries));
+    const hashesAt = new Map<number, string>();
     const repository = this.dataSource.getRepository(AuditEntry);
     let expectedId = 1;
     let prevHash = GENESIS_HASH;
+    let entries = 0;
+    let firstBrokenLink: number | null = null;
     for (;;) {
       const page = await repository.find({ where: { id: MoreThanOrEqual(expectedId) }, order: { id: 'ASC' }, take: VERIFY_PAGE });
       for (const entry of page) {
         const intact = entry.id === expectedId && entry.prevHash === prevHash && entry.hash === entryHash(entry);
-        if (!intact) return { ok: false, entries: await repository.count(), firstBadEntry: entry.id };
+        if (!intact) firstBrokenLink ??= entry.id;
+        if (positions.has(entry.id)) hashesAt.set(entry.id, entry.hash);
         prevHash = entry.hash;
-        expectedId += 1;
+        expectedId = entry.id + 1;
+        entries += 1;
       }
-      if (page.length < VERIFY_PAGE) return { ok: true, entries: expectedId - 1, firstBadEntry: null };
+      if (page.length < VERIFY_PAGE) break;
     }
-  }
-
-  async forEntity(entityType: string, entityId: string): Promise<AuditEntry[]> {
-    return this.dataSource.getRepository(AuditEntry).find({ where: { entityType, entityId }, order: { id: 'ASC' } });
+    const anchors = checkAgainstCheckpoints(expectedId - 1, hashesAt, known.trusted);
+    const problems = [...known.problems];
+    if (firstBrokenLink !== null) problems.push(`entry ${firstBrokenLink}: its hash, its link to the previous entry or its position is wrong`);
+    if (anchors.missingEntries) {
+      const { from, to } = anchors.missingEntries;
+      problems.push(`entries ${from} to ${to} are missing: a checkpoint signed at ${anchors.furthest!.at.toISOString()} counted ${to}`);
+    }
+    if (anchors.rewritten) {
+      const { checkpoint, firstSuspect } = anchors.rewritten;
+      problems.push(
+        `the chain was rewritten: entry ${checkpoint.entries} no longer has the hash signed at ${checkpoint.at.toISOString()}; entries from ${firstSuspect} on may have been changed`,
+      );
+    }
+    const ok = firstBrokenLink === null && !anchors.missingEntries && !anchors.rewritten && known.forged === 0;
+    return {
+      ok,
+      entries,
+      firstBadEntry: firstBrokenLink ?? anchors.rewritten?.firstSuspect ?? null,
+      checkpoint: anchors.furthest,
+      missingEntries: anchors.missingEntries,
+      rewritten: anchors.rewritten !== null,
+      problems,
+    };
   }
 }
 

@@ -1,4 +1,8 @@
+import { createPrivateKey, generateKeyPairSync } from 'node:crypto';
 import { ConfigError, estimatedEntropyBits, loadConfig } from './config';
+
+const rsaKeyPem = generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
+const ed25519KeyDerBase64 = generateKeyPairSync('ed25519').privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64');
 
 describe('configuration from the environment', () => {
   it('uses the contract defaults when nothing is set', () => {
@@ -34,6 +38,10 @@ describe('configuration from the environment', () => {
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of'],
     [{ SCHEDULER: 'maybe' }, 'SCHEDULER must be on or off, got "maybe"'],
     [{ PUBLIC_URL: 'breach.example.ro' }, 'PUBLIC_URL must be a URL'],
+    [{ MIGRATION_DATABASE_URL: 'mysql://x' }, 'MIGRATION_DATABASE_URL must start with postgres: or postgresql:'],
+    [{ AUDIT_SIGNING_KEY: 'not a key' }, 'AUDIT_SIGNING_KEY must be an Ed25519 private key'],
+    [{ AUDIT_SIGNING_KEY: rsaKeyPem }, 'AUDIT_SIGNING_KEY must be an Ed25519 private key'],
+    [{ AUDIT_CHECKPOINT_MINUTES: '0' }, 'AUDIT_CHECKPOINT_MINUTES must be a whole number from 1 to 1440'],
   ])('refuses %j with a line naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
@@ -65,6 +73,9 @@ describe('configuration from the environment', () => {
       PUBLIC_URL: 'https://breach.example.ro/',
       SCHEDULER: 'off',
       TRUST_PROXY: '10.0.0.0/8, ::1, loopback',
+      MIGRATION_DATABASE_URL: 'postgres://owner:p@db:5432/breach',
+      AUDIT_SIGNING_KEY: ed25519KeyDerBase64,
+      AUDIT_CHECKPOINT_MINUTES: '15',
     });
     expect(config).toMatchObject({
       port: 8080,
@@ -77,6 +88,9 @@ describe('configuration from the environment', () => {
       publicUrl: 'https://breach.example.ro',
       schedulerEnabled: false,
       trustProxy: ['10.0.0.0/8', '::1', 'loopback'],
+      migrationDatabaseUrl: 'postgres://owner:p@db:5432/breach',
+      audit: { checkpointMinutes: 15 },
     });
+    expect(createPrivateKey(config.audit.signingKey!).asymmetricKeyType).toBe('ed25519');
   });
 });

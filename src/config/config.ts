@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import { createPrivateKey } from 'node:crypto';
 import { isAbsolute, resolve } from 'node:path';
 import { isValidTimeZone } from '../common/local-time.js';
 
@@ -7,6 +8,8 @@ export interface AppConfig {
   readonly port: number;
   /** Unset: the service runs on an embedded PostgreSQL in `dataDir`. */
   readonly databaseUrl: string | null;
+  /** The owner role's server address, for migrations; unset: migrations use `databaseUrl` (see database-roles.ts). */
+  readonly migrationDatabaseUrl: string | null;
   readonly dataDir: string;
   readonly adminToken: string | null;
   /** A bearer token that may read GET /metrics (and nothing else), for a Prometheus server; admins' tokens may too. */
@@ -35,6 +38,11 @@ export interface AppConfig {
     readonly queue: number;
     readonly timeBudgetMs: number;
     readonly memoryBudgetMb: number;
+  };
+  readonly audit: {
+    /** Ed25519 private key (PEM) that signs checkpoints; unset: one kept in `dataDir`, made at first start. */
+    readonly signingKey: string | null;
+    readonly checkpointMinutes: number;
   };
 }
 
@@ -140,6 +148,21 @@ function isAddressOrRange(entry: string): boolean {
   return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
 }
 
+/** A PEM Ed25519 private key (PKCS#8), or its DER in base64; returned as PEM. */
+function ed25519PrivateKey(env: Env, name: string): string | null {
+  const raw = env[name]?.trim();
+  if (!raw) return null;
+  try {
+    const key = raw.includes('-----BEGIN')
+      ? createPrivateKey(raw)
+      : createPrivateKey({ key: Buffer.from(raw, 'base64'), format: 'der', type: 'pkcs8' });
+    if (key.asymmetricKeyType !== 'ed25519') throw new Error(key.asymmetricKeyType);
+    return key.export({ format: 'pem', type: 'pkcs8' }).toString();
+  } catch {
+    throw new ConfigError(`${name} must be an Ed25519 private key (PKCS#8 PEM, or its DER in base64)`);
+  }
+}
+
 /** Reads and checks the environment; throws a ConfigError whose message names the variable. */
 export function loadConfig(env: Env = process.env): AppConfig {
   const adminToken = adminTokenOf(env);
@@ -159,6 +182,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   return Object.freeze({
     port: integer(env, 'PORT', 3000, 0, 65535),
     databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
+    migrationDatabaseUrl: url(env, 'MIGRATION_DATABASE_URL', ['postgres:', 'postgresql:']),
     dataDir: isAbsolute(dataDir) ? dataDir : resolve(dataDir),
     adminToken,
     metricsToken,
@@ -179,6 +203,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
       queue: integer(env, 'PDF_QUEUE', 8, 0, 10_000),
       timeBudgetMs: integer(env, 'PDF_TIME_BUDGET_MS', 30_000, 100, 600_000),
       memoryBudgetMb: integer(env, 'PDF_MEMORY_BUDGET_MB', 256, 16, 16_384),
+    }),
+    audit: Object.freeze({
+      signingKey: ed25519PrivateKey(env, 'AUDIT_SIGNING_KEY'),
+      checkpointMinutes: integer(env, 'AUDIT_CHECKPOINT_MINUTES', 5, 1, 1440),
     }),
   });
 }

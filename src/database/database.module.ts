@@ -9,8 +9,11 @@ export const DATABASE_URL = Symbol('DATABASE_URL');
 
 @Module({})
 export class DatabaseModule {
-  /** Connects and brings the schema up to date (migrations) before anything else starts. */
-  static forUrl(url: string): DynamicModule {
+  /**
+   * Brings the schema up to date as the owner (`migrationUrl`, or `url` when there is none) before anything
+   * else starts, then connects as the least-privileged runtime role.
+   */
+  static forUrl(url: string, migrationUrl: string | null = null): DynamicModule {
     return {
       module: DatabaseModule,
       global: true,
@@ -18,11 +21,15 @@ export class DatabaseModule {
       exports: [DATABASE_URL],
       imports: [
         TypeOrmModule.forRootAsync({
-          useFactory: () => typeormOptions(url),
+          useFactory: () => typeormOptions(url, { asRuntimeRole: true }),
           dataSourceFactory: async (options) => {
-            const dataSource = await new DataSource(options!).initialize();
-            await runMigrationsExclusively(dataSource);
-            return dataSource;
+            const owner = await new DataSource(typeormOptions(migrationUrl ?? url)).initialize();
+            try {
+              await runMigrationsExclusively(owner);
+            } finally {
+              await owner.destroy();
+            }
+            return new DataSource(options!).initialize();
           },
         }),
       ],

@@ -1,3 +1,4 @@
+import { AuditCheckpoint } from '../audit/audit-checkpoint.entity.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { ApiToken } from '../auth/api-token.entity.js';
 import { User } from '../auth/user.entity.js';
@@ -10,9 +11,10 @@ import { Clock } from '../clocks/clock.entity.js';
 import { EscalationStepRow } from '../notifications/escalation-step.entity.js';
 import { OutboxMessage } from '../notifications/outbox-message.entity.js';
 import { SlackRequestSeen } from '../slack/slack-request-seen.entity.js';
+import { SlackAuditHeadPost } from '../slack/slack-audit-head-post.entity.js';
 import { SlackThread } from '../slack/slack-thread.entity.js';
 import { Notice } from '../notices/notice.entity.js';
 import { NoticeVersion } from '../notices/notice-version.entity.js';
 
 /** Every entity, listed once for the app, the tests and the migration CLI. */
-export const ENTITIES = [User, ApiToken, AuditEntry, Incident, IncidentNote, OrganisationRow, AssessmentRecord, Clock, ClockFiling, EscalationStepRow, OutboxMessage, SlackThread, Notice, NoticeVersion, SlackRequestSeen];
+export const ENTITIES = [User, ApiToken, AuditEntry, AuditCheckpoint, Incident, IncidentNote, OrganisationRow, AssessmentRecord, Clock, ClockFiling, EscalationStepRow, OutboxMessage, SlackThread, SlackAuditHeadPost, Notice, NoticeVersion, SlackRequestSeen];

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import { Client, type Notification } from 'pg';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { DATABASE_URL } from '../database/database.module.js';
+import { runtimeRoleConnectionOptions } from '../database/typeorm-options.js';
 import { WakeSignal } from './wake-signal.js';
 
 // Announced by triggers at commit (migration 0006) when alerts are planned or messages queued, by any instance.
@@ -36,7 +37,7 @@ export class DatabaseWakeListener implements OnApplicationBootstrap, OnApplicati
   }
 
   private async listen(): Promise<void> {
-    const client = new Client({ connectionString: this.databaseUrl });
+    const client = new Client({ connectionString: this.databaseUrl, ...runtimeRoleConnectionOptions() });
     client.on('notification', (notification: Notification) => {
       if (notification.payload === 'steps' || notification.payload === 'outbox') this.wake.emit(notification.payload);
     });

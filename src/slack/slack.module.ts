@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module.js';
 import { AuthModule } from '../auth/auth.module.js';
 import { ClocksModule } from '../clocks/clocks.module.js';
 import { Metrics } from '../common/metrics.js';
@@ -7,6 +8,8 @@ import { IncidentsModule } from '../incidents/incidents.module.js';
 import { NoticesModule } from '../notices/notices.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { OrganisationModule } from '../organisation/organisation.module.js';
+import { AuditHeadPoster } from './audit-head-poster.service.js';
+import { AuditHeadPostsRepository } from './audit-head-posts.repository.js';
 import { OutboxSender, SLACK_GATEWAY } from './outbox-sender.js';
 import { SlackActorService } from './slack-actor.service.js';
 import { createSlackGateway } from './slack-client.js';
@@ -18,7 +21,7 @@ import { SlackReplayInterceptor } from './slack-replay.js';
 import { SlackSignatureGuard } from './slack-signature.guard.js';
 
 @Module({
-  imports: [NotificationsModule, AuthModule, OrganisationModule, IncidentsModule, ClocksModule, NoticesModule],
+  imports: [AuditModule, NotificationsModule, AuthModule, OrganisationModule, IncidentsModule, ClocksModule, NoticesModule],
   controllers: [SlackCommandsController, SlackInteractionsController],
   providers: [
     {
@@ -27,6 +30,8 @@ import { SlackSignatureGuard } from './slack-signature.guard.js';
       inject: [APP_CONFIG, Metrics],
     },
     OutboxSender,
+    AuditHeadPoster,
+    AuditHeadPostsRepository,
     SlackActorService,
     SlackCommandsService,
     SlackFollowUps,

@@ -185,7 +185,7 @@ describe('GET /metrics (Prometheus)', () => {
     expect(sample(text, 'breach_desk_audit_chain_ok')).toBe(1);
     expect(sample(text, 'breach_desk_audit_chain_verified_at_seconds')).toBe(time.now().getTime() / 1000);
 
-    await rewriteAuditEntry(t.dataSource, 2, { title: 'rewritten' });
+    await rewriteAuditEntry(t.databaseUrl, 2, { title: 'rewritten' });
     await t.api().get('/api/v1/audit/verify').expect(200);
     text = await scrape();
     expect(sample(text, 'breach_desk_audit_chain_ok')).toBe(0);

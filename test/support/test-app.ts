@@ -1,6 +1,8 @@
 import type { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../../src/app.module';
@@ -11,6 +13,7 @@ import { FakeTimeSource } from './fake-time';
 import { createTestDatabase } from './test-database';
 
 export const ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
+export const TEST_DATA_DIR = join(tmpdir(), 'breach-desk-test-data');
 
 export interface TestApp {
   app: INestApplication;
@@ -37,7 +40,16 @@ export interface TestAppOptions {
 /** The real application on a real database of its own, with time under the test's control. */
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const database = options.databaseUrl ? { url: options.databaseUrl, drop: async () => undefined } : await createTestDatabase();
-  const config = loadConfig({ ADMIN_TOKEN, LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '100000', SCHEDULER: 'off', ...options.env, DATABASE_URL: database.url });
+  const config = loadConfig({
+    ADMIN_TOKEN,
+    LOG_LEVEL: 'silent',
+    RATE_LIMIT_PER_MINUTE: '100000',
+    SCHEDULER: 'off',
+    // the audit signing key and each database's checkpoint file (named after the database) live here
+    DATA_DIR: TEST_DATA_DIR,
+    ...options.env,
+    DATABASE_URL: database.url,
+  });
   const time = options.time ?? new FakeTimeSource();
   const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config, database.url)] })
     .overrideProvider(TimeSource)

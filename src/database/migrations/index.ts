@@ -9,6 +9,9 @@ import { ClockFilings1764000000040 } from './1764000000040-clock-filings.js';
 import { NoticeSnapshots1764000000050 } from './1764000000050-notice-snapshots.js';
 import { ApprovalIntegrity1764000000060 } from './1764000000060-approval-integrity.js';
 import { UserDeactivationSlackReplay1764000000070 } from './1764000000070-user-deactivation-slack-replay.js';
+import { LeastPrivilegeRuntimeRole1764000000090 } from './1764000000090-least-privilege-runtime-role.js';
+import { AuditCheckpoints1764000000091 } from './1764000000091-audit-checkpoints.js';
+import { SlackAuditHeadPosts1764000000092 } from './1764000000092-slack-audit-head-posts.js';
 
 /** In order. A new migration is added here as well as written in this folder. */
 export const MIGRATIONS = [
@@ -23,4 +26,7 @@ export const MIGRATIONS = [
   NoticeSnapshots1764000000050,
   ApprovalIntegrity1764000000060,
   UserDeactivationSlackReplay1764000000070,
+  LeastPrivilegeRuntimeRole1764000000090,
+  AuditCheckpoints1764000000091,
+  SlackAuditHeadPosts1764000000092,
 ];
