@@ -1,5 +1,21 @@
 // Generated from Breach Desk's OpenAPI document (/docs-json) by `npm run client:generate`. Do not edit.
 export interface paths {
+    "/api/v1/audit/checkpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AuditController_exportCheckpoints"];
+        put?: never;
+        post: operations["AuditController_checkpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit/verify": {
         parameters: {
             query?: never;
@@ -723,11 +739,35 @@ export interface components {
             restorable: boolean;
         };
         ChainVerificationView: {
+            /** @description the signed checkpoint that reached furthest */
+            checkpoint: components["schemas"]["CheckpointClaimView"] | null;
             /** @description entries in the log */
             entries: number;
-            /** @description id of the first entry whose hash or link is wrong */
+            /** @description id of the first entry whose hash or link is wrong, or the first that a rewrite may have changed */
             firstBadEntry: number | null;
+            /** @description entries a signed checkpoint counted that are gone (a deleted tail) */
+            missingEntries: components["schemas"]["EntryRangeView"] | null;
+            /** @description the chain links up, matches every signed checkpoint and has lost nothing they counted */
             ok: boolean;
+            /** @description each finding in a sentence */
+            problems: string[];
+            /** @description a signed checkpoint no longer matches the chain: it was re-hashed */
+            rewritten: boolean;
+        };
+        CheckpointClaimView: {
+            /** Format: date-time */
+            at: string;
+            /** @description entries in the chain when it was signed */
+            entries: number;
+            /** @description hash of the last of those entries */
+            headHash: string;
+        };
+        CheckpointExportView: {
+            /** @description newest first */
+            checkpoints: components["schemas"]["SignedCheckpointView"][];
+            keyId: string;
+            /** @description the service's checkpoint public key (SPKI PEM), to verify the signatures */
+            publicKey: string;
         };
         ClockResponse: {
             /**
@@ -1124,6 +1164,10 @@ export interface components {
             notifyDataSubjects: boolean;
             /** @enum {string} */
             riskLevel: "unlikely" | "risk" | "high_risk";
+        };
+        EntryRangeView: {
+            from: number;
+            to: number;
         };
         EscalationContactDto: {
             email?: string;
@@ -1822,6 +1866,18 @@ export interface components {
             /** @example Administrator */
             position: string;
         };
+        SignedCheckpointView: {
+            /** Format: date-time */
+            at: string;
+            /** @description entries in the chain when it was signed */
+            entries: number;
+            /** @description hash of the last of those entries */
+            headHash: string;
+            /** @description names the public key (first 16 hex digits of the SHA-256 of its SPKI DER) */
+            keyId: string;
+            /** @description Ed25519 signature, base64, of "breach-desk audit checkpoint v1\n<entries>\n<headHash>\n<at ISO>\n" */
+            signature: string;
+        };
         SinglePersonApprovalDto: {
             /**
              * @description the author of a notice may approve it alone (a very small company); each such approval needs a reason
@@ -2048,6 +2104,47 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    AuditController_exportCheckpoints: {
+        parameters: {
+            query?: {
+                /** @description how many, newest first */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckpointExportView"];
+                };
+            };
+        };
+    };
+    AuditController_checkpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignedCheckpointView"];
+                };
+            };
+        };
+    };
     AuditController_verify: {
         parameters: {
             query?: never;
