@@ -21,7 +21,7 @@ const REMEMBERED_MS = 15 * 60_000;
 /**
  * Each signed Slack request is acted on once. It is remembered by a hash of its signature (the same signed
  * bytes sent again) and by Slack's own trigger_id (Slack's retries, X-Slack-Retry-Num, are signed anew but
- * keep it). Claimed before acting, in a statement of its own: a second copy, even one arriving at the same
+ * keep it). Claimed before acting, in a transaction of its own: a second copy, even one arriving at the same
  * moment, waits on the first one's key and is then answered without acting. So each request is acted on at
  * most once: if the action itself fails, the person tries again in Slack, which sends a new request.
  */
