@@ -1,7 +1,8 @@
-// npm run drill [-- name…]: crash, Slack outage, three instances, malformed payloads, audit tampering. Exits 1 when any drill fails.
+// npm run drill [-- name…]: crash, Slack outage, three instances, malformed payloads, audit tampering, PDFs. Exits 1 when any drill fails.
 import { drillCrashUnderLoad } from './drills/crash-under-load.js';
 import type { DrillResult } from './drills/drill-result.js';
 import { drillMalformedPayloads } from './drills/malformed-payloads.js';
+import { drillPdfRenders } from './drills/pdf-renders.js';
 import { drillSlackOutage } from './drills/slack-outage.js';
 import { drillTamper } from './drills/tamper.js';
 import { drillThreeInstances } from './drills/three-instances.js';
@@ -13,6 +14,7 @@ const DRILLS: Record<string, { promise: string; run: () => Promise<DrillResult> 
   instances: { promise: 'three instances on one database: each escalation posted exactly once', run: drillThreeInstances },
   payloads: { promise: '10 000 random or malformed payloads: no 5xx, no row from a rejected request', run: drillMalformedPayloads },
   tamper: { promise: 'the database owner deletes the audit tail, then rewrites the chain: verify reports both', run: drillTamper },
+  pdf: { promise: 'three PDFs of the largest accepted body at once: all made, /health/live within 200 ms throughout', run: drillPdfRenders },
 };
 
 async function main(): Promise<void> {

@@ -1,4 +1,6 @@
-// 10 000 random or malformed intake payloads: no 500, and a rejected request leaves no row behind.
+// 10 000 random or malformed intake payloads, then hostile requests generated from the OpenAPI document for every
+// operation and Slack endpoint: no 5xx, and a rejected request leaves no row behind.
+import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { Pool } from 'pg';
 import {
@@ -12,15 +14,20 @@ import {
   SUBJECT_CATEGORIES,
 } from '../../src/risk/facts.js';
 import { anIncident } from '../../test/support/factories.js';
-import { figure } from '../support/figures.js';
+import { FakeSlack } from '../../test/support/fake-slack.js';
+import { slackSignatureHeaders } from '../../test/support/slack-signing.js';
+import { figure, type Figure } from '../support/figures.js';
+import { hostileRequests, type HostileRequest, type OpenApiDocument } from '../support/hostile-requests.js';
 import { JSON_HEADERS, inParallel } from '../support/incidents.js';
-import { Service, embeddedDatabaseUrl, freePort, withTempDir } from '../support/service.js';
+import { draftNotice } from '../support/notices.js';
+import { ADMIN_TOKEN, Service, embeddedDatabaseUrl, freePort, withTempDir } from '../support/service.js';
 import type { DrillResult } from './drill-result.js';
 
 const PAYLOADS = 10_000;
 const SEED = 20261123;
 const CONCURRENCY = 8;
 const SHOWN_FAILURES = 3;
+const SLACK_SECRET = 'drill-slack-signing-secret';
 
 const instant = fc.oneof(
   fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString()),
@@ -73,7 +80,9 @@ const body: fc.Arbitrary<string> = fc.oneof(
 
 export async function drillMalformedPayloads(): Promise<DrillResult> {
   return withTempDir('breach-desk-drill-payloads-', async (dataDir) => {
-    const service = Service.start({ port: await freePort(), dataDir });
+    const slack = await FakeSlack.start();
+    // The scheduler is off: the rows in the database are then only those the requests wrote.
+    const service = Service.start({ port: await freePort(), dataDir, slackApiUrl: slack.url, slackSigningSecret: SLACK_SECRET, scheduler: false });
     try {
       await service.untilReady();
       const db = new Pool({ connectionString: await embeddedDatabaseUrl(dataDir), max: 1 });
@@ -93,10 +102,12 @@ export async function drillMalformedPayloads(): Promise<DrillResult> {
         const strays = await rowsNotFromAcceptedRequests(db, accepted, Number(before[0].last));
         const strayTotal = Object.values(strays).reduce((sum, n) => sum + n, 0);
         for (const payload of serverErrors.slice(0, SHOWN_FAILURES)) console.log(`payload answered 5xx: ${payload.slice(0, 2000)}`);
+        const hostile = await sendHostileRequests(service.baseUrl, db, slack, accepted[0]);
         const failures = [
           ...(serverErrors.length ? [`${serverErrors.length} payloads got a 5xx`] : []),
           ...(strayTotal ? [`rows written by rejected requests: ${JSON.stringify(strays)}`] : []),
           ...(accepted.length ? [] : ['no payload was accepted, so nothing shows that accepted ones are written']),
+          ...hostile.failures,
         ];
         return {
           failures,
@@ -107,6 +118,7 @@ export async function drillMalformedPayloads(): Promise<DrillResult> {
             figure('payloads_server_errors', serverErrors.length),
             figure('payloads_accepted', accepted.length),
             figure('payloads_stray_rows', strayTotal),
+            ...hostile.figures,
           ],
         };
       } finally {
@@ -114,8 +126,74 @@ export async function drillMalformedPayloads(): Promise<DrillResult> {
       }
     } finally {
       await service.stop();
+      await slack.stop();
     }
   });
+}
+
+/**
+ * Every class of hostile request, generated for every operation of /docs-json (and Slack's two endpoints):
+ * none may get a 5xx, none outside Slack a 2xx, and the database must hold exactly what it held before.
+ */
+async function sendHostileRequests(baseUrl: string, db: Pool, slack: FakeSlack, incidentId: string | undefined): Promise<{ failures: string[]; figures: Figure[] }> {
+  const noticeId = await draftNotice(baseUrl);
+  const document = (await (await fetch(`${baseUrl}/docs-json`)).json()) as OpenApiDocument;
+  const ids = (template: string, name: string): string => {
+    if (name === 'key') return 'gdpr_art33';
+    if (name === 'version') return '1';
+    if (template.startsWith('/api/v1/incidents/') && incidentId) return incidentId;
+    if (template.startsWith('/api/v1/notices/')) return noticeId;
+    return randomUUID();
+  };
+  const requests = hostileRequests(document, { token: ADMIN_TOKEN, ids, seed: SEED, slackResponseUrl: slack.responseUrl('drill') });
+  const before = await databaseSnapshot(db);
+  const outcomes = new Map<string, Map<number, number>>();
+  const serverErrors: HostileRequest[] = [];
+  const acceptedOutsideSlack: HostileRequest[] = [];
+  await inParallel(requests.length, CONCURRENCY, async (index) => {
+    const request = requests[index];
+    const headers = request.slackSigned
+      ? { ...request.headers, ...slackSignatureHeaders(request.body ?? '', { secret: SLACK_SECRET, at: new Date() }) }
+      : request.headers;
+    const response = await fetch(`${baseUrl}${request.path}`, { method: request.method, headers, body: request.body });
+    await response.arrayBuffer();
+    const byStatus = outcomes.get(request.kind) ?? new Map<number, number>();
+    byStatus.set(response.status, (byStatus.get(response.status) ?? 0) + 1);
+    outcomes.set(request.kind, byStatus);
+    if (response.status >= 500) serverErrors.push(request);
+    else if (response.status < 300 && !request.slackSigned) acceptedOutsideSlack.push(request);
+  });
+  const after = await databaseSnapshot(db);
+  const changed = Object.keys(after).filter((table) => after[table] !== before[table]);
+  const shown = (request: HostileRequest) => `${request.method} ${request.path} ${request.headers['Content-Type'] ?? ''} ${(request.body ?? '').slice(0, 300)}`;
+  for (const request of serverErrors.slice(0, SHOWN_FAILURES)) console.log(`hostile request answered 5xx: ${shown(request)}`);
+  for (const request of acceptedOutsideSlack.slice(0, SHOWN_FAILURES)) console.log(`hostile request accepted: ${shown(request)}`);
+  return {
+    failures: [
+      ...(serverErrors.length ? [`${serverErrors.length} hostile requests got a 5xx`] : []),
+      ...(acceptedOutsideSlack.length ? [`${acceptedOutsideSlack.length} hostile requests were accepted`] : []),
+      ...(changed.length ? [`hostile requests changed ${changed.map((table) => `${table} (${before[table]} → ${after[table]})`).join(', ')}`] : []),
+    ],
+    figures: [
+      figure('hostile_requests_sent', requests.length),
+      figure('hostile_operations', Object.values(document.paths).reduce((n, methods) => n + Object.keys(methods).length, 0)),
+      ...[...outcomes].map(([kind, byStatus]) =>
+        figure(`hostile_${kind}_statuses`, [...byStatus].sort(([a], [b]) => a - b).map(([status, n]) => `${status}×${n}`).join(' ')),
+      ),
+      figure('hostile_server_errors', serverErrors.length),
+      figure('hostile_stray_rows', changed.reduce((n, table) => n + Math.abs(after[table] - before[table]), 0)),
+    ],
+  };
+}
+
+/** Rows per table of the service's schema. */
+async function databaseSnapshot(db: Pool): Promise<Record<string, number>> {
+  const { rows: tables } = await db.query<{ name: string }>(
+    `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`,
+  );
+  const counts: Record<string, number> = {};
+  for (const { name } of tables) counts[name] = Number((await db.query<{ n: string }>(`SELECT count(*) AS n FROM "${name}"`)).rows[0].n);
+  return counts;
 }
 
 /** Rows that belong to no incident answered 201, and audit entries (after `auditBefore`) about anything else. */

@@ -14,7 +14,7 @@ const EMBEDDED_DATABASE_NAME = 'breach_desk';
 const APP_VARIABLES = [
   'PORT', 'DATABASE_URL', 'DATA_DIR', 'ADMIN_TOKEN', 'SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_API_URL',
   'SLACK_CHANNEL', 'TZ_DISPLAY', 'RATE_LIMIT_PER_MINUTE', 'LOG_LEVEL', 'SCHEDULER', 'MIGRATION_DATABASE_URL',
-  'AUDIT_SIGNING_KEY', 'AUDIT_CHECKPOINT_MINUTES',
+  'AUDIT_SIGNING_KEY', 'AUDIT_CHECKPOINT_MINUTES', 'PDF_CONCURRENCY', 'PDF_QUEUE', 'PDF_TIME_BUDGET_MS', 'PDF_MEMORY_BUDGET_MB',
 ];
 const READY_POLL_MS = 20;
 
@@ -25,6 +25,10 @@ export interface ServiceOptions {
   databaseUrl?: string;
   /** A fake Slack's SLACK_API_URL; without it Slack is off. */
   slackApiUrl?: string;
+  /** With slackApiUrl: Slack's signed requests are taken, signed with this secret. */
+  slackSigningSecret?: string;
+  /** Off: alerts are planned but not dispatched, so that the only rows written are those requests write. */
+  scheduler?: boolean;
 }
 
 export const SLACK_CHANNEL = 'C0BENCH';
@@ -53,10 +57,11 @@ export class Service {
       ADMIN_TOKEN,
       LOG_LEVEL: 'warn',
       RATE_LIMIT_PER_MINUTE: '1000000',
-      SCHEDULER: 'on',
+      SCHEDULER: options.scheduler === false ? 'off' : 'on',
       ...(options.dataDir ? { DATA_DIR: options.dataDir } : {}),
       ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
       ...(options.slackApiUrl ? { SLACK_API_URL: options.slackApiUrl, SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_CHANNEL } : {}),
+      ...(options.slackSigningSecret ? { SLACK_SIGNING_SECRET: options.slackSigningSecret } : {}),
     };
     const spawnedAt = performance.now();
     const child = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import { createPrivateKey } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { isAbsolute, resolve } from 'node:path';
 import { isValidTimeZone } from '../common/local-time.js';
 
@@ -199,7 +200,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     logLevel,
     schedulerEnabled: onOff(env, 'SCHEDULER', true),
     pdf: Object.freeze({
-      concurrency: integer(env, 'PDF_CONCURRENCY', 2, 1, 64),
+      // One core stays with the event loop, so that every other request is answered while PDFs are made.
+      concurrency: integer(env, 'PDF_CONCURRENCY', Math.max(1, availableParallelism() - 1), 1, 64),
       queue: integer(env, 'PDF_QUEUE', 8, 0, 10_000),
       timeBudgetMs: integer(env, 'PDF_TIME_BUDGET_MS', 30_000, 100, 600_000),
       memoryBudgetMb: integer(env, 'PDF_MEMORY_BUDGET_MB', 256, 16, 16_384),
