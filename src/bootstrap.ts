@@ -4,6 +4,7 @@ import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swag
 import helmet from 'helmet';
 import { RejectUnstorableInputPipe } from './common/reject-unstorable-input.pipe.js';
 import { APP_CONFIG, type AppConfig } from './config/config.js';
+import { requireJsonBody } from './common/require-json-body.js';
 
 /** Everything on top of the module graph: validation, security headers, docs. main.ts and the tests share it. */
 export function configureApp(app: INestApplication): void {
@@ -11,6 +12,7 @@ export function configureApp(app: INestApplication): void {
   // anyone could pick their own address and slip past the rate limit and the lockout.
   (app as NestExpressApplication).set('trust proxy', app.get<AppConfig>(APP_CONFIG).trustProxy);
   app.use(helmet({ contentSecurityPolicy: false }));
+  app.use('/api', requireJsonBody);
   app.useGlobalPipes(
     new RejectUnstorableInputPipe(),
     new ValidationPipe({

@@ -1,6 +1,7 @@
 // Hostile requests generated from the service's own OpenAPI document (/docs-json), not listed by hand: every
 // operation's numeric query and body fields get huge numbers, its string fields lone surrogates, its bodies random
 // nesting depths and wrong content types; Slack's two endpoints get malformed, correctly signed payloads.
+import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { slackForm } from '../../test/support/slack-signing.js';
 
@@ -28,6 +29,7 @@ type Schema = {
   minimum?: number;
   minLength?: number;
   minItems?: number;
+  example?: unknown;
 };
 interface Operation {
   parameters?: { name: string; in: string; schema?: Schema }[];
@@ -85,8 +87,11 @@ function operations(document: OpenApiDocument, ids: PathValues): { method: strin
     }
     return current;
   };
+  // As valid as the schema can tell (its examples, formats, enums), so that the one hostile field is what a
+  // validator, a service or the database meets, not the first of many problems.
   const instance = (raw: Schema | undefined, depth: number): unknown => {
     const schema = resolve(raw);
+    if (schema.example !== undefined) return schema.example;
     if (schema.enum?.length) return schema.enum[0];
     if (schema.properties && depth < MAX_SCHEMA_DEPTH) {
       return Object.fromEntries(Object.entries(schema.properties).map(([name, property]) => [name, instance(property, depth + 1)]));
@@ -102,7 +107,10 @@ function operations(document: OpenApiDocument, ids: PathValues): { method: strin
       case 'object':
         return {};
       default:
-        return schema.format === 'date-time' ? new Date(Date.now() - 3_600_000).toISOString() : 'x'.repeat(Math.max(1, schema.minLength ?? 1));
+        if (schema.format === 'date-time') return new Date(Date.now() - 3_600_000).toISOString();
+        if (schema.format === 'email') return 'drill@exemplu.ro';
+        if (schema.format === 'uuid') return randomUUID();
+        return 'x'.repeat(Math.max(1, schema.minLength ?? 1));
     }
   };
   const found = [];

@@ -40,23 +40,30 @@ export class EscalationContactDto {
   slackUserId?: string;
 }
 
+/** A year: no clock runs longer, and an alert time further off is not a date PostgreSQL (or Date) can hold. */
+const MAX_HOURS = 24 * 366;
+
 export class EscalationSettingsDto {
-  @ApiProperty({ example: [48, 24, 12, 6, 2], description: 'reminders when this many hours remain' })
+  @ApiProperty({ example: [48, 24, 12, 6, 2], description: 'reminders when this many hours remain', type: Number, isArray: true, maximum: MAX_HOURS })
   @IsArray()
   @ArrayMaxSize(20)
   @IsNumber({ allowNaN: false, allowInfinity: false }, { each: true })
+  @Max(MAX_HOURS, { each: true })
   reminderHoursLeft: number[];
 
-  @ApiProperty({ example: 6, description: 'after the deadline, an overdue alert every this many hours' })
+  @ApiProperty({ example: 6, maximum: MAX_HOURS, description: 'after the deadline, an overdue alert every this many hours' })
   @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Max(MAX_HOURS)
   overdueRepeatHours: number;
 
-  @ApiProperty({ example: 12, description: 'alerts at or below this many hours left also mention the DPO' })
+  @ApiProperty({ example: 12, maximum: MAX_HOURS, description: 'alerts at or below this many hours left also mention the DPO' })
   @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Max(MAX_HOURS)
   dpoFromHoursLeft: number;
 
-  @ApiProperty({ example: 2, description: 'alerts at or below this many hours left, and overdue ones, also mention the escalation contacts' })
+  @ApiProperty({ example: 2, maximum: MAX_HOURS, description: 'alerts at or below this many hours left, and overdue ones, also mention the escalation contacts' })
   @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Max(MAX_HOURS)
   contactsFromHoursLeft: number;
 
   @ApiPropertyOptional({

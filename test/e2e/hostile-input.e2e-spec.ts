@@ -23,6 +23,12 @@ describe('hostile input: a 4xx naming the problem, never a 500', () => {
     expect(lines(response)).toMatch(/^page must not be greater than/m);
   });
 
+  it('refuses escalation hours beyond a year, which no alert date could hold', async () => {
+    const response = await t.api().patch('/api/v1/organisation').send({ escalation: { overdueRepeatHours: 1e30, reminderHoursLeft: [48, 99999999999999999999] } }).expect(400);
+    expect(lines(response)).toMatch(/escalation\.overdueRepeatHours must not be greater than 8784/);
+    expect(lines(response)).toMatch(/reminderHoursLeft must not be greater than 8784/);
+  });
+
   it('refuses JSON nested deeper than any request needs, before anything walks it', async () => {
     const before = await rowCounts();
     const deep = `{"title":${'['.repeat(20_000)}${']'.repeat(20_000)}}`;
@@ -63,6 +69,18 @@ describe('hostile input: a 4xx naming the problem, never a 500', () => {
     const body = slackForm({ payload: '{"type":"view_submission","user":{"id":"U0ANY"},"view":{"callback_id":"breach_new_incident","state":{"values":{"title":{"v":{"value":"\\ud800"}}}}}}' });
     const response = await postAsSlack(t.http, '/slack/interactions', body, signed(body)).expect(400);
     expect(lines(response)).toContain('payload.view.state.values.title.v.value must not contain a lone surrogate (\\ud800)');
+  });
+
+  it('refuses an API body under another content type instead of acting as if there were none', async () => {
+    const incident = await t.api().post('/api/v1/incidents').send(anIncident()).expect(201);
+    const before = await rowCounts();
+    for (const contentType of ['application/xml', 'text/plain', 'application/x-www-form-urlencoded']) {
+      const response = await t.api().patch(`/api/v1/incidents/${incident.body.id}`).set('Content-Type', contentType).send('{"subjectsAffected":5}').expect(415);
+      expect(lines(response)).toBe(`body must be application/json; got ${contentType}`);
+    }
+    expect(await rowCounts()).toEqual(before);
+    // No body at all still needs no content type.
+    await t.api().post(`/api/v1/incidents/${incident.body.id}/assess`).expect(200);
   });
 
   it.each(['text/plain', 'application/json', 'application/octet-stream'])(
