@@ -1218,7 +1218,7 @@ export interface components {
              *       2
              *     ]
              */
-            reminderHoursLeft: string[];
+            reminderHoursLeft: number[];
         };
         EscalationSettingsPatchDto: {
             contacts?: components["schemas"]["EscalationContactDto"][];
@@ -1252,7 +1252,7 @@ export interface components {
              *       2
              *     ]
              */
-            reminderHoursLeft?: string[];
+            reminderHoursLeft?: number[];
         };
         EscalationStepResponse: {
             audience: ("channel" | "dpo" | "contacts")[];
