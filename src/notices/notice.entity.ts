@@ -5,13 +5,13 @@ import type { NoticeKind, NoticeLanguage, OrganisationProfile } from './render/i
 
 // The unnamed checks of migration 0003 carry PostgreSQL's names (notices_check, notices_check1, …), in order.
 @Entity('notices')
-@Check('notices_kind_check', `kind IN ('authority','data_subjects','controller','eprivacy_authority','eprivacy_subscribers')`)
+@Check('notices_kind_check', `kind IN ('authority','data_subjects','controller')`)
 @Check('notices_language_check', `language IN ('ro','en')`)
 @Check('notices_state_check', `state IN ('draft','submitted','approved','rejected','sent')`)
 @Check('notices_version_check', `version >= 1`)
 @Check('notices_check', `reasons_for_delay IS NULL OR kind = 'authority'`)
-// Migration 0050 named this one (it was notices_check1) when the e-communications form could be supplemented too.
-@Check('notices_supplement_to_check', `supplement_to IS NULL OR kind IN ('authority','eprivacy_authority')`)
+// Named by migration 0050 (it was notices_check1).
+@Check('notices_supplement_to_check', `supplement_to IS NULL OR kind = 'authority'`)
 @Check('notices_recipient_count_check', `recipient_count IS NULL OR recipient_count >= 0`)
 // The DPO approves a text: an approval stands only for the version and words it was given on.
 @Check('notices_check2', `(state IN ('approved','sent')) = (approved_hash IS NOT NULL)`)

@@ -7,6 +7,7 @@ import { IncidentDependantsDeferred1764000000005 } from './1764000000005-inciden
 import { WakeNotifications1764000000006 } from './1764000000006-wake-notifications.js';
 import { ClockFilings1764000000040 } from './1764000000040-clock-filings.js';
 import { NoticeSnapshots1764000000050 } from './1764000000050-notice-snapshots.js';
+import { NoticeKinds1764000000051 } from './1764000000051-notice-kinds.js';
 import { ApprovalIntegrity1764000000060 } from './1764000000060-approval-integrity.js';
 import { UserDeactivationSlackReplay1764000000070 } from './1764000000070-user-deactivation-slack-replay.js';
 import { LeastPrivilegeRuntimeRole1764000000090 } from './1764000000090-least-privilege-runtime-role.js';
@@ -24,6 +25,7 @@ export const MIGRATIONS = [
   WakeNotifications1764000000006,
   ClockFilings1764000000040,
   NoticeSnapshots1764000000050,
+  NoticeKinds1764000000051,
   ApprovalIntegrity1764000000060,
   UserDeactivationSlackReplay1764000000070,
   LeastPrivilegeRuntimeRole1764000000090,
