@@ -21,6 +21,8 @@ export const DOMAIN_ERROR_CODES = [
   'OVER_BUDGET',
   /** Too much of that work is already running or waiting; `retryAfterSeconds` says when to ask again. */
   'BUSY',
+  /** The incident's role forbids it: a processor drafts no Art. 33/34 notice in its own name (Art. 33(2)). */
+  'ROLE_MISMATCH',
 ] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 
@@ -70,6 +72,7 @@ export function httpStatusOf(code: DomainErrorCode): number {
     case 'ASSESSMENT_CHANGED':
       return 409;
     case 'OVER_BUDGET':
+    case 'ROLE_MISMATCH':
       return 422;
     case 'BUSY':
       return 503;

@@ -94,6 +94,7 @@ export class NoticesService {
       assertOpen(incident);
       const controllers = incident.facts.affectedControllers ?? [];
       const controllerIndex = addressedControllerIndex(controllers, request.controllerIndex);
+      assertKindFitsRole(incident, request.kind);
       const recipient = request.kind === 'controller' ? controllers[controllerIndex] : undefined;
       const supplemented = request.supplementTo ? await this.supplementedNotice(manager, incidentId, request.supplementTo) : null;
       const now = this.time.now();
@@ -398,6 +399,25 @@ export class NoticesService {
       .findOne({ where: { incidentId, kind: In([...LETTER_KINDS]), state: 'sent' }, order: { sentAt: 'ASC' } });
     if (!letter || !isSent(letter)) return null;
     return { how: letter.channel, when: letter.sentAt, count: letter.recipientCount ?? undefined, letter: { title: letter.title, version: letter.version } };
+  }
+}
+
+/**
+ * Art. 33(2): a processor's notice is its warning to the controllers; the Art. 33 notice to ANSPDCP and the Art. 34
+ * letter are the controllers' to make, in their own names. A controller has no controller to warn.
+ */
+function assertKindFitsRole(incident: Incident, kind: NoticeKind): void {
+  if (incident.role === 'processor' && (kind === 'authority' || kind === 'data_subjects')) {
+    throw new DomainError(
+      'ROLE_MISMATCH',
+      `incident ${incident.reference} is a processor's: a processor does not notify ANSPDCP or write to the people in its own name (Art. 33(2)); draft the warning to each controller (kind 'controller') instead`,
+    );
+  }
+  if (incident.role === 'controller' && kind === 'controller') {
+    throw new DomainError(
+      'ROLE_MISMATCH',
+      `incident ${incident.reference} is a controller's: a warning to a controller (kind 'controller') is a processor's notice (Art. 33(2)); draft the notice to ANSPDCP or the letter to the people`,
+    );
   }
 }
 

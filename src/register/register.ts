@@ -2,6 +2,7 @@ import type { ClockView } from '../clocks/clocks.service.js';
 import { formatLocal } from '../common/local-time.js';
 import type { AssessmentView } from '../incidents/assessments.service.js';
 import type { Incident } from '../incidents/incident.entity.js';
+import type { ControllerAdvice } from '../risk/assessment.js';
 
 /** One line of the Art. 33(5) register: the facts, effects and remedial action of every breach, notified or not. */
 export interface RegisterEntry {
@@ -27,6 +28,10 @@ export interface RegisterEntry {
   riskLevel: string | null;
   notifyAuthority: boolean | null;
   notifyDataSubjects: boolean | null;
+  /** A processor's own duty: warn its controllers (Art. 33(2)); assessments stored before it read it from the role. */
+  notifyControllers: boolean | null;
+  /** For a processor, the engine's view of each controller's duties: one line per reason, the decision first. */
+  controllerAdvice: string[];
   exemptions: string[];
   /** Why: every reason of the decision in force, as the engine (or the DPO's override) gave it. */
   decisionReasons: string[];
@@ -60,11 +65,19 @@ export function registerEntry(incident: Incident, timeZone: string, assessment: 
     riskLevel: assessment?.riskLevel ?? null,
     notifyAuthority: assessment?.notifyAuthority ?? null,
     notifyDataSubjects: assessment?.notifyDataSubjects ?? null,
+    notifyControllers: assessment ? (assessment.notifyControllers ?? incident.role === 'processor') : null,
+    controllerAdvice: adviceLines(assessment?.controllerAdvice ?? null),
     exemptions: assessment?.exemptions ?? [],
     decisionReasons: assessment?.reasons.map((r) => `${r.factor}: ${r.effect} (${r.explanation})`) ?? [],
     overrideJustification: assessment?.override?.justification ?? null,
     clockOutcomes: clocks.map(clockOutcome),
   };
+}
+
+function adviceLines(advice: ControllerAdvice | null): string[] {
+  if (advice === null) return [];
+  const decision = `notify ANSPDCP: ${advice.notifyAuthority ? 'yes' : 'no'}; notify data subjects: ${advice.notifyDataSubjects ? 'yes' : 'no'}`;
+  return [decision, ...advice.reasons.map((r) => `${r.factor}: ${r.effect} (${r.explanation})`)];
 }
 
 function clockOutcome(clock: ClockView): string {
@@ -76,5 +89,5 @@ export const REGISTER_COLUMNS: (keyof RegisterEntry)[] = [
   'reference', 'title', 'state', 'role', 'awareAt', 'awareAtLocal', 'occurredAt', 'detectedAt', 'description',
   'breachTypes', 'malicious', 'dataCategories', 'subjectCategories', 'subjectsAffected', 'recordsAffected',
   'remedialAction', 'closeCategory', 'closeReason', 'closedAt', 'riskLevel', 'notifyAuthority', 'notifyDataSubjects',
-  'exemptions', 'decisionReasons', 'overrideJustification', 'clockOutcomes',
+  'notifyControllers', 'controllerAdvice', 'exemptions', 'decisionReasons', 'overrideJustification', 'clockOutcomes',
 ];

@@ -168,6 +168,7 @@ export function errorSentence(error: DomainError): string {
     case 'ASSESSMENT_CHANGED':
     case 'OVER_BUDGET':
     case 'BUSY':
+    case 'ROLE_MISMATCH':
       return error.message;
     default: {
       const unmapped: never = error.code;
