@@ -1786,6 +1786,8 @@ export interface components {
             closeCategory: string | null;
             closedAt: string | null;
             closeReason: string | null;
+            /** @description for a processor, the engine’s advice on each controller’s duties: the decision, then its reasons */
+            controllerAdvice: string[];
             dataCategories: string[];
             /** @description every reason of the decision in force */
             decisionReasons: string[];
@@ -1794,6 +1796,8 @@ export interface components {
             exemptions: string[];
             malicious: boolean | null;
             notifyAuthority: boolean | null;
+            /** @description a processor’s own duty: warn its controllers (Art. 33(2)) */
+            notifyControllers: boolean | null;
             notifyDataSubjects: boolean | null;
             occurredAt: string | null;
             overrideJustification: string | null;
