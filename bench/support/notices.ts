@@ -4,12 +4,17 @@ import { anIncident } from '../../test/support/factories.js';
 import { anOrganisation } from '../../test/support/organisation.js';
 import { JSON_HEADERS } from './incidents.js';
 
+const SENTENCE = 'Datele de identificare ale abonaților au fost expuse. ';
+/** What fits in the 100 kB request beside the JSON around it. */
+const REQUEST_BYTES = 100_000;
+
 /** Bodies of the largest size the API accepts, each a shape that once made the layout quadratic or worse. */
 export const LARGEST_BODIES: Record<string, string> = {
   one_word: 'x'.repeat(MAX_BODY),
-  prose: 'Datele de identificare ale abonaților au fost expuse. '.repeat(Math.floor(MAX_BODY / 53)),
+  // ș and ț take two bytes: as many sentences as fit in the request.
+  prose: SENTENCE.repeat(Math.floor(REQUEST_BYTES / Buffer.byteLength(SENTENCE))),
   // Two bytes each in UTF-8: as many as the 100 kB request limit lets through.
-  combining_marks: `a${'\u0301'.repeat(50_000)}`,
+  combining_marks: `a${'\u0301'.repeat(REQUEST_BYTES / 2)}`,
 };
 
 async function call(baseUrl: string, method: string, path: string, body?: unknown): Promise<{ id: string }> {
