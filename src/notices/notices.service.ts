@@ -12,6 +12,7 @@ import { Incident, incidentFacts } from '../incidents/incident.entity.js';
 import { isInTheFuture } from '../incidents/timeline.js';
 import { outboxIncident } from '../notifications/escalation-message.js';
 import { OutboxService } from '../notifications/outbox.service.js';
+import { organisationSettingStillDefault } from '../organisation/organisation.js';
 import { OrganisationService } from '../organisation/organisation.service.js';
 import type { AffectedController } from '../risk/facts.js';
 import { contentHash, transition, type NoticeCommand, type TransitionResult } from './lifecycle/index.js';
@@ -19,8 +20,10 @@ import { NoticeVersion } from './notice-version.entity.js';
 import { Notice } from './notice.entity.js';
 import {
   isLateAuthorityNotice,
+  NOTICE_IDENTITY_FIELDS,
   renderNotice,
   unfilledPlaceholders,
+  withIdentityBlanks,
   withReasonsForDelay,
   type NoticeClock,
   type NoticeInput,
@@ -377,14 +380,16 @@ export class NoticesService {
     now: Date,
     notice: Pick<NoticeInput, 'kind' | 'language' | 'supplementTo' | 'recipientController' | 'signatory'>,
   ): Promise<NoticeInput> {
-    const { name, sector, registrationCode, address, dpo } = await this.organisation.get(manager);
+    const settings = await this.organisation.get(manager);
+    const { name, sector, registrationCode, address, dpo } = settings;
+    const unsetIdentity = NOTICE_IDENTITY_FIELDS.filter((field) => organisationSettingStillDefault(settings, field));
     const assessment = await this.assessments.latestRecord(manager, incident.id);
     const clocks = await this.clocks.clocksOf(incident.id, manager);
     return {
       ...notice,
       now,
       timeZone: this.config.displayTimeZone,
-      organisation: { name, sector, registrationCode, address, dpo },
+      organisation: withIdentityBlanks({ name, sector, registrationCode, address, dpo }, unsetIdentity, notice.language),
       incident: { ...incidentFacts(incident), reference: incident.reference },
       assessment: assessment ? assessmentView(assessment) : null,
       clocks: clocks.map(noticeClock),

@@ -78,3 +78,13 @@ export function withDefaults(stored: Partial<OrganisationSettings>): Organisatio
 function sentOnly<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
+
+/**
+ * Whether a setting, named by its path ("name", "dpo.email"), still holds its default placeholder (or nothing):
+ * a notice must not go out to the authority or to people with "[DPO name]" as the DPO's name.
+ */
+export function organisationSettingStillDefault(settings: OrganisationSettings, path: string): boolean {
+  const valueAt = (root: unknown) => path.split('.').reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], root);
+  const value = valueAt(settings);
+  return typeof value !== 'string' || value.trim() === '' || value === valueAt(DEFAULT_ORGANISATION);
+}

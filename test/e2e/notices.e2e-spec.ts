@@ -239,6 +239,20 @@ describe('notices', () => {
       await approved(notice.id);
     });
 
+    it("is refused while the organisation's identity still holds its default placeholders, naming the blanks", async () => {
+      await t.api().patch('/api/v1/organisation').send({ dpo: { name: '[DPO name]', address: '[DPO address]' } }).expect(200);
+      try {
+        const notice = await draft((await logIncident()).id, { kind: 'authority', language: 'ro' });
+        expect(notice.body).not.toContain('[DPO name]');
+        await command(responder, notice.id, 'submit').expect(200);
+        const refused = await command(dpo, notice.id, 'approve', await readVersion(notice.id)).expect(400);
+        expect(messageOf(refused)).toContain('[OBLIGATORIU: numele responsabilului cu protecția datelor]');
+        expect(messageOf(refused)).toContain('[OBLIGATORIU: adresa de corespondență a responsabilului cu protecția datelor]');
+      } finally {
+        await t.api().put('/api/v1/organisation').send(anOrganisation()).expect(200);
+      }
+    });
+
     it('can be refused with a reason, which a later submission clears', async () => {
       const notice = await draft((await logIncident()).id, { kind: 'authority', language: 'en' });
       await command(responder, notice.id, 'submit').expect(200);

@@ -5,7 +5,7 @@ export function anOrganisation(overrides: Record<string, unknown> = {}): Record<
     sector: 'private',
     registrationCode: 'RO12345678',
     address: 'Str. Exemplu 1, București',
-    dpo: { name: 'Ioana Popescu', email: 'dpo@exemplu.ro', phone: '+40 721 000 000' },
+    dpo: { name: 'Ioana Popescu', email: 'dpo@exemplu.ro', phone: '+40 721 000 000', address: 'Str. Exemplu 1, București' },
     sectors: ['electronic_communications'],
     escalation: {
       reminderHoursLeft: [48, 24, 12, 6, 2],

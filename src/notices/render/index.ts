@@ -4,5 +4,6 @@ export { AUTHORITY_CLOCK_REGIME, AUTHORITY_DEADLINE_HOURS, isLateAuthorityNotice
 export { inlineRuns, parseBlocks, type InlineRun, type MarkdownBlock } from './markdown-blocks.js';
 export { markdownToHtml } from './markdown-to-html.js';
 export * from './notice-input.js';
+export { NOTICE_IDENTITY_FIELDS, withIdentityBlanks } from './organisation-blanks.js';
 export { unfilledPlaceholders } from './placeholders.js';
 export { renderNotice } from './render-notice.js';

@@ -155,6 +155,12 @@ export const EN: NoticeStrings = {
       controllerRecords: "the number of this controller's records",
       emergencyContact: 'a phone number where we can be reached at any time (24/7)',
       subjectsInformedCount: 'the number of data subjects informed',
+      organisationName: "the controller's name (organisation settings)",
+      registrationCode: "the controller's registration code (CUI)",
+      organisationAddress: "the controller's address",
+      dpoName: 'the name of the data protection officer',
+      dpoEmail: "the data protection officer's e-mail address",
+      dpoPhone: "the data protection officer's phone number",
     },
     dataOutcome: {
       exposed: 'the data were exposed, with no known access to them',

@@ -26,7 +26,13 @@ export type RequiredItem =
   | 'controllerSubjects'
   | 'controllerRecords'
   | 'emergencyContact'
-  | 'subjectsInformedCount';
+  | 'subjectsInformedCount'
+  | 'organisationName'
+  | 'registrationCode'
+  | 'organisationAddress'
+  | 'dpoName'
+  | 'dpoEmail'
+  | 'dpoPhone';
 
 export interface Vocabulary {
   dataCategory: Record<DataCategory, string>;

@@ -172,6 +172,12 @@ export const RO: NoticeStrings = {
       controllerRecords: 'numărul înregistrărilor acestui operator',
       emergencyContact: 'un număr de telefon la care suntem disponibili permanent (24/7)',
       subjectsInformedCount: 'numărul persoanelor vizate informate',
+      organisationName: 'denumirea operatorului (setările organizației)',
+      registrationCode: 'codul unic de înregistrare (CUI) al operatorului',
+      organisationAddress: 'adresa operatorului',
+      dpoName: 'numele responsabilului cu protecția datelor',
+      dpoEmail: 'adresa de e-mail a responsabilului cu protecția datelor',
+      dpoPhone: 'numărul de telefon al responsabilului cu protecția datelor',
     },
     dataOutcome: {
       exposed: 'datele au fost expuse, fără să se cunoască vreun acces la ele',
