@@ -30,6 +30,16 @@ function run(env: Record<string, string>): Running {
   return { child, output: () => output, stdout: () => stdout, stderr: () => stderr, exited };
 }
 
+/** The value once `probe` finds it, polling for up to 10 s; undefined if it never does. */
+async function eventually<T>(probe: () => T | undefined): Promise<T | undefined> {
+  for (let waited = 0; waited < 10_000; waited += 50) {
+    const found = probe();
+    if (found !== undefined) return found;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return undefined;
+}
+
 async function untilReady(base: string, running: Running): Promise<void> {
   for (let waited = 0; waited < 60_000; waited += 200) {
     if (running.child.exitCode !== null) throw new Error(`service exited early:\n${running.output()}`);
@@ -81,8 +91,10 @@ describe('the service process on its embedded PostgreSQL', () => {
 
     current = run(env);
     await untilReady(base, current);
-    // A block of its own on stderr, never among the JSON log lines on stdout that log shippers keep.
-    const token = /\n {2}(bd_[A-Za-z0-9_-]{43})\n/.exec(current.stderr())?.[1];
+    // A block of its own on stderr, never among the JSON log lines on stdout that log shippers keep. Read once it
+    // has arrived: stderr is a pipe of its own, and on a busy machine it can come after /health/ready answers.
+    const running = current;
+    const token = await eventually(() => /\n {2}(bd_[A-Za-z0-9_-]{43})\n/.exec(running.stderr())?.[1]);
     expect(token).toBeDefined();
     expect(current.stderr()).toContain('Breach Desk first start. Admin API token (shown once, keep it safe):');
     expect(current.stdout()).not.toContain(token);
