@@ -343,19 +343,11 @@ export const justificationErrors = (problems: readonly FieldProblem[]) => formEr
 
 /** Asks the DPO why the duties a pending assessment drops are no longer owed. */
 export function confirmDowngradeModal(confirming: ConfirmContext): unknown {
-  return {
-    type: 'modal',
-    callback_id: CONFIRM_DOWNGRADE_CALLBACK,
-    private_metadata: JSON.stringify(confirming),
-    title: { type: 'plain_text', text: 'Confirm the downgrade' },
-    submit: { type: 'plain_text', text: 'Confirm' },
-    close: { type: 'plain_text', text: 'Cancel' },
-    blocks: [input(JUSTIFICATION_BLOCK, 'Why the dropped duties are no longer owed (kept in the register)', { type: 'plain_text_input', multiline: true, max_length: 3000 })],
-  };
+  return writtenReasonModal(CONFIRM_DOWNGRADE_CALLBACK, confirming, 'Confirm the downgrade', 'Confirm', JUSTIFICATION_BLOCK, 'Why the dropped duties are no longer owed (kept in the register)');
 }
 
 export function justificationOf(values: ViewStateValues): string {
-  return values[JUSTIFICATION_BLOCK]?.[INPUT]?.value?.trim() ?? '';
+  return typedTextOf(values, JUSTIFICATION_BLOCK);
 }
 
 export function incidentLoggedView(reference: string, title: string): unknown {
@@ -372,19 +364,28 @@ export function messageView(title: string, mrkdwn: string): unknown {
 
 /** Asks for the reason a notice is sent back. */
 export function rejectReasonModal(rejecting: RejectContext): unknown {
-  return {
-    type: 'modal',
-    callback_id: REJECT_NOTICE_CALLBACK,
-    private_metadata: JSON.stringify(rejecting),
-    title: { type: 'plain_text', text: 'Reject the notice' },
-    submit: { type: 'plain_text', text: 'Reject' },
-    close: { type: 'plain_text', text: 'Cancel' },
-    blocks: [input(REASON_BLOCK, 'What must change before you approve it', { type: 'plain_text_input', multiline: true, max_length: 3000 })],
-  };
+  return writtenReasonModal(REJECT_NOTICE_CALLBACK, rejecting, 'Reject the notice', 'Reject', REASON_BLOCK, 'What must change before you approve it');
 }
 
 export function rejectReasonOf(values: ViewStateValues): string {
-  return values[REASON_BLOCK]?.[INPUT]?.value?.trim() ?? '';
+  return typedTextOf(values, REASON_BLOCK);
+}
+
+/** A form with one free-text answer; what it is about travels in private_metadata. */
+function writtenReasonModal(callbackId: string, context: object, title: string, submit: string, block: string, label: string): unknown {
+  return {
+    type: 'modal',
+    callback_id: callbackId,
+    private_metadata: JSON.stringify(context),
+    title: { type: 'plain_text', text: title },
+    submit: { type: 'plain_text', text: submit },
+    close: { type: 'plain_text', text: 'Cancel' },
+    blocks: [input(block, label, { type: 'plain_text_input', multiline: true, max_length: 3000 })],
+  };
+}
+
+function typedTextOf(values: ViewStateValues, block: string): string {
+  return values[block]?.[INPUT]?.value?.trim() ?? '';
 }
 
 function decisionSection(assessment: DecisionSummary | null): unknown {
