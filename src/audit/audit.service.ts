@@ -17,6 +17,7 @@ import { AuditEntry } from './audit-entry.entity.js';
 import { checkAgainstCheckpoints } from './chain-anchoring.js';
 import type { CheckpointClaim } from './checkpoint-signature.js';
 import { GENESIS_HASH, entryHash, type ChainedFields } from './hash-chain.js';
+import { DatabaseLock } from '../database/locks.js';
 
 /** Who did something: a user, a Slack user acting through a link, or the service itself. */
 export interface Actor {
@@ -48,7 +49,6 @@ export interface ChainVerification {
 }
 
 // Serialises appends so the chain has one order, across every instance of the service.
-const AUDIT_CHAIN_LOCK = 7_331_002;
 const VERIFY_PAGE = 1000;
 // One audit line in the multi-row insert: 11 columns, of which before and after are jsonb.
 const AUDIT_COLUMNS = 11;
@@ -102,7 +102,7 @@ export class AuditService implements EntitySubscriberInterface, OnModuleInit {
     if (!pending?.length) return;
     this.pending.delete(event.queryRunner);
     const manager = event.queryRunner.manager;
-    const [head]: { id: string | null; hash: string | null }[] = await manager.query('SELECT id, hash FROM audit_chain_head($1)', [AUDIT_CHAIN_LOCK]);
+    const [head]: { id: string | null; hash: string | null }[] = await manager.query('SELECT id, hash FROM audit_chain_head($1)', [DatabaseLock.AuditChain]);
     let previous = { id: head.id === null ? 0 : Number(head.id), hash: head.hash ?? GENESIS_HASH };
     const entries = pending.map((line) => {
       const fields = { ...line, id: previous.id + 1, prevHash: previous.hash };

@@ -10,6 +10,7 @@ import type { Caller } from './auth.decorators.js';
 import type { Role } from './roles.js';
 import { hashToken, newApiToken, tokenPrefix } from './tokens.js';
 import { User } from './user.entity.js';
+import { DatabaseLock } from '../database/locks.js';
 
 export interface NewUser {
   name: string;
@@ -25,7 +26,6 @@ export interface IssuedToken {
   token: string;
 }
 
-const BOOTSTRAP_LOCK = 7_331_003;
 const BOOTSTRAP_ADMIN_EMAIL = 'admin@breach-desk.local';
 
 @Injectable()
@@ -54,7 +54,7 @@ export class AuthService implements OnApplicationBootstrap {
    */
   async ensureAdminAccess(adminToken: string | null): Promise<string | null> {
     return this.dataSource.transaction(async (manager) => {
-      await manager.query('SELECT pg_advisory_xact_lock($1)', [BOOTSTRAP_LOCK]);
+      await manager.query('SELECT pg_advisory_xact_lock($1)', [DatabaseLock.Bootstrap]);
       if (adminToken) {
         const known = await manager.getRepository(ApiToken).findOneBy({ tokenHash: hashToken(adminToken) });
         if (known) {

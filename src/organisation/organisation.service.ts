@@ -7,9 +7,9 @@ import { TimeSource } from '../common/time-source.js';
 import { validateEscalationPolicy } from '../notifications/policy/escalation-policy.js';
 import { applyOrganisationChange, withDefaults, type OrganisationChange, type OrganisationSettings } from './organisation.js';
 import { OrganisationRow } from './organisation.entity.js';
+import { DatabaseLock } from '../database/locks.js';
 
 const SINGLE_ROW = 1;
-const SETTINGS_LOCK = 7_331_004;
 
 @Injectable()
 export class OrganisationService {
@@ -38,7 +38,7 @@ export class OrganisationService {
    */
   async change(actor: Actor, change: OrganisationChange): Promise<OrganisationSettings> {
     return this.dataSource.transaction(async (manager) => {
-      await manager.query('SELECT pg_advisory_xact_lock($1)', [SETTINGS_LOCK]);
+      await manager.query('SELECT pg_advisory_xact_lock($1)', [DatabaseLock.OrganisationSettings]);
       const before = await this.get(manager);
       const after = applyOrganisationChange(before, change);
       const problems = validateEscalationPolicy(after.escalation).map((p) => ({ ...p, field: `escalation.${p.field}` }));
