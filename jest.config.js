@@ -1,5 +1,6 @@
-// Two projects: pure unit tests beside the code, and e2e/integration tests on a real embedded PostgreSQL
-// started once per run (test/support/global-setup.mjs).
+// Three projects: pure unit tests beside the code; e2e/integration tests on a real embedded PostgreSQL
+// started once per run (test/support/global-setup.mjs); the console in headless Chromium against the real
+// service on that same PostgreSQL (test/support/browser.ts).
 const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }];
 const common = {
   moduleFileExtensions: ['ts', 'js', 'json'],
@@ -17,6 +18,14 @@ module.exports = {
       displayName: 'e2e',
       rootDir: __dirname,
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.mjs',
+      globalTeardown: '<rootDir>/test/support/global-teardown.mjs',
+    },
+    {
+      ...common,
+      displayName: 'browser',
+      rootDir: __dirname,
+      testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.mjs',
       globalTeardown: '<rootDir>/test/support/global-teardown.mjs',
     },
