@@ -1,5 +1,6 @@
 // npm run bench: intake, reminder lateness, escalation tick cost, start-up and memory, notice PDFs; writes
-// docs/benchmarks.md. `npm run bench -- pdf` runs (and rewrites) only the PDF part.
+// docs/benchmarks.md. `npm run bench -- pdf` runs (and rewrites) only the PDF part; `npm run bench -- intake` runs only
+// the intake part and prints it (the machine is shared: interleaved A/B runs of one part are the fair comparison).
 import { benchIntake } from './intake.js';
 import { benchPdf } from './pdf.js';
 import { benchReminderLateness } from './reminder-lateness.js';
@@ -14,6 +15,10 @@ interface Verdict {
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes('intake')) {
+    await benchIntake();
+    return;
+  }
   await pdfPart();
   if (process.argv.includes('pdf')) return;
   const startup = await benchStartup();

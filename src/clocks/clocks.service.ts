@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { AuditService, type Actor } from '../audit/audit.service.js';
 import { DomainError } from '../common/domain-error.js';
 import { TimeSource } from '../common/time-source.js';
@@ -9,8 +8,9 @@ import { EscalationService } from '../notifications/escalation.service.js';
 import { WakeSignal } from '../notifications/wake-signal.js';
 import { OrganisationService } from '../organisation/organisation.service.js';
 import type { IncidentFacts } from '../risk/facts.js';
-import { ClockFiling } from './clock-filing.entity.js';
-import { Clock, isRunningDuty, isStopped, specOf, type ClockDecision } from './clock.entity.js';
+import type { ClockFiling } from './clock-filing.entity.js';
+import { isRunningDuty, isStopped, specOf, type Clock, type ClockDecision } from './clock.entity.js';
+import { ClocksRepository } from './clocks.repository.js';
 import { clockStatus, type ClockStatus } from './rules/clock-status.js';
 import { computeClocks, phaseCountedFrom, replanFilingPhases } from './rules/compute-clocks.js';
 import type { ClockInput, ClockSpec } from './rules/clock-spec.js';
@@ -54,7 +54,7 @@ export type ClockView = ClockStatus & {
 @Injectable()
 export class ClocksService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: ClocksRepository,
     private readonly escalation: EscalationService,
     private readonly organisation: OrganisationService,
     private readonly audit: AuditService,
@@ -70,8 +70,7 @@ export class ClocksService {
    * With `holdDrops`, clocks that would stop are left running instead; their keys are answered.
    */
   async sync(manager: EntityManager, actor: Actor, inputs: ClockInputs): Promise<string[]> {
-    const repository = manager.getRepository(Clock);
-    const existing = inputs.firstSync ? [] : await repository.find({ where: { incidentId: inputs.incidentId }, lock: { mode: 'pessimistic_write' } });
+    const existing = inputs.firstSync ? [] : await this.repository.lockOfIncident(manager, inputs.incidentId);
     const byKey = new Map(existing.map((clock) => [clock.key, clock]));
     const settings = await this.organisation.get(manager);
     const { facts } = inputs;
@@ -106,16 +105,16 @@ export class ClocksService {
       }
       const fields = { ...clockFields(spec), incidentId: inputs.incidentId, decision: inputs.decision };
       if (!before) {
-        started.push(repository.create({ ...fields, metAt: null, notRequiredReason: null, stoppedBy: null }));
+        started.push(this.repository.create({ ...fields, metAt: null, notRequiredReason: null, stoppedBy: null }));
         continue;
       }
-      await repository.update({ id: before.id }, fields);
+      await this.repository.update(manager, before.id, fields);
       const after: Clock = { ...before, ...fields };
       if (before.dueAt.getTime() === after.dueAt.getTime() && before.required === after.required) continue;
       await this.audit.record(manager, actor, { action: 'clock.changed', entityType: 'clock', entityId: after.id, before, after });
       (isRunningDuty(after) ? replanned : silenced).push(after);
     }
-    if (started.length) await repository.insert(started);
+    if (started.length) await this.repository.insert(manager, started);
     for (const clock of started) await this.audit.record(manager, actor, { action: 'clock.started', entityType: 'clock', entityId: clock.id, before: null, after: clock });
     // Left over: clocks the facts no longer call for (e.g. the role changed).
     for (const gone of byKey.values()) {
@@ -125,7 +124,7 @@ export class ClocksService {
         continue;
       }
       const change = { required: false, ruleReason: 'no longer applies to the incident as now described' };
-      await repository.update({ id: gone.id }, change);
+      await this.repository.update(manager, gone.id, change);
       await this.audit.record(manager, actor, { action: 'clock.changed', entityType: 'clock', entityId: gone.id, before: gone, after: { ...gone, ...change } });
       silenced.push(gone);
     }
@@ -146,7 +145,7 @@ export class ClocksService {
       if (filing) await this.replanFollowingPhases(manager, actor, incidentId);
       return before;
     }
-    const after = await manager.getRepository(Clock).save({ ...before, metAt, stoppedBy: actor.id });
+    const after = await this.repository.save(manager, { ...before, metAt, stoppedBy: actor.id });
     await this.audit.record(manager, actor, { action: 'clock.met', entityType: 'clock', entityId: before.id, before, after });
     await this.escalation.cancelPending(manager, [before.id]);
     await this.replanFollowingPhases(manager, actor, incidentId);
@@ -165,7 +164,7 @@ export class ClocksService {
    * that filing. The time checks that need the incident (not in the future) are the caller's.
    */
   async assertFileable(manager: EntityManager, incidentId: string, key: string, sentAt: Date): Promise<void> {
-    const clocks = await manager.getRepository(Clock).find({ where: { incidentId } });
+    const clocks = await this.repository.ofIncident(manager, incidentId);
     const clock = clocks.find((c) => c.key === key);
     if (!clock) throw DomainError.notFound('clock', key);
     const previous = previousPhaseOf(clock, clocks);
@@ -176,8 +175,7 @@ export class ClocksService {
   }
 
   private async recordFiling(manager: EntityManager, actor: Actor, clock: Clock, sentAt: Date, filing: FilingRecord): Promise<void> {
-    const repository = manager.getRepository(ClockFiling);
-    const row = repository.create({
+    const row = this.repository.createFiling({
       clockId: clock.id,
       incidentId: clock.incidentId,
       sentAt,
@@ -186,20 +184,19 @@ export class ClocksService {
       recordedBy: actor.id,
       recordedAt: this.time.now(),
     });
-    await repository.insert(row);
+    await this.repository.insertFiling(manager, row);
     await this.audit.record(manager, actor, { action: 'clock.filing_recorded', entityType: 'clock', entityId: clock.id, before: null, after: { key: clock.key, ...row } });
   }
 
   /** The phases counting from a filing move to their new deadlines; their pending alerts are re-planned. */
   private async replanFollowingPhases(manager: EntityManager, actor: Actor, incidentId: string): Promise<void> {
-    const repository = manager.getRepository(Clock);
-    const clocks = await repository.find({ where: { incidentId }, lock: { mode: 'pessimistic_write' } });
+    const clocks = await this.repository.lockOfIncident(manager, incidentId);
     const planned = replanFilingPhases(clocks, await this.filingTimes(manager, clocks));
     const moved: Clock[] = [];
     for (const { key, startsAt, dueAt } of planned) {
       const before = clocks.find((c) => c.key === key)!;
       if (isStopped(before) || before.dueAt.getTime() === dueAt.getTime()) continue;
-      await repository.update({ id: before.id }, { startsAt, dueAt });
+      await this.repository.update(manager, before.id, { startsAt, dueAt });
       const after = { ...before, startsAt, dueAt };
       await this.audit.record(manager, actor, { action: 'clock.changed', entityType: 'clock', entityId: before.id, before, after });
       moved.push(after);
@@ -212,20 +209,17 @@ export class ClocksService {
   private async filingTimes(manager: EntityManager, clocks: Clock[]): Promise<Pick<ClockInput, 'metAt' | 'lastFiledAt'>> {
     const metAt = Object.fromEntries(clocks.flatMap((c) => (c.metAt ? [[c.key, c.metAt]] : [])));
     if (!clocks.length) return { metAt, lastFiledAt: {} };
-    const rows: { clock_id: string; last: Date }[] = await manager.query(
-      'SELECT clock_id, max(sent_at) AS last FROM clock_filings WHERE clock_id = ANY($1::uuid[]) GROUP BY clock_id',
-      [clocks.map((c) => c.id)],
-    );
+    const last = await this.repository.lastFiledAt(manager, clocks.map((c) => c.id));
     const keyOf = new Map(clocks.map((c) => [c.id, c.key]));
-    return { metAt, lastFiledAt: Object.fromEntries(rows.map((r) => [keyOf.get(r.clock_id)!, new Date(r.last)])) };
+    return { metAt, lastFiledAt: Object.fromEntries([...last].map(([clockId, at]) => [keyOf.get(clockId)!, at])) };
   }
 
   /** A DPO records, with a reason, that a clock needs no notice; its reminders stop. */
   async recordNotRequired(actor: Actor, incidentId: string, key: string, reason: string): Promise<ClockView> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.repository.transaction(async (manager) => {
       const before = await this.lockClock(manager, incidentId, key);
       if (before.metAt) throw new DomainError('INVALID_TRANSITION', `clock ${key} was already met`);
-      const after = await manager.getRepository(Clock).save({ ...before, notRequiredReason: reason, stoppedBy: actor.id });
+      const after = await this.repository.save(manager, { ...before, notRequiredReason: reason, stoppedBy: actor.id });
       await this.audit.record(manager, actor, { action: 'clock.not_required', entityType: 'clock', entityId: before.id, before, after });
       await this.escalation.cancelPending(manager, [before.id]);
       return this.clockOf(manager, incidentId, key);
@@ -234,25 +228,25 @@ export class ClocksService {
 
   /** Stops every clock of an incident that turned out not to be a personal-data breach. */
   async stopAll(manager: EntityManager, actor: Actor, incidentId: string, reason: string): Promise<void> {
-    const clocks = await manager.getRepository(Clock).find({ where: { incidentId }, lock: { mode: 'pessimistic_write' } });
+    const clocks = await this.repository.lockOfIncident(manager, incidentId);
     const running = clocks.filter((c) => !isStopped(c));
     for (const before of running) {
-      const after = await manager.getRepository(Clock).save({ ...before, notRequiredReason: reason, stoppedBy: actor.id });
+      const after = await this.repository.save(manager, { ...before, notRequiredReason: reason, stoppedBy: actor.id });
       await this.audit.record(manager, actor, { action: 'clock.not_required', entityType: 'clock', entityId: before.id, before, after });
     }
     await this.escalation.cancelPending(manager, running.map((c) => c.id));
   }
 
-  async clocksOf(incidentId: string, manager: EntityManager = this.dataSource.manager): Promise<ClockView[]> {
+  async clocksOf(incidentId: string, manager?: EntityManager): Promise<ClockView[]> {
     return (await this.clocksOfMany([incidentId], manager)).get(incidentId) ?? [];
   }
 
   /** Every clock of these incidents, in one query, by incident, soonest deadline first. */
-  async clocksOfMany(incidentIds: string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, ClockView[]>> {
+  async clocksOfMany(incidentIds: string[], manager?: EntityManager): Promise<Map<string, ClockView[]>> {
     const byIncident = new Map<string, ClockView[]>();
     if (!incidentIds.length) return byIncident;
-    const clocks = await manager.getRepository(Clock).find({ where: { incidentId: In(incidentIds) }, order: { dueAt: 'ASC', key: 'ASC' } });
-    const filings = await manager.getRepository(ClockFiling).find({ where: { incidentId: In(incidentIds) }, order: { sentAt: 'ASC', id: 'ASC' } });
+    const clocks = await this.repository.ofIncidents(incidentIds, manager);
+    const filings = await this.repository.filingsOfIncidents(incidentIds, manager);
     const now = this.time.now();
     for (const clock of clocks) {
       const own = filings.filter((f) => f.clockId === clock.id);
@@ -289,7 +283,7 @@ export class ClocksService {
   }
 
   private async lockClock(manager: EntityManager, incidentId: string, key: string): Promise<Clock> {
-    const clock = await manager.getRepository(Clock).findOne({ where: { incidentId, key }, lock: { mode: 'pessimistic_write' } });
+    const clock = await this.repository.lockOne(manager, incidentId, key);
     if (!clock) throw DomainError.notFound('clock', key);
     return clock;
   }

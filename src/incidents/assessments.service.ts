@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { AuditService, type Actor } from '../audit/audit.service.js';
 import type { ClockDecision } from '../clocks/clock.entity.js';
 import { TimeSource } from '../common/time-source.js';
 import { assess } from '../risk/assess.js';
 import type { Assessment, RiskLevel } from '../risk/assessment.js';
-import { AssessmentRecord, type DowngradeConfirmation, type DutyDecision, type PendingDowngrade, type RiskOverride } from './assessment-record.entity.js';
+import type { AssessmentRecord, DowngradeConfirmation, DutyDecision, PendingDowngrade, RiskOverride } from './assessment-record.entity.js';
 import { clockDrop, downgradeOf } from './downgrade.js';
 import { Incident, incidentFacts } from './incident.entity.js';
+import { IncidentsRepository } from './incidents.repository.js';
 
 export type AssessmentTrigger = 'intake' | 'facts_changed' | 'reassess' | 'override' | 'downgrade_confirmed';
 
@@ -38,7 +38,7 @@ export interface OverrideInput {
 @Injectable()
 export class AssessmentsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: IncidentsRepository,
     private readonly audit: AuditService,
     private readonly time: TimeSource,
   ) {}
@@ -52,7 +52,7 @@ export class AssessmentsService {
     // A DPO's decision stands until the DPO changes it; it names the version it was made on.
     const override = previous?.override ?? null;
     const downgrade = previous && downgradeOf(dutyDecisionOf(previous), override ?? result);
-    const record = manager.getRepository(AssessmentRecord).create({
+    const record = this.repository.createAssessment({
       incidentId: incident.id,
       version: (previous?.version ?? 0) + 1,
       result,
@@ -63,7 +63,7 @@ export class AssessmentsService {
       createdBy: actor.id,
       createdAt: now,
     });
-    await manager.getRepository(AssessmentRecord).insert(record);
+    await this.repository.insertAssessment(manager, record);
     await this.audit.record(manager, actor, {
       action: 'assessment.created',
       entityType: 'incident',
@@ -81,8 +81,7 @@ export class AssessmentsService {
     if (!clockKeys.length) return record;
     const pending: PendingDowngrade = record.pendingDowngrade ?? { drops: [], held: dutyDecisionOf(record), heldClocks: [] };
     const pendingDowngrade = { ...pending, drops: [...pending.drops, ...clockKeys.map(clockDrop)], heldClocks: clockKeys };
-    // TypeORM's deep-partial type does not take a jsonb interface; the column is one value.
-    await manager.getRepository(AssessmentRecord).update({ id: record.id }, { pendingDowngrade: pendingDowngrade as object });
+    await this.repository.setPendingDowngrade(manager, record.id, pendingDowngrade);
     return { ...record, pendingDowngrade };
   }
 
@@ -90,7 +89,7 @@ export class AssessmentsService {
   async confirmDowngrade(manager: EntityManager, actor: Actor, pending: AssessmentRecord, justification: string): Promise<AssessmentRecord> {
     const now = this.time.now();
     const confirmation: DowngradeConfirmation = { confirmsVersion: pending.version, justification, by: actor.id, byName: actor.name, at: now.toISOString() };
-    const record = manager.getRepository(AssessmentRecord).create({
+    const record = this.repository.createAssessment({
       incidentId: pending.incidentId,
       version: pending.version + 1,
       result: pending.result,
@@ -101,7 +100,7 @@ export class AssessmentsService {
       createdBy: actor.id,
       createdAt: now,
     });
-    await manager.getRepository(AssessmentRecord).insert(record);
+    await this.repository.insertAssessment(manager, record);
     await this.audit.record(manager, actor, {
       action: 'assessment.downgrade_confirmed',
       entityType: 'incident',
@@ -117,8 +116,9 @@ export class AssessmentsService {
     const base = previous ?? (await this.reassess(manager, actor, incident, 'reassess'));
     const now = this.time.now();
     const override: RiskOverride = { ...input, by: actor.id, byName: actor.name, at: now.toISOString(), madeOnVersion: base.version };
-    const record = await manager.getRepository(AssessmentRecord).save(
-      manager.getRepository(AssessmentRecord).create({
+    const record = await this.repository.saveAssessment(
+      manager,
+      this.repository.createAssessment({
         incidentId: incident.id,
         version: base.version + 1,
         result: base.result,
@@ -139,36 +139,29 @@ export class AssessmentsService {
   }
 
   latestRecord(manager: EntityManager, incidentId: string): Promise<AssessmentRecord | null> {
-    return manager.getRepository(AssessmentRecord).findOne({ where: { incidentId }, order: { version: 'DESC' } });
+    return this.repository.latestAssessment(incidentId, manager);
   }
 
   async latest(incidentId: string): Promise<AssessmentView | null> {
-    const record = await this.latestRecord(this.dataSource.manager, incidentId);
+    const record = await this.repository.latestAssessment(incidentId);
     return record ? assessmentView(record) : null;
   }
 
   /** The latest assessment of each incident, in one query (lists). */
   async latestFor(incidentIds: string[]): Promise<Map<string, AssessmentView>> {
     if (!incidentIds.length) return new Map();
-    const records = await this.dataSource
-      .getRepository(AssessmentRecord)
-      .createQueryBuilder('a')
-      .distinctOn(['a.incident_id'])
-      .where('a.incident_id IN (:...ids)', { ids: incidentIds })
-      .orderBy('a.incident_id')
-      .addOrderBy('a.version', 'DESC')
-      .getMany();
+    const records = await this.repository.latestAssessments(incidentIds);
     return new Map(records.map((record) => [record.incidentId, assessmentView(record)]));
   }
 
   async history(incidentId: string): Promise<AssessmentView[]> {
-    const records = await this.dataSource.getRepository(AssessmentRecord).find({ where: { incidentId }, order: { version: 'ASC' } });
+    const records = await this.repository.assessmentsOf(incidentId, 'ASC');
     return records.map(assessmentView);
   }
 
   /** When the decision in force first became high risk, without a break up to now. */
   async highRiskSince(manager: EntityManager, incidentId: string): Promise<Date | undefined> {
-    return highRiskSince(await manager.getRepository(AssessmentRecord).find({ where: { incidentId }, order: { version: 'DESC' } }));
+    return highRiskSince(await this.repository.assessmentsOf(incidentId, 'DESC', manager));
   }
 }
 

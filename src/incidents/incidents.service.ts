@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { AuditService, type Actor } from '../audit/audit.service.js';
 import { DomainError } from '../common/domain-error.js';
 import { yearIn } from '../common/local-time.js';
@@ -19,8 +18,9 @@ import { AssessmentsService, decisionOf, highRiskSince, type AssessmentTrigger, 
 import type { AssessmentRecord } from './assessment-record.entity.js';
 import type { CreateIncidentDto, UpdateIncidentDto } from './create-incident.dto.js';
 import type { AddNoteDto, CloseIncidentDto, ListIncidentsQuery } from './incident-query.dto.js';
-import { IncidentNote } from './incident-note.entity.js';
+import type { IncidentNote } from './incident-note.entity.js';
 import { Incident, incidentFacts, type StoredFacts } from './incident.entity.js';
+import { IncidentsRepository } from './incidents.repository.js';
 import { classificationProblems, formatReference, isInTheFuture, timelineProblems, withoutUnknown } from './timeline.js';
 
 export interface IncidentPage {
@@ -39,7 +39,7 @@ export type FilingInput = FilingRecord & { sentAt: string };
 @Injectable()
 export class IncidentsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: IncidentsRepository,
     private readonly audit: AuditService,
     private readonly time: TimeSource,
     private readonly assessments: AssessmentsService,
@@ -54,7 +54,7 @@ export class IncidentsService {
     const draft = toIncidentFields(input, now);
     this.assertCoherent(draft, now);
     const logged = await this.command(async (manager) => {
-      const incident = manager.getRepository(Incident).create({
+      const incident = this.repository.create({
         ...draft,
         id: randomUUID(),
         state: 'open',
@@ -69,7 +69,7 @@ export class IncidentsService {
       // intake waits for the counter row, which stays locked from its increment to commit.
       await this.reassessAndSyncClocks(manager, actor, incident, 'intake');
       incident.reference = await this.nextReference(manager, now);
-      await manager.getRepository(Incident).insert(incident);
+      await this.repository.insert(manager, incident);
       await this.audit.record(manager, actor, { action: 'incident.created', entityType: 'incident', entityId: incident.id, after: incident }, { first: true });
       return incident;
     });
@@ -96,7 +96,7 @@ export class IncidentsService {
       const before = await this.lockOpenIncident(manager, id);
       const merged = toIncidentFields({ ...storedInput(before), ...changes }, now, before.awareAt);
       this.assertCoherent(merged, now);
-      const after = await manager.getRepository(Incident).save({ ...before, ...merged, updatedAt: now });
+      const after = await this.repository.save(manager, { ...before, ...merged, updatedAt: now });
       await this.audit.record(manager, actor, { action: 'incident.updated', entityType: 'incident', entityId: id, before, after });
       await this.reassessAndSyncClocks(manager, actor, after, 'facts_changed');
       return after;
@@ -104,13 +104,13 @@ export class IncidentsService {
   }
 
   async get(id: string): Promise<Incident> {
-    const incident = await this.dataSource.getRepository(Incident).findOneBy({ id });
+    const incident = await this.repository.findById(id);
     if (!incident) throw DomainError.notFound('incident', id);
     return incident;
   }
 
   async getByReference(reference: string): Promise<Incident> {
-    const incident = await this.dataSource.getRepository(Incident).findOneBy({ reference: reference.toUpperCase() });
+    const incident = await this.repository.findByReference(reference.toUpperCase());
     if (!incident) throw DomainError.notFound('incident', reference);
     return incident;
   }
@@ -118,25 +118,12 @@ export class IncidentsService {
   async list(query: ListIncidentsQuery): Promise<IncidentPage> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 50;
-    const qb = this.dataSource.getRepository(Incident).createQueryBuilder('i');
-    if (query.state) qb.andWhere('i.state = :state', { state: query.state });
-    if (query.awareFrom) qb.andWhere('i.aware_at >= :from', { from: new Date(query.awareFrom) });
-    if (query.awareTo) qb.andWhere('i.aware_at < :to', { to: new Date(query.awareTo) });
-    if (query.q) {
-      const words = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      qb.andWhere(new Brackets((w) => w.where('i.title ILIKE :words', { words }).orWhere('i.reference ILIKE :words', { words })));
-    }
-    const [items, total] = await qb
-      .orderBy('i.aware_at', 'DESC')
-      .addOrderBy('i.reference', 'DESC')
-      .skip((page - 1) * pageSize)
-      .take(pageSize)
-      .getManyAndCount();
+    const [items, total] = await this.repository.list(query, page, pageSize);
     return { items, total, page, pageSize };
   }
 
   async notes(incidentId: string): Promise<IncidentNote[]> {
-    return this.dataSource.getRepository(IncidentNote).find({ where: { incidentId }, order: { createdAt: 'ASC' } });
+    return this.repository.notesOf(incidentId);
   }
 
   /** `byResponder`: a closed incident takes notes from responders only (the register is otherwise read-only). */
@@ -144,15 +131,13 @@ export class IncidentsService {
     return this.command(async (manager) => {
       const incident = await this.lockIncident(manager, incidentId);
       if (incident.state === 'closed' && !byResponder) throw closedError(incident, 'only a responder may add a note to it');
-      const note = await manager.getRepository(IncidentNote).save(
-        manager.getRepository(IncidentNote).create({
-          incidentId,
-          author: actor.id,
-          authorName: actor.name,
-          body: input.body,
-          createdAt: this.time.now(),
-        }),
-      );
+      const note = await this.repository.insertNote(manager, {
+        incidentId,
+        author: actor.id,
+        authorName: actor.name,
+        body: input.body,
+        createdAt: this.time.now(),
+      });
       await this.audit.record(manager, actor, { action: 'incident.note_added', entityType: 'incident', entityId: incidentId, after: note });
       return note;
     });
@@ -164,7 +149,7 @@ export class IncidentsService {
       if (before.state === 'closed') throw new DomainError('INVALID_TRANSITION', `incident ${before.reference} is already closed`);
       if (input.category === 'resolved') await this.assertNothingOwed(manager, before);
       const now = this.time.now();
-      const after = await manager.getRepository(Incident).save({
+      const after = await this.repository.save(manager, {
         ...before,
         state: 'closed' as const,
         closedAt: now,
@@ -316,7 +301,7 @@ export class IncidentsService {
 
   /** One transaction per command; once it commits, the scheduler hears that alerts may have been planned. */
   private async command<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    const result = await this.dataSource.transaction(work);
+    const result = await this.repository.transaction(work);
     this.clocks.afterCommit();
     this.outbox.afterCommit();
     return result;
@@ -324,7 +309,7 @@ export class IncidentsService {
 
   /** Row lock for the rest of the transaction: concurrent changes to one incident apply one after another. */
   private async lockIncident(manager: EntityManager, id: string): Promise<Incident> {
-    const incident = await manager.getRepository(Incident).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    const incident = await this.repository.lockById(manager, id);
     if (!incident) throw DomainError.notFound('incident', id);
     return incident;
   }
@@ -349,16 +334,9 @@ export class IncidentsService {
     return incident;
   }
 
-  // The counter row stays locked until commit and a rollback undoes the increment: gapless, race-free.
   private async nextReference(manager: EntityManager, now: Date): Promise<string> {
     const year = yearIn(now, this.config.displayTimeZone);
-    const rows: { last: number }[] = await manager.query(
-      `INSERT INTO reference_counters (year, last) VALUES ($1, 1)
-       ON CONFLICT (year) DO UPDATE SET last = reference_counters.last + 1
-       RETURNING last`,
-      [year],
-    );
-    return formatReference(year, rows[0].last);
+    return formatReference(year, await this.repository.nextReferenceNumber(manager, year));
   }
 
   private assertCoherent(fields: IncidentFields, now: Date): void {

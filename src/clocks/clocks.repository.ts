@@ -1,0 +1,82 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, type EntityManager, type Repository } from 'typeorm';
+import { ClockFiling } from './clock-filing.entity.js';
+import { Clock } from './clock.entity.js';
+
+/**
+ * Every SQL statement of the clocks module's own tables (clocks, clock_filings). Methods that take an
+ * EntityManager run inside the caller's transaction.
+ */
+@Injectable()
+export class ClocksRepository {
+  constructor(
+    @InjectRepository(Clock) private readonly clocks: Repository<Clock>,
+    @InjectRepository(ClockFiling) private readonly filings: Repository<ClockFiling>,
+  ) {}
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.clocks.manager.transaction(work);
+  }
+
+  /** Outside any transaction: for reads that need no lock. */
+  get manager(): EntityManager {
+    return this.clocks.manager;
+  }
+
+  create(fields: Partial<Clock>): Clock {
+    return this.clocks.create(fields);
+  }
+
+  /** An incident's clocks, locked for the rest of the transaction. */
+  lockOfIncident(manager: EntityManager, incidentId: string): Promise<Clock[]> {
+    return manager.getRepository(Clock).find({ where: { incidentId }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  lockOne(manager: EntityManager, incidentId: string, key: string): Promise<Clock | null> {
+    return manager.getRepository(Clock).findOne({ where: { incidentId, key }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  ofIncident(manager: EntityManager, incidentId: string): Promise<Clock[]> {
+    return manager.getRepository(Clock).find({ where: { incidentId } });
+  }
+
+  /** Every clock of these incidents, soonest deadline first. */
+  ofIncidents(incidentIds: string[], manager: EntityManager = this.manager): Promise<Clock[]> {
+    return manager.getRepository(Clock).find({ where: { incidentId: In(incidentIds) }, order: { dueAt: 'ASC', key: 'ASC' } });
+  }
+
+  async insert(manager: EntityManager, clocks: Clock[]): Promise<void> {
+    await manager.getRepository(Clock).insert(clocks);
+  }
+
+  async update(manager: EntityManager, id: string, changes: Partial<Clock>): Promise<void> {
+    await manager.getRepository(Clock).update({ id }, changes);
+  }
+
+  save(manager: EntityManager, clock: Clock): Promise<Clock> {
+    return manager.getRepository(Clock).save(clock);
+  }
+
+  createFiling(fields: Omit<ClockFiling, 'id'>): ClockFiling {
+    return this.filings.create(fields);
+  }
+
+  async insertFiling(manager: EntityManager, filing: ClockFiling): Promise<void> {
+    await manager.getRepository(ClockFiling).insert(filing);
+  }
+
+  /** Every filing of these incidents, oldest first. */
+  filingsOfIncidents(incidentIds: string[], manager: EntityManager = this.manager): Promise<ClockFiling[]> {
+    return manager.getRepository(ClockFiling).find({ where: { incidentId: In(incidentIds) }, order: { sentAt: 'ASC', id: 'ASC' } });
+  }
+
+  /** When each of these clocks was last filed for. */
+  async lastFiledAt(manager: EntityManager, clockIds: string[]): Promise<Map<string, Date>> {
+    const rows: { clock_id: string; last: Date }[] = await manager.query(
+      'SELECT clock_id, max(sent_at) AS last FROM clock_filings WHERE clock_id = ANY($1::uuid[]) GROUP BY clock_id',
+      [clockIds],
+    );
+    return new Map(rows.map((r) => [r.clock_id, new Date(r.last)]));
+  }
+}

@@ -1,0 +1,128 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Brackets, type EntityManager, type Repository } from 'typeorm';
+import { AssessmentRecord, type PendingDowngrade } from './assessment-record.entity.js';
+import type { ListIncidentsQuery } from './incident-query.dto.js';
+import { IncidentNote } from './incident-note.entity.js';
+import { Incident } from './incident.entity.js';
+
+/**
+ * Every SQL statement of the incidents module's own tables (incidents, assessments, incident_notes,
+ * reference_counters). Methods that take an EntityManager run inside the caller's transaction.
+ */
+@Injectable()
+export class IncidentsRepository {
+  constructor(
+    @InjectRepository(Incident) private readonly incidents: Repository<Incident>,
+    @InjectRepository(AssessmentRecord) private readonly assessments: Repository<AssessmentRecord>,
+    @InjectRepository(IncidentNote) private readonly notes: Repository<IncidentNote>,
+  ) {}
+
+  /** One transaction per command: the work's statements commit together or not at all. */
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.incidents.manager.transaction(work);
+  }
+
+  /** Outside any transaction: for reads that need no lock. */
+  get manager(): EntityManager {
+    return this.incidents.manager;
+  }
+
+  create(fields: Partial<Incident>): Incident {
+    return this.incidents.create(fields);
+  }
+
+  findById(id: string): Promise<Incident | null> {
+    return this.incidents.findOneBy({ id });
+  }
+
+  findByReference(reference: string): Promise<Incident | null> {
+    return this.incidents.findOneBy({ reference });
+  }
+
+  /** Row lock for the rest of the transaction: concurrent changes to one incident apply one after another. */
+  lockById(manager: EntityManager, id: string): Promise<Incident | null> {
+    return manager.getRepository(Incident).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async insert(manager: EntityManager, incident: Incident): Promise<void> {
+    await manager.getRepository(Incident).insert(incident);
+  }
+
+  save(manager: EntityManager, incident: Incident): Promise<Incident> {
+    return manager.getRepository(Incident).save(incident);
+  }
+
+  // The counter row stays locked until commit and a rollback undoes the increment: gapless, race-free.
+  async nextReferenceNumber(manager: EntityManager, year: number): Promise<number> {
+    const rows: { last: number }[] = await manager.query(
+      `INSERT INTO reference_counters (year, last) VALUES ($1, 1)
+       ON CONFLICT (year) DO UPDATE SET last = reference_counters.last + 1
+       RETURNING last`,
+      [year],
+    );
+    return rows[0].last;
+  }
+
+  list(query: ListIncidentsQuery, page: number, pageSize: number): Promise<[Incident[], number]> {
+    const qb = this.incidents.createQueryBuilder('i');
+    if (query.state) qb.andWhere('i.state = :state', { state: query.state });
+    if (query.awareFrom) qb.andWhere('i.aware_at >= :from', { from: new Date(query.awareFrom) });
+    if (query.awareTo) qb.andWhere('i.aware_at < :to', { to: new Date(query.awareTo) });
+    if (query.q) {
+      const words = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      qb.andWhere(new Brackets((w) => w.where('i.title ILIKE :words', { words }).orWhere('i.reference ILIKE :words', { words })));
+    }
+    return qb
+      .orderBy('i.aware_at', 'DESC')
+      .addOrderBy('i.reference', 'DESC')
+      .skip((page - 1) * pageSize)
+      .take(pageSize)
+      .getManyAndCount();
+  }
+
+  notesOf(incidentId: string): Promise<IncidentNote[]> {
+    return this.notes.find({ where: { incidentId }, order: { createdAt: 'ASC' } });
+  }
+
+  insertNote(manager: EntityManager, note: Omit<IncidentNote, 'id'>): Promise<IncidentNote> {
+    const repository = manager.getRepository(IncidentNote);
+    return repository.save(repository.create(note));
+  }
+
+  createAssessment(fields: Partial<AssessmentRecord>): AssessmentRecord {
+    return this.assessments.create(fields);
+  }
+
+  async insertAssessment(manager: EntityManager, record: AssessmentRecord): Promise<void> {
+    await manager.getRepository(AssessmentRecord).insert(record);
+  }
+
+  saveAssessment(manager: EntityManager, record: AssessmentRecord): Promise<AssessmentRecord> {
+    return manager.getRepository(AssessmentRecord).save(record);
+  }
+
+  async setPendingDowngrade(manager: EntityManager, id: string, pendingDowngrade: PendingDowngrade): Promise<void> {
+    // TypeORM's deep-partial type does not take a jsonb interface; the column is one value.
+    await manager.getRepository(AssessmentRecord).update({ id }, { pendingDowngrade: pendingDowngrade as object });
+  }
+
+  latestAssessment(incidentId: string, manager: EntityManager = this.manager): Promise<AssessmentRecord | null> {
+    return manager.getRepository(AssessmentRecord).findOne({ where: { incidentId }, order: { version: 'DESC' } });
+  }
+
+  /** The latest assessment of each incident, in one query (lists). */
+  latestAssessments(incidentIds: string[]): Promise<AssessmentRecord[]> {
+    return this.assessments
+      .createQueryBuilder('a')
+      .distinctOn(['a.incident_id'])
+      .where('a.incident_id IN (:...ids)', { ids: incidentIds })
+      .orderBy('a.incident_id')
+      .addOrderBy('a.version', 'DESC')
+      .getMany();
+  }
+
+  assessmentsOf(incidentId: string, order: 'ASC' | 'DESC', manager: EntityManager = this.manager): Promise<AssessmentRecord[]> {
+    return manager.getRepository(AssessmentRecord).find({ where: { incidentId }, order: { version: order } });
+  }
+}
