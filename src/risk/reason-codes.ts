@@ -1,5 +1,5 @@
 // The stable codes of the engine's reasons, and the values each carries. A code never changes meaning: notices,
-// Slack and customers' scripts render or match on it, in any language (src/notices/render/i18n/reason-wording.ts).
+// Slack and customers' scripts render or match on it, in any language (src/risk/wording/reason-wording.ts).
 // Pure.
 import { DATA_CATEGORIES, RECIPIENTS } from './facts.js';
 

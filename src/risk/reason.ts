@@ -1,6 +1,6 @@
 // Every reason is built from its stable code and values; its English explanation is the code's English wording,
-// the same text a notice in English shows (src/notices/render/i18n/reason-wording.en.ts). Pure.
-import { wordReason } from '../notices/render/i18n/reason-wording.js';
+// the same text a notice in English shows (src/risk/wording/reason-wording.en.ts). Pure.
+import { wordReason } from './wording/reason-wording.js';
 import type { Reason } from './assessment.js';
 import type { ReasonCode, ReasonParams } from './reason-codes.js';
 

@@ -1,8 +1,8 @@
-// The engine's reasons, in the notice's language, from their stable codes (i18n/reason-wording.ts). A reason
+// The engine's reasons, in the notice's language, from their stable codes (src/risk/wording/reason-wording.ts). A reason
 // stored before codes existed has only its English explanation: a notice in another language leaves it out
 // rather than quote English in it.
 import type { Assessment } from '../../risk/assessment.js';
-import { describeReason } from './i18n/reason-wording.js';
+import { describeReason } from '../../risk/wording/reason-wording.js';
 import { bulletList, inlineText } from './markdown.js';
 import { labelledBlock, type RenderContext } from './notice-parts.js';
 

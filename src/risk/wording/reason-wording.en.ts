@@ -1,6 +1,6 @@
 // The English wording of every reason code the risk engine emits. The engine's `explanation` is this text, so API
 // consumers keep reading plain English; notices render the same codes in their own language (reason-wording.ts).
-import type { ReasonParams } from '../../../risk/reason-codes.js';
+import type { ReasonParams } from '../reason-codes.js';
 import type { ReasonWording } from './reason-wording-shape.js';
 import { joinList, num, perCode, str, words, yes } from './reason-wording-shape.js';
 

@@ -1,12 +1,11 @@
 // Every reason the engine can give has its wording in Romanian and in English, filled from its values.
 import fc from 'fast-check';
-import { riskFacts } from '../../../../test/support/risk-facts.arbitrary.js';
-import { assess } from '../../../risk/assess.js';
-import type { Reason } from '../../../risk/assessment.js';
-import type { RiskFacts } from '../../../risk/facts.js';
-import { REASON_CODES } from '../../../risk/reason-codes.js';
-import { NOTICE_LANGUAGES } from '../notice-input.js';
-import { describeReason, REASON_WORDING } from './reason-wording.js';
+import { riskFacts } from '../../../test/support/risk-facts.arbitrary.js';
+import { assess } from '../assess.js';
+import type { Reason } from '../assessment.js';
+import type { RiskFacts } from '../facts.js';
+import { REASON_CODES } from '../reason-codes.js';
+import { describeReason, REASON_LANGUAGES, REASON_WORDING } from './reason-wording.js';
 
 const NOW = new Date('2026-03-02T09:00:00Z');
 const UNFILLED = /undefined|NaN|\[object Object\]/;
@@ -51,7 +50,7 @@ const emitted: Reason[] = [...fc.sample(riskFacts, { numRuns: 800, seed: 2026120
 );
 
 describe('reason wording', () => {
-  it.each(NOTICE_LANGUAGES)('has a %s wording for every reason code', (language) => {
+  it.each(REASON_LANGUAGES)('has a %s wording for every reason code', (language) => {
     for (const code of REASON_CODES) expect(typeof REASON_WORDING[language][code]).toBe('function');
     expect(Object.keys(REASON_WORDING[language]).sort()).toEqual([...REASON_CODES].sort());
   });
@@ -64,7 +63,7 @@ describe('reason wording', () => {
     expect(emitted.filter((reason) => describeReason(reason, 'en') !== reason.explanation)).toEqual([]);
   });
 
-  it.each(NOTICE_LANGUAGES)('fills every %s sentence from the reason’s values, leaving no blank', (language) => {
+  it.each(REASON_LANGUAGES)('fills every %s sentence from the reason’s values, leaving no blank', (language) => {
     const sentences = emitted.map((reason) => describeReason(reason, language)!);
     expect(sentences.filter((sentence) => !/^\S.{10,}[.)]$/.test(sentence) || UNFILLED.test(sentence))).toEqual([]);
   });

@@ -1,5 +1,5 @@
 // What a language's wording of the engine's reasons looks like, and the small readers its sentences use. Pure.
-import { REASON_CODES, type ReasonCode, type ReasonParams } from '../../../risk/reason-codes.js';
+import { REASON_CODES, type ReasonCode, type ReasonParams } from '../reason-codes.js';
 
 export type Wording = (params: ReasonParams) => string;
 export type ReasonWording = Readonly<Record<ReasonCode, Wording>>;

@@ -1,6 +1,6 @@
 // Formularea în limba română a fiecărui cod de motiv emis de motorul de evaluare a riscului.
 // Romanian with comma-below ș and ț (U+0219, U+021B), never the cedilla forms; reason-wording.spec.ts keeps it so.
-import type { ReasonParams } from '../../../risk/reason-codes.js';
+import type { ReasonParams } from '../reason-codes.js';
 import type { ReasonWording } from './reason-wording-shape.js';
 import { joinList, num, perCode, str, words, yes } from './reason-wording-shape.js';
 
