@@ -1,11 +1,9 @@
 import { Column, Entity, ForeignKey, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import type { Decision } from '../risk/assessment.js';
 import type { ClockNoticeKind, ClockRegime, ClockSpec } from './rules/clock-spec.js';
 
 /** The decision a clock was computed under, kept for the alerts it sends. */
-export interface ClockDecision {
-  riskLevel: 'unlikely' | 'risk' | 'high_risk';
-  notifyAuthority: boolean;
-  notifyDataSubjects: boolean;
+export interface ClockDecision extends Omit<Decision, 'notifyControllers'> {
   overridden: boolean;
 }
 

@@ -1,11 +1,8 @@
 import { Column, Entity, ForeignKey, PrimaryGeneratedColumn, Unique } from 'typeorm';
-import type { Assessment, RiskLevel } from '../risk/assessment.js';
+import type { Assessment, Decision } from '../risk/assessment.js';
 
 /** A DPO's decision in place of the engine's, with the written justification the law expects. */
-export interface RiskOverride {
-  riskLevel: RiskLevel;
-  notifyAuthority: boolean;
-  notifyDataSubjects: boolean;
+export interface RiskOverride extends Omit<Decision, 'notifyControllers'> {
   justification: string;
   by: string;
   byName: string;
@@ -14,14 +11,6 @@ export interface RiskOverride {
   madeOnVersion: number;
 }
 
-/** The duty-bearing part of a decision: the engine's, an override's, or the one held in force. */
-export interface DutyDecision {
-  riskLevel: RiskLevel;
-  notifyAuthority: boolean;
-  notifyDataSubjects: boolean;
-  /** A processor's duty to warn its controllers (Art. 33(2)), where the engine states it. */
-  notifyControllers?: boolean;
-}
 
 /**
  * This version would drop a duty (a notice no longer owed, a clock no longer required). Until a DPO confirms
@@ -31,7 +20,7 @@ export interface DutyDecision {
 export interface PendingDowngrade {
   /** One plain sentence per dropped duty or clock, e.g. "notify the authority (ANSPDCP): yes → no". */
   drops: string[];
-  held: DutyDecision;
+  held: Decision;
   heldClocks: string[];
 }
 

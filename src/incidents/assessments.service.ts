@@ -4,8 +4,8 @@ import { AuditService, type Actor } from '../audit/audit.service.js';
 import type { ClockDecision } from '../clocks/clock.entity.js';
 import { TimeSource } from '../common/time-source.js';
 import { assess } from '../risk/assess.js';
-import type { Assessment, RiskLevel } from '../risk/assessment.js';
-import type { AssessmentRecord, DowngradeConfirmation, DutyDecision, PendingDowngrade, RiskOverride } from './assessment-record.entity.js';
+import type { Assessment, Decision } from '../risk/assessment.js';
+import type { AssessmentRecord, DowngradeConfirmation, PendingDowngrade, RiskOverride } from './assessment-record.entity.js';
 import { clockDrop, downgradeOf } from './downgrade.js';
 import { Incident, incidentFacts } from './incident.entity.js';
 import { IncidentsRepository } from './incidents.repository.js';
@@ -17,23 +17,18 @@ export type AssessmentView = Assessment & {
   version: number;
   trigger: AssessmentTrigger;
   /** The engine's own decision, kept beside an override. */
-  engineDecision: { riskLevel: RiskLevel; notifyAuthority: boolean; notifyDataSubjects: boolean };
+  engineDecision: Omit<Decision, 'notifyControllers'>;
   override: RiskOverride | null;
   /**
    * Set while this version would drop a duty and no DPO has confirmed it: the top-level decision is the one
    * still in force; `decision` here is the one waiting for the DPO.
    */
-  pendingDowngrade: (PendingDowngrade & { decision: DutyDecision; confirmPath: string }) | null;
+  pendingDowngrade: (PendingDowngrade & { decision: Decision; confirmPath: string }) | null;
   /** On a version made by a DPO confirming a downgrade: who, when, why. */
   confirmation: DowngradeConfirmation | null;
 };
 
-export interface OverrideInput {
-  riskLevel: RiskLevel;
-  notifyAuthority: boolean;
-  notifyDataSubjects: boolean;
-  justification: string;
-}
+export type OverrideInput = Omit<RiskOverride, 'by' | 'byName' | 'at' | 'madeOnVersion'>;
 
 @Injectable()
 export class AssessmentsService {
@@ -176,7 +171,7 @@ export function highRiskSince(newestFirst: AssessmentRecord[]): Date | undefined
 }
 
 /** The decision in force: held while a downgrade waits for the DPO, else the DPO's override or the engine's. */
-function dutyDecisionOf(record: AssessmentRecord): DutyDecision {
+function dutyDecisionOf(record: AssessmentRecord): Decision {
   return record.pendingDowngrade?.held ?? record.override ?? record.result;
 }
 
@@ -213,6 +208,6 @@ export function assessmentView(record: AssessmentRecord): AssessmentView {
   };
 }
 
-function pick({ riskLevel, notifyAuthority, notifyDataSubjects, notifyControllers }: DutyDecision): DutyDecision {
+function pick({ riskLevel, notifyAuthority, notifyDataSubjects, notifyControllers }: Decision): Decision {
   return { riskLevel, notifyAuthority, notifyDataSubjects, ...(notifyControllers === undefined ? {} : { notifyControllers }) };
 }

@@ -1,6 +1,5 @@
 // Which duties a new decision would drop compared with the one in force. Pure.
-import { RISK_LEVELS } from '../risk/assessment.js';
-import type { DutyDecision } from './assessment-record.entity.js';
+import { RISK_LEVELS, type Decision } from '../risk/assessment.js';
 
 /** The duties a decision carries, with how the DPO is told about one that would be dropped. */
 type Duty = 'notifyAuthority' | 'notifyDataSubjects' | 'notifyControllers';
@@ -13,17 +12,17 @@ const DUTIES: readonly (readonly [key: Duty, duty: string])[] = [
 export interface Downgrade {
   drops: string[];
   /** The decision that stays in force: the one before, with every duty the new decision raises added. */
-  held: DutyDecision;
+  held: Decision;
 }
 
 /**
  * A drop of any duty waits for a DPO (issue 13.3: a reporter's PATCH must not silently stop the GDPR clocks);
  * a duty raised takes effect at once. Null when nothing is dropped.
  */
-export function downgradeOf(inForce: DutyDecision, next: DutyDecision): Downgrade | null {
+export function downgradeOf(inForce: Decision, next: Decision): Downgrade | null {
   const dropped = DUTIES.filter(([key]) => inForce[key] === true && next[key] !== true);
   if (!dropped.length) return null;
-  const held: DutyDecision = {
+  const held: Decision = {
     riskLevel: RISK_LEVELS[Math.max(RISK_LEVELS.indexOf(inForce.riskLevel), RISK_LEVELS.indexOf(next.riskLevel))],
     notifyAuthority: inForce.notifyAuthority || next.notifyAuthority,
     notifyDataSubjects: inForce.notifyDataSubjects || next.notifyDataSubjects,

@@ -1,6 +1,9 @@
 // OpenAPI descriptions of the read models the incident endpoints answer with.
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { DowngradeConfirmation, DutyDecision, RiskOverride } from './assessment-record.entity.js';
+import type { ClockView, FilingView } from '../clocks/clocks.service.js';
+import { CLOCK_STATES, type ClockState } from '../clocks/rules/clock-status.js';
+import type { Decision } from '../risk/assessment.js';
+import type { DowngradeConfirmation, RiskOverride } from './assessment-record.entity.js';
 import type { AssessmentTrigger, AssessmentView } from './assessments.service.js';
 import {
   EXEMPTIONS,
@@ -17,7 +20,7 @@ import {
 } from '../risk/assessment.js';
 import { REASON_CODES, type ReasonCode, type ReasonParams } from '../risk/reason-codes.js';
 
-export class FilingResponse {
+export class FilingResponse implements FilingView {
   @ApiProperty() id: string;
   @ApiProperty({ example: '2026-10-24T15:30:00.000Z', description: 'UTC' }) sentAt: string;
   @ApiProperty({ example: 'DNSC incident-reporting platform' }) channel: string;
@@ -26,7 +29,8 @@ export class FilingResponse {
   @ApiProperty() recordedAt: string;
 }
 
-export class ClockResponse {
+/** `implements` keeps the documented shape and the service's ClockView from drifting apart. */
+export class ClockResponse implements ClockView {
   @ApiProperty({ example: 'gdpr_art33', description: 'unique per incident' }) key: string;
   @ApiProperty({ example: 'gdpr_art33' }) regime: string;
   @ApiProperty({ example: 'ANSPDCP' }) recipient: string;
@@ -35,7 +39,7 @@ export class ClockResponse {
   @ApiProperty({ example: '2026-10-24T07:00:00.000Z' }) startsAt: string;
   @ApiProperty({ example: '2026-10-27T07:00:00.000Z', description: 'UTC' }) dueAt: string;
   @ApiProperty({ example: '2026-10-27T09:00:00+02:00', description: 'in TZ_DISPLAY, with its offset' }) dueAtLocal: string;
-  @ApiProperty({ enum: ['running', 'met', 'missed', 'not_required'] }) state: string;
+  @ApiProperty({ enum: CLOCK_STATES }) state: ClockState;
   @ApiProperty({ description: 'met after the deadline, or missed' }) late: boolean;
   @ApiProperty({ description: 'negative when overdue; frozen when met; 0 when not required' }) secondsLeft: number;
   @ApiProperty({ example: '1d 2h 3m' }) timeLeft: string;
@@ -115,22 +119,22 @@ export class AssessmentResponse implements Assessment {
   @ApiProperty({ example: '2026-10-24T07:00:00.000Z' }) assessedAt: string;
 }
 
-export class EngineDecisionResponse {
+export class EngineDecisionResponse implements Omit<Decision, 'notifyControllers'> {
   @ApiProperty({ enum: RISK_LEVELS }) riskLevel: RiskLevel;
   @ApiProperty() notifyAuthority: boolean;
   @ApiProperty() notifyDataSubjects: boolean;
 }
 
-export class DutyDecisionResponse extends EngineDecisionResponse implements DutyDecision {
+export class DutyDecisionResponse extends EngineDecisionResponse implements Decision {
   @ApiPropertyOptional({ description: 'a processor’s duty to warn its controllers (Art. 33(2)), where the engine states it' }) notifyControllers?: boolean;
 }
 
 export class PendingDowngradeResponse {
   @ApiProperty({ type: String, isArray: true, example: ['notify the authority (ANSPDCP): yes → no'], description: 'one sentence per dropped duty or clock' })
   drops: string[];
-  @ApiProperty({ type: DutyDecisionResponse, description: 'the decision kept in force until a DPO confirms' }) held: DutyDecision;
+  @ApiProperty({ type: DutyDecisionResponse, description: 'the decision kept in force until a DPO confirms' }) held: Decision;
   @ApiProperty({ type: String, isArray: true, description: 'keys of the clocks kept running meanwhile' }) heldClocks: string[];
-  @ApiProperty({ type: DutyDecisionResponse, description: 'the decision waiting for the DPO' }) decision: DutyDecision;
+  @ApiProperty({ type: DutyDecisionResponse, description: 'the decision waiting for the DPO' }) decision: Decision;
   @ApiProperty({ description: 'where a DPO confirms it' }) confirmPath: string;
 }
 

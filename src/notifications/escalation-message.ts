@@ -1,6 +1,6 @@
 // What an escalation says, independent of Slack's wire format. Stored in the outbox as JSON and turned
 // into Block Kit by src/slack at send time. Pure.
-import type { RiskLevel } from '../risk/assessment.js';
+import type { Decision } from '../risk/assessment.js';
 import type { EscalationAudience } from './policy/escalation-policy.js';
 
 export type EscalationMessageKind = 'logged' | 'reminder' | 'overdue' | 'catch_up';
@@ -29,7 +29,7 @@ export interface EscalationMessage {
   /** Absent on rows queued before approval requests existed. */
   type?: 'escalation';
   incident: OutboxIncident;
-  decision: { riskLevel: RiskLevel; notifyAuthority: boolean; notifyDataSubjects: boolean; overridden: boolean } | null;
+  decision: (Omit<Decision, 'notifyControllers'> & { overridden: boolean }) | null;
   kind: EscalationMessageKind;
   audience: EscalationAudience[];
   /** Slack user ids to mention (the DPO, the escalation contacts) as the audience widens. */

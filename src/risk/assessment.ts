@@ -38,26 +38,34 @@ export interface Severity {
   cb: number;
 }
 
-/** For a processor: what the engine expects each controller will likely have to do, with the reasons (Art. 33, 34). */
-export interface ControllerAdvice {
-  notifyAuthority: boolean;
-  notifyDataSubjects: boolean;
-  exemptions: Exemption[];
-  reasons: Reason[];
-}
-
-export interface Assessment {
-  severity: Severity;
+/**
+ * The duties a decision sets: the engine's, a DPO's override, or the one held in force. The one shape every
+ * module uses for "what must we do" (Art. 33(1), 34(1); Art. 33(2) for a processor).
+ */
+export interface Decision {
   riskLevel: RiskLevel;
-  /** The assessing organisation's own Art. 33 duty: always false for a processor (the controllers notify). */
+  /** The deciding organisation's own Art. 33 duty: always false for a processor (the controllers notify). */
   notifyAuthority: boolean;
-  /** The assessing organisation's own Art. 34 duty: always false for a processor. */
+  /** The deciding organisation's own Art. 34 duty: always false for a processor. */
   notifyDataSubjects: boolean;
   /**
-   * Art. 33(2), Art. 28(3)(f): a processor warns its controllers of every breach, whatever the risk. Always set by the
+   * Art. 33(2), Art. 28(3)(f): a processor warns its controllers of every breach, whatever the risk. Set by the
    * engine; absent only in assessments stored before it existed (read them as `role === 'processor'`).
    */
   notifyControllers?: boolean;
+}
+
+/** The notices owed and why, before the risk level is attached. */
+export type NoticeDuties = Pick<Decision, 'notifyAuthority' | 'notifyDataSubjects'> & {
+  exemptions: Exemption[];
+  reasons: Reason[];
+};
+
+/** For a processor: what the engine expects each controller will likely have to do, with the reasons (Art. 33, 34). */
+export type ControllerAdvice = NoticeDuties;
+
+export interface Assessment extends Decision {
+  severity: Severity;
   /** For a processor, the engine's view of the controllers' duties; null for a controller. */
   controllerAdvice?: ControllerAdvice | null;
   exemptions: Exemption[];

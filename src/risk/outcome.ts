@@ -1,5 +1,5 @@
 // From the risk level to the notices: Art. 33 (the authority), Art. 34 (the people) and its exemptions. Pure.
-import type { Exemption, Reason, RiskLevel } from './assessment.js';
+import type { Exemption, NoticeDuties, Reason, RiskLevel } from './assessment.js';
 import { isDeclared, isUnintelligible, withoutDisclosure } from './breach.js';
 import type { RiskFacts } from './facts.js';
 import { riskLevelOf } from './risk-level.js';
@@ -40,13 +40,6 @@ const art34_3_c: ExemptionCheck = (facts) => {
 
 const EXEMPTION_CHECKS: Readonly<Record<Exemption, ExemptionCheck>> = { art34_3_a, art34_3_b, art34_3_c };
 
-export interface Outcome {
-  notifyAuthority: boolean;
-  notifyDataSubjects: boolean;
-  exemptions: Exemption[];
-  reasons: Reason[];
-}
-
 function authorityReason(riskLevel: RiskLevel): Reason {
   if (riskLevel === 'unlikely') return because('decision.authority.not_required', {}, 'decision.authority', 'no notice to ANSPDCP');
   return because('decision.authority.required', { riskLevel }, 'decision.authority', 'notify ANSPDCP');
@@ -65,7 +58,7 @@ function weighExemptions(facts: RiskFacts, exemptions: readonly Exemption[]): [E
   });
 }
 
-function dataSubjectsDecision(facts: RiskFacts, riskLevel: RiskLevel): Omit<Outcome, 'notifyAuthority'> {
+function dataSubjectsDecision(facts: RiskFacts, riskLevel: RiskLevel): Omit<NoticeDuties, 'notifyAuthority'> {
   if (riskLevel !== 'high_risk') {
     return {
       notifyDataSubjects: false,
@@ -98,7 +91,7 @@ function dataSubjectsDecision(facts: RiskFacts, riskLevel: RiskLevel): Omit<Outc
 }
 
 /** What a controller has to do about a breach at this risk level: Art. 33 and Art. 34 with its exemptions. */
-export function decideNotices(facts: RiskFacts, riskLevel: RiskLevel): Outcome {
+export function decideNotices(facts: RiskFacts, riskLevel: RiskLevel): NoticeDuties {
   const dataSubjects = dataSubjectsDecision(facts, riskLevel);
   return {
     notifyAuthority: riskLevel !== 'unlikely',
@@ -112,7 +105,7 @@ export function decideNotices(facts: RiskFacts, riskLevel: RiskLevel): Outcome {
  * Notifying ANSPDCP and telling the people are the controllers' duties, not the processor's: it must neither do them
  * in its own name nor leave them undone by a controller it did not warn.
  */
-export function processorDuties(advice: Outcome): Outcome {
+export function processorDuties(advice: NoticeDuties): NoticeDuties {
   return {
     notifyAuthority: false,
     notifyDataSubjects: false,

@@ -5,7 +5,7 @@ import type { ClockState } from '../clocks/rules/clock-status.js';
 import { describeProblem, type DomainError, type FieldProblem } from '../common/domain-error.js';
 import { formatHuman } from '../common/local-time.js';
 import { EN } from '../notices/render/i18n/en.js';
-import type { Reason, RiskLevel, SeverityLevel } from '../risk/assessment.js';
+import type { Decision, Reason, SeverityLevel } from '../risk/assessment.js';
 import { BREACH_TYPES, DATA_CATEGORIES, INCIDENT_ROLES, type BreachType, type IncidentRole } from '../risk/facts.js';
 import { REGIME_NAMES, context, describeDecision, escapeMrkdwn, section, truncate } from './escalation-blocks.js';
 
@@ -37,10 +37,7 @@ export interface ClockLine {
   timeLeft: string;
 }
 
-export interface DecisionSummary {
-  riskLevel: RiskLevel;
-  notifyAuthority: boolean;
-  notifyDataSubjects: boolean;
+export interface DecisionSummary extends Omit<Decision, 'notifyControllers'> {
   override: unknown;
   severity: { level: SeverityLevel; score: number };
   reasons: Reason[];

@@ -2,7 +2,8 @@
 import { formatDuration, formatLocal, type Language } from '../../common/local-time.js';
 import type { ClockSpec } from './clock-spec.js';
 
-export type ClockState = 'running' | 'met' | 'missed' | 'not_required';
+export const CLOCK_STATES = ['running', 'met', 'missed', 'not_required'] as const;
+export type ClockState = (typeof CLOCK_STATES)[number];
 
 /** What stopped the clock, if anything: the notice went out, or someone recorded why none is needed. */
 export interface ClockStop {
