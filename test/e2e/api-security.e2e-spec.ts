@@ -5,6 +5,7 @@ import request from 'supertest';
 import { anIncident } from '../support/factories.js';
 import { anOrganisation } from '../support/organisation.js';
 import { ADMIN_TOKEN, startTestApp, type TestApp } from '../support/test-app.js';
+import { aUserWith } from '../support/users.js';
 
 type Json = Record<string, any>;
 
@@ -15,13 +16,6 @@ describe('API security', () => {
     await t.api().put('/api/v1/organisation').send(anOrganisation({ sectors: [] })).expect(200);
   });
   afterAll(() => t.close());
-
-  let people = 0;
-  async function aUser(roles: string[]): Promise<{ id: string; token: string; tokenId: string }> {
-    people += 1;
-    const created = await t.api().post('/api/v1/users').send({ name: `Person ${people}`, email: `person${people}@exemplu.ro`, roles }).expect(201);
-    return created.body;
-  }
 
   describe('bearer tokens travel only in the Authorization header', () => {
     it('refuses a token in ?access_token=, even beside a valid header', async () => {
@@ -43,7 +37,7 @@ describe('API security', () => {
 
   describe('deactivating a user', () => {
     it('stops their tokens at once, is audited, and a reactivation needs a new token', async () => {
-      const responder = await aUser(['responder']);
+      const responder = await aUserWith(t, 'responder');
       await t.api(responder.token).get('/api/v1/incidents').expect(200);
 
       const deactivated = await t.api().post(`/api/v1/users/${responder.id}/deactivate`).expect(200);
@@ -63,10 +57,10 @@ describe('API security', () => {
     });
 
     it('is for admins only, and nobody deactivates themselves', async () => {
-      const dpo = await aUser(['dpo']);
-      const other = await aUser(['reporter']);
+      const dpo = await aUserWith(t, 'dpo');
+      const other = await aUserWith(t, 'reporter');
       await t.api(dpo.token).post(`/api/v1/users/${other.id}/deactivate`).expect(403);
-      const admin = await aUser(['admin']);
+      const admin = await aUserWith(t, 'admin');
       const self = await t.api(admin.token).post(`/api/v1/users/${admin.id}/deactivate`).expect(403);
       expect(self.body.message).toEqual(['nobody may deactivate themselves; ask another admin']);
       await t.api(admin.token).get('/api/v1/users').expect(200);
@@ -74,23 +68,23 @@ describe('API security', () => {
     });
 
     it('lists the user with when they were deactivated', async () => {
-      const reporter = await aUser(['reporter']);
+      const reporter = await aUserWith(t, 'reporter');
       await t.api().post(`/api/v1/users/${reporter.id}/deactivate`).expect(200);
       const listed = (await t.api().get('/api/v1/users').expect(200)).body.find((user: Json) => user.id === reporter.id);
       expect(listed.deactivatedAt).toBe(t.time.now().toISOString());
     });
 
     it('unlinks a Slack user with slackUserId null', async () => {
-      const created = await t.api().post('/api/v1/users').send({ name: 'Linked', email: 'linked@exemplu.ro', roles: ['dpo'], slackUserId: 'U0LINKED' }).expect(201);
-      const unlinked = await t.api().patch(`/api/v1/users/${created.body.id}`).send({ slackUserId: null }).expect(200);
+      const created = await aUserWith(t, 'dpo', { slackUserId: 'U0LINKED' });
+      const unlinked = await t.api().patch(`/api/v1/users/${created.id}`).send({ slackUserId: null }).expect(200);
       expect(unlinked.body.slackUserId).toBeNull();
     });
   });
 
   describe('revoking a token', () => {
     it('answers the same 404 for someone else’s token as for one that does not exist', async () => {
-      const alice = await aUser(['reporter']);
-      const bob = await aUser(['reporter']);
+      const alice = await aUserWith(t, 'reporter');
+      const bob = await aUserWith(t, 'reporter');
       const missing = randomUUID();
       const notYours = await t.api(alice.token).delete(`/api/v1/tokens/${bob.tokenId}`).expect(404);
       const notThere = await t.api(alice.token).delete(`/api/v1/tokens/${missing}`).expect(404);

@@ -1,102 +1,44 @@
 // Issue 13.1–13.3, reproduced as they were found: an approval means the text the DPO read, four eyes,
 // no silent downgrade, and a closed incident that stays as it was. Real HTTP, real database, Slack
 // requests signed as Slack signs them, Slack itself a fake server behind the real @slack/web-api client.
-import { EscalationService } from '../../src/notifications/escalation.service.js';
 import { NOTICE_ACTIONS } from '../../src/slack/command-blocks.js';
-import { OutboxSender } from '../../src/slack/outbox-sender.js';
 import { anIncident } from '../support/factories.js';
-import { FakeSlack } from '../support/fake-slack.js';
 import { FakeTimeSource } from '../support/fake-time.js';
 import { anOrganisation } from '../support/organisation.js';
-import { postAsSlack, slackForm, slackSignatureHeaders } from '../support/slack-signing.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { SlackEnvironment, type Json } from '../support/slack-environment.js';
+import type { TestApp } from '../support/test-app.js';
+import { aUserWith } from '../support/users.js';
 
-const CHANNEL = 'C0BREACH';
-const SECRET = 'slack-signing-secret-for-tests';
 const SLACK_USERS = { dpo: 'U0DPO', otherDpo: 'U0DPO2', responder: 'U0RESP', reporter: 'U0REP' } as const;
-
-type Json = Record<string, any>;
 
 describe('integrity of the decision loop', () => {
   const time = new FakeTimeSource('2026-11-02T08:00:00Z');
-  let fake: FakeSlack;
+  let slack: SlackEnvironment;
   let t: TestApp;
   const tokens: Record<keyof typeof SLACK_USERS, string> = { dpo: '', otherDpo: '', responder: '', reporter: '' };
   const ids: Record<string, string> = {};
-  let requests = 0;
 
   beforeAll(async () => {
-    fake = await FakeSlack.start({ now: () => time.now() });
-    t = await startTestApp({
-      env: { SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_SIGNING_SECRET: SECRET, SLACK_CHANNEL: CHANNEL, SLACK_API_URL: fake.url },
-      time,
-    });
+    slack = await SlackEnvironment.start({ time });
+    t = slack.t;
     await t.api().put('/api/v1/organisation').send(anOrganisation({ sectors: [] })).expect(200);
     const roles = { dpo: 'dpo', otherDpo: 'dpo', responder: 'responder', reporter: 'reporter' } as const;
     for (const who of Object.keys(SLACK_USERS) as (keyof typeof SLACK_USERS)[]) {
-      const created = await t
-        .api()
-        .post('/api/v1/users')
-        .send({ name: `Ana ${who}`, email: `${who.toLowerCase()}@exemplu.ro`, roles: [roles[who]], slackUserId: SLACK_USERS[who] })
-        .expect(201);
-      tokens[who] = created.body.token;
-      ids[who] = created.body.id;
+      const created = await aUserWith(t, roles[who], { name: `Ana ${who}`, slackUserId: SLACK_USERS[who] });
+      tokens[who] = created.token;
+      ids[who] = created.id;
     }
   });
-  afterAll(async () => {
-    await t.close();
-    await fake.stop();
-  });
+  afterAll(() => slack.close());
 
   const as = (who: keyof typeof SLACK_USERS) => t.api(tokens[who]);
+  const slash = async (text: string, slackUserId: string): Promise<Json> => (await slack.slash(text, slackUserId)).answer;
+  /** A button press, and its outcome posted to its response_url. */
+  const pressButton = async (actionId: string, value: string, slackUserId: string): Promise<Json> =>
+    slack.responseTo((await slack.pressButton(actionId, value, slackUserId)).responseId);
+  const dispatchAndSend = () => slack.dispatchAndSend();
 
-  async function slash(text: string, slackUserId: string): Promise<Json> {
-    const id = `command-${(requests += 1)}`;
-    const body = slackForm({ command: '/breach', text, user_id: slackUserId, user_name: slackUserId, trigger_id: `trigger-${id}`, response_url: fake.responseUrl(id) });
-    return (await postAsSlack(t.http, '/slack/commands', body, slackSignatureHeaders(body, { secret: SECRET, at: time.now() })).expect(200)).body as Json;
-  }
-
-  async function pressButton(actionId: string, value: string, slackUserId: string): Promise<Json> {
-    const { id } = await clickButton(actionId, value, slackUserId);
-    return eventually(() => fake.responses.find((response) => response.id === id)?.body, `the answer to ${id}`);
-  }
-
-  /** A button press; its outcome, if any, goes to response_url `id`. */
-  async function clickButton(actionId: string, value: string, slackUserId: string): Promise<{ id: string; triggerId: string }> {
-    const id = `button-${(requests += 1)}`;
-    const payload = {
-      type: 'block_actions',
-      user: { id: slackUserId, username: slackUserId },
-      trigger_id: `trigger-${id}`,
-      response_url: fake.responseUrl(id),
-      actions: [{ type: 'button', action_id: actionId, value }],
-    };
-    const body = slackForm({ payload: JSON.stringify(payload) });
-    await postAsSlack(t.http, '/slack/interactions', body, slackSignatureHeaders(body, { secret: SECRET, at: time.now() })).expect(200);
-    return { id, triggerId: `trigger-${id}` };
-  }
-
-  async function submitView(view: Json, slackUserId: string, values: Json): Promise<Json> {
-    const payload = { type: 'view_submission', user: { id: slackUserId, username: slackUserId }, view: { callback_id: view.callback_id, private_metadata: view.private_metadata, state: { values } } };
-    const body = slackForm({ payload: JSON.stringify(payload) });
-    return (await postAsSlack(t.http, '/slack/interactions', body, slackSignatureHeaders(body, { secret: SECRET, at: time.now() })).expect(200)).body as Json;
-  }
-
-  async function eventually<T>(find: () => T | undefined, what: string): Promise<T> {
-    for (let waited = 0; waited < 5000; waited += 20) {
-      const found = find();
-      if (found !== undefined) return found;
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-    throw new Error(`${what} never came`);
-  }
-
-  async function dispatchAndSend(): Promise<void> {
-    await t.app.get(EscalationService).dispatchDue();
-    await t.app.get(OutboxSender).sendDue();
-  }
-
-  const logIncident = async (overrides: Record<string, unknown> = {}, who: keyof typeof SLACK_USERS = 'responder'): Promise<Json> =>
+  const logIncident = async (overrides: Parameters<typeof anIncident>[0] = {}, who: keyof typeof SLACK_USERS = 'responder'): Promise<Json> =>
     (await as(who).post('/api/v1/incidents').send(anIncident(overrides)).expect(201)).body;
   const draft = async (incidentId: string, who: keyof typeof SLACK_USERS = 'responder'): Promise<Json> =>
     (await as(who).post(`/api/v1/incidents/${incidentId}/notices`).send({ kind: 'authority', language: 'en' }).expect(201)).body;
@@ -104,10 +46,7 @@ describe('integrity of the decision loop', () => {
   const approve = (who: keyof typeof SLACK_USERS, notice: Json, extra: Record<string, unknown> = {}) =>
     as(who).post(`/api/v1/notices/${notice.id}/approve`).send({ version: notice.version, bodyHash: notice.bodyHash, ...extra });
   const approvalRequestFor = (noticeId: string, version: number) =>
-    eventually(
-      () => fake.messages.find((m) => m.text.includes(`version ${version}) waits`) && JSON.stringify(m.blocks).includes(noticeId)),
-      `the approval request for version ${version}`,
-    );
+    slack.messageWhere((m) => m.text!.includes(`version ${version}) waits`) && JSON.stringify(m.blocks).includes(noticeId), `the approval request for version ${version}`);
   const approveButtonOf = (message: { blocks?: unknown[] }): string =>
     (message.blocks as Json[]).find((block) => block.type === 'actions').elements.find((b: Json) => b.action_id === NOTICE_ACTIONS.approve).value;
 
@@ -272,7 +211,7 @@ describe('integrity of the decision loop', () => {
       expect((await pendingReminders(incident.id)).map((s) => s.fireAt)).toEqual(remindersBefore.map((s) => s.fireAt));
 
       await dispatchAndSend();
-      const told = await eventually(() => fake.messages.find((m) => m.text.includes(`${incident.reference} · assessment version 2 would drop duties`)), 'the DPO’s message');
+      const told = await slack.messageWhere((m) => m.text!.includes(`${incident.reference} · assessment version 2 would drop duties`), 'the DPO’s message');
       expect(told.text).toContain(`<@${SLACK_USERS.dpo}>`);
       expect(JSON.stringify(told.blocks)).toContain(`/breach confirm ${incident.reference} 2`);
 
@@ -305,15 +244,15 @@ describe('integrity of the decision loop', () => {
       const incident = await logIncident(HEALTH_BREACH, 'reporter');
       await as('reporter').patch(`/api/v1/incidents/${incident.id}`).send(ONE_CONTACT).expect(200);
       await dispatchAndSend();
-      const told = await eventually(() => fake.messages.find((m) => m.text.includes(`${incident.reference} · assessment version 2 would drop duties`)), 'the DPO’s message');
+      const told = await slack.messageWhere((m) => m.text!.includes(`${incident.reference} · assessment version 2 would drop duties`), 'the DPO’s message');
       const button = (told.blocks as Json[]).find((block) => block.type === 'actions').elements[0];
       expect(button).toMatchObject({ action_id: 'breach_assessment_confirm', value: JSON.stringify({ incidentId: incident.id, version: 2 }) });
 
       expect((await pressButton(button.action_id, button.value, SLACK_USERS.responder)).text).toContain('This needs the dpo role');
-      const { id, triggerId } = await clickButton(button.action_id, button.value, SLACK_USERS.dpo);
-      const form = await eventually(() => fake.views.find((view) => view.trigger_id === triggerId)?.view as Json | undefined, 'the form');
+      const { responseId, triggerId } = await slack.pressButton(button.action_id, button.value, SLACK_USERS.dpo);
+      const form = await slack.viewOpenedWith(triggerId);
       const answer = (justification: string) => ({ justification: { input: { type: 'plain_text_input', value: justification } } });
-      expect(await submitView(form, SLACK_USERS.dpo, answer('Too short'))).toEqual({
+      expect(await slack.submitView(form, SLACK_USERS.dpo, answer('Too short'))).toEqual({
         response_action: 'errors',
         errors: { justification: 'Must say why, in at least 20 characters' },
       });
@@ -322,8 +261,8 @@ describe('integrity of the decision loop', () => {
         ['gdpr_art34', 'running'],
       ]);
       const justification = 'Only one test customer’s e-mail address was in the export.';
-      expect(await submitView(form, SLACK_USERS.dpo, answer(justification))).toEqual({ response_action: 'clear' });
-      const outcome = await eventually(() => fake.responses.find((response) => response.id === id)?.body, 'the outcome in place of the button');
+      expect(await slack.submitView(form, SLACK_USERS.dpo, answer(justification))).toEqual({ response_action: 'clear' });
+      const outcome = await slack.responseTo(responseId);
       expect(outcome).toMatchObject({ replace_original: true, text: `🔽 Assessment version 2 of ${incident.reference} was confirmed by <@${SLACK_USERS.dpo}>: ${justification}` });
       expect(gdprClocks(await clocksOf(incident.id))).toEqual([
         ['gdpr_art33', 'not_required'],

@@ -5,8 +5,9 @@ import { entryHash } from '../../src/audit/hash-chain';
 import { RUNTIME_ROLE } from '../../src/database/database-roles';
 import { AuditHeadPoster } from '../../src/slack/audit-head-poster.service';
 import { anIncident } from '../support/factories';
-import { FakeSlack } from '../support/fake-slack';
+import type { FakeSlack } from '../support/fake-slack';
 import { FakeTimeSource, hours } from '../support/fake-time';
+import { SlackEnvironment } from '../support/slack-environment';
 import { asOwnerWithoutAuditTrigger } from '../support/tamper';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { createTestDatabase, withClient } from '../support/test-database';
@@ -154,14 +155,12 @@ describe('the signed head, once a day in Slack', () => {
   const time = new FakeTimeSource('2026-12-01T08:00:00Z');
   let fake: FakeSlack;
   let t: TestApp;
+  let slack: SlackEnvironment;
   beforeAll(async () => {
-    fake = await FakeSlack.start({ now: () => time.now() });
-    t = await startTestApp({ time, env: { SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'signing-secret', SLACK_CHANNEL: 'C0AUDIT', SLACK_API_URL: fake.url } });
+    slack = await SlackEnvironment.start({ time, channel: 'C0AUDIT' });
+    ({ t, fake } = slack);
   });
-  afterAll(async () => {
-    await t.close();
-    await fake.stop();
-  });
+  afterAll(() => slack.close());
 
   const headPosts = () => fake.messagesIn('C0AUDIT').filter((m) => m.text?.startsWith('Audit trail, signed head'));
 

@@ -1,10 +1,11 @@
 // Issue 12, points 6–9: the e-communications regime, filings for every clock, NIS2/DORA classification, the DPO on logging.
 import { EscalationService } from '../../src/notifications/escalation.service.js';
-import { OutboxSender } from '../../src/slack/outbox-sender.js';
-import { anIncident } from '../support/factories.js';
-import { FakeSlack } from '../support/fake-slack.js';
+import { aMalformedIncident, anIncident } from '../support/factories.js';
+import type { FakeSlack } from '../support/fake-slack.js';
 import { FakeTimeSource, hours, minutes } from '../support/fake-time.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { SlackEnvironment } from '../support/slack-environment.js';
+import type { TestApp } from '../support/test-app.js';
+import { aUserWith } from '../support/users.js';
 
 interface ClockBody {
   key: string;
@@ -37,22 +38,15 @@ describe('legal clocks by regime', () => {
   let reporter: string;
   let dpo: string;
 
+  let slack: SlackEnvironment;
   beforeAll(async () => {
-    fake = await FakeSlack.start({ now: () => time.now() });
-    t = await startTestApp({
-      time,
-      env: { SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_SIGNING_SECRET: 'signing-secret', SLACK_CHANNEL: 'C0BREACH', SLACK_API_URL: fake.url },
-    });
-    const user = (name: string, roles: string[], slackUserId?: string) =>
-      t.api().post('/api/v1/users').send({ name, email: `${name.toLowerCase()}@exemplu.ro`, roles, slackUserId }).expect(201);
-    responder = (await user('Radu', ['responder'])).body.token;
-    reporter = (await user('Rita', ['reporter'])).body.token;
-    dpo = (await user('Ioana', ['dpo'], 'U0DPO42')).body.token;
+    slack = await SlackEnvironment.start({ time });
+    ({ t, fake } = slack);
+    responder = (await aUserWith(t, 'responder', { name: 'Radu' })).token;
+    reporter = (await aUserWith(t, 'reporter', { name: 'Rita' })).token;
+    dpo = (await aUserWith(t, 'dpo', { name: 'Ioana', slackUserId: 'U0DPO42' })).token;
   });
-  afterAll(async () => {
-    await t.close();
-    await fake.stop();
-  });
+  afterAll(() => slack.close());
   beforeEach(() => time.set(AWARE));
 
   const log = async (facts: Record<string, unknown>) => (await t.api(responder).post('/api/v1/incidents').send(anIncident(facts)).expect(201)).body as { id: string; reference: string };
@@ -98,7 +92,7 @@ describe('legal clocks by regime', () => {
       expect(await clockOf(incident.id, 'eprivacy_initial')).toMatchObject({ state: 'running' });
       await confirmDrop(incident.id);
       expect(await clockOf(incident.id, 'gdpr_art33')).toMatchObject({ state: 'not_required' });
-      const bad = await t.api(responder).post('/api/v1/incidents').send(anIncident({ regime: 'nis2' })).expect(400);
+      const bad = await t.api(responder).post('/api/v1/incidents').send(aMalformedIncident({ regime: 'nis2' })).expect(400);
       expect(bad.body.message.join('\n')).toMatch(/regime must be one of the following values: gdpr, eprivacy/);
     });
 
@@ -221,8 +215,7 @@ describe('legal clocks by regime', () => {
   describe('the DPO hears of every breach when it is logged (point 9)', () => {
     it('mentions the DPO’s Slack user in the alert on logging, with the full 72 hours left', async () => {
       const incident = await log({ awareAt: AWARE, title: 'DPO on logging' });
-      await t.app.get(EscalationService).dispatchDue();
-      await t.app.get(OutboxSender).sendDue();
+      await slack.dispatchAndSend();
       const [logged] = fake.messages.filter((m) => m.metadata?.event_payload.incident === incident.reference);
       expect(logged.text).toContain('<@U0DPO42>');
       expect((await stepsOf(incident.id, 'gdpr_art33')).find((s) => s.level === 'logged')?.audience).toEqual(['channel', 'dpo']);

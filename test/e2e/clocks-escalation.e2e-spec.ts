@@ -2,6 +2,7 @@ import { EscalationService } from '../../src/notifications/escalation.service.js
 import { anIncident } from '../support/factories.js';
 import { hours, minutes } from '../support/fake-time.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { aUserWith } from '../support/users.js';
 
 interface SentLine {
   incidentId: string;
@@ -83,11 +84,11 @@ describe('deadline clocks', () => {
 
   it('lets a DPO record that a clock needs no notice, which stops its reminders (403 for a responder)', async () => {
     const created = await t.api().post('/api/v1/incidents').send(anIncident()).expect(201);
-    const responder = await t.api().post('/api/v1/users').send({ name: 'R', email: 'r@x.ro', roles: ['responder'] }).expect(201);
-    const dpo = await t.api().post('/api/v1/users').send({ name: 'D', email: 'd@x.ro', roles: ['dpo'] }).expect(201);
+    const responder = await aUserWith(t, 'responder');
+    const dpo = await aUserWith(t, 'dpo');
     const path = `/api/v1/incidents/${created.body.id}/clocks/gdpr_art33/not-required`;
-    await t.api(responder.body.token).post(path).send({ reason: 'Data was fully public already' }).expect(403);
-    const stopped = await t.api(dpo.body.token).post(path).send({ reason: 'Data was fully public already' }).expect(200);
+    await t.api(responder.token).post(path).send({ reason: 'Data was fully public already' }).expect(403);
+    const stopped = await t.api(dpo.token).post(path).send({ reason: 'Data was fully public already' }).expect(200);
     expect(stopped.body).toMatchObject({ state: 'not_required', notRequiredReason: 'Data was fully public already' });
     const steps = await t.api().get(`/api/v1/incidents/${created.body.id}/escalations`).expect(200);
     const art33Pending = steps.body.filter((s: { state: string; level: string }) => s.state === 'pending');
@@ -95,13 +96,13 @@ describe('deadline clocks', () => {
     expect(art33Pending.filter((s: { clockKey: string }) => s.clockKey === 'gdpr_art33')).toEqual([]);
     expect(steps.body.filter((s: { clockKey: string; state: string }) => s.clockKey === 'gdpr_art33' && s.state === 'cancelled').length).toBeGreaterThan(0);
     const audit = await t.dataSource.query(`SELECT actor FROM audit_log WHERE action = 'clock.not_required' AND entity_id = $1`, [art33Clock]);
-    expect(audit).toEqual([{ actor: `user:${dpo.body.id}` }]);
+    expect(audit).toEqual([{ actor: `user:${dpo.id}` }]);
   });
 
   it('lets a DPO override the decision with a justification, keeping the engine result beside it', async () => {
     const created = await t.api().post('/api/v1/incidents').send(anIncident()).expect(201);
-    const dpo = await t.api().post('/api/v1/users').send({ name: 'D2', email: 'd2@x.ro', roles: ['dpo'] }).expect(201);
-    const overridden = await t.api(dpo.body.token)
+    const dpo = await aUserWith(t, 'dpo');
+    const overridden = await t.api(dpo.token)
       .post(`/api/v1/incidents/${created.body.id}/assessments/override`)
       .send({ riskLevel: 'unlikely', notifyAuthority: false, notifyDataSubjects: false, justification: 'The bucket logs show no access from outside our own network.' })
       .expect(200);
@@ -109,7 +110,7 @@ describe('deadline clocks', () => {
       riskLevel: 'unlikely',
       notifyAuthority: false,
       engineDecision: { riskLevel: created.body.assessment.riskLevel },
-      override: { justification: expect.stringContaining('bucket logs'), by: `user:${dpo.body.id}` },
+      override: { justification: expect.stringContaining('bucket logs'), by: `user:${dpo.id}` },
     });
     const clocks = await t.api().get(`/api/v1/incidents/${created.body.id}/clocks`).expect(200);
     expect(clocks.body.find((c: { key: string }) => c.key === 'gdpr_art33').state).toBe('not_required');

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { anIncident } from '../support/factories.js';
+import { aMalformedIncident, anIncident } from '../support/factories.js';
 import { hours } from '../support/fake-time.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -33,22 +33,22 @@ describe('incident intake', () => {
   });
 
   const badInputs: [string, Record<string, unknown>, string][] = [
-    ['a missing title', anIncident({ title: undefined }), 'title'],
-    ['an unknown breach type', anIncident({ breachTypes: ['theft'] }), 'breachTypes'],
-    ['a negative subjectsAffected', anIncident({ subjectsAffected: -1 }), 'subjectsAffected'],
-    ['an awareAt in the future', anIncident({ awareAt: '2026-10-25T07:00:00Z' }), 'awareAt must not be in the future'],
-    ['an awareAt without an offset', anIncident({ awareAt: '2026-10-24T07:00:00' }), 'awareAt'],
-    ['an unknown field', anIncident({ severity: 'max' }), 'property severity should not exist'],
-    ['empty dataCategories', anIncident({ dataCategories: [] }), 'dataCategories'],
-    ['an unknown data category', anIncident({ dataCategories: ['shoe_size'] }), 'dataCategories'],
-    ['a 1000-character title', anIncident({ title: 'x'.repeat(1000) }), 'title'],
-    ['an unknown role', anIncident({ role: 'owner' }), 'role'],
-    ['a nested recipients value that does not exist', anIncident({ confidentiality: { recipients: 'aliens', dataRetrieved: false } }), 'confidentiality.recipients'],
-    ['a permanent loss that is also restorable', anIncident({ breachTypes: ['availability'], availability: { outageHours: 5, restorable: true, permanentLoss: true } }), 'availability.permanentLoss'],
-    ['a NUL character, which PostgreSQL cannot store', anIncident({ description: 'bucket\u0000listing' }), 'description must not contain NUL'],
-    ['a list where an object belongs', anIncident({ confidentiality: [] }), 'confidentiality must be an object'],
-    ['a list of lists for the controllers', anIncident({ role: 'processor', affectedControllers: [[]] }), 'affectedControllers'],
-    ['an occurrence after awareness', anIncident({ occurredAt: '2026-10-24T08:00:00Z', awareAt: '2026-10-24T06:00:00Z' }), 'occurredAt must not be later than awareAt'],
+    ['a missing title', aMalformedIncident({ title: undefined }), 'title'],
+    ['an unknown breach type', aMalformedIncident({ breachTypes: ['theft'] }), 'breachTypes'],
+    ['a negative subjectsAffected', aMalformedIncident({ subjectsAffected: -1 }), 'subjectsAffected'],
+    ['an awareAt in the future', aMalformedIncident({ awareAt: '2026-10-25T07:00:00Z' }), 'awareAt must not be in the future'],
+    ['an awareAt without an offset', aMalformedIncident({ awareAt: '2026-10-24T07:00:00' }), 'awareAt'],
+    ['an unknown field', aMalformedIncident({ severity: 'max' }), 'property severity should not exist'],
+    ['empty dataCategories', aMalformedIncident({ dataCategories: [] }), 'dataCategories'],
+    ['an unknown data category', aMalformedIncident({ dataCategories: ['shoe_size'] }), 'dataCategories'],
+    ['a 1000-character title', aMalformedIncident({ title: 'x'.repeat(1000) }), 'title'],
+    ['an unknown role', aMalformedIncident({ role: 'owner' }), 'role'],
+    ['a nested recipients value that does not exist', aMalformedIncident({ confidentiality: { recipients: 'aliens', dataRetrieved: false } }), 'confidentiality.recipients'],
+    ['a permanent loss that is also restorable', aMalformedIncident({ breachTypes: ['availability'], availability: { outageHours: 5, restorable: true, permanentLoss: true } }), 'availability.permanentLoss'],
+    ['a NUL character, which PostgreSQL cannot store', aMalformedIncident({ description: 'bucket\u0000listing' }), 'description must not contain NUL'],
+    ['a list where an object belongs', aMalformedIncident({ confidentiality: [] }), 'confidentiality must be an object'],
+    ['a list of lists for the controllers', aMalformedIncident({ role: 'processor', affectedControllers: [[]] }), 'affectedControllers'],
+    ['an occurrence after awareness', aMalformedIncident({ occurredAt: '2026-10-24T08:00:00Z', awareAt: '2026-10-24T06:00:00Z' }), 'occurredAt must not be later than awareAt'],
   ];
 
   it.each(badInputs)('refuses %s with a 400 naming the field and writes nothing', async (_, payload, expected) => {

@@ -2,10 +2,12 @@ import request from 'supertest';
 import { EscalationService } from '../../src/notifications/escalation.service.js';
 import { OutboxSender } from '../../src/slack/outbox-sender.js';
 import { anIncident } from '../support/factories.js';
-import { FakeSlack } from '../support/fake-slack.js';
+import type { FakeSlack } from '../support/fake-slack.js';
 import { FakeTimeSource } from '../support/fake-time.js';
+import { dispatchAndSend, SlackEnvironment } from '../support/slack-environment.js';
 import { rewriteAuditEntry } from '../support/tamper.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { aUserWith } from '../support/users.js';
 
 const CONTRACT_METRICS = {
   breach_desk_http_request_duration_seconds: 'histogram',
@@ -43,28 +45,20 @@ describe('GET /metrics (Prometheus)', () => {
     time.advance(seconds(6));
     return scrape();
   };
-  const sendAlerts = async () => {
-    await t.app.get(EscalationService).dispatchDue();
-    await t.app.get(OutboxSender).sendDue();
-  };
+  const sendAlerts = () => dispatchAndSend(t);
 
+  let slack: SlackEnvironment;
   beforeAll(async () => {
-    fake = await FakeSlack.start({ now: () => time.now() });
-    t = await startTestApp({
-      time,
-      env: { SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_SIGNING_SECRET: 'signing-secret', SLACK_CHANNEL: 'C0BREACH', SLACK_API_URL: fake.url },
-    });
+    slack = await SlackEnvironment.start({ time });
+    ({ t, fake } = slack);
   });
-  afterAll(async () => {
-    await t.close();
-    await fake.stop();
-  });
+  afterAll(() => slack.close());
 
   it('answers 401 without a token and 403 to a token that is not an admin’s', async () => {
     await request(t.http).get('/metrics').expect(401);
     await t.api('not-a-token-anyone-holds').get('/metrics').expect(401);
-    const reporter = await t.api().post('/api/v1/users').send({ name: 'R', email: 'r@exemplu.ro', roles: ['reporter'] }).expect(201);
-    await t.api(reporter.body.token).get('/metrics').expect(403);
+    const reporter = await aUserWith(t, 'reporter');
+    await t.api(reporter.token).get('/metrics').expect(403);
   });
 
   it('lists every metric of the contract, with its type, and the process defaults', async () => {
@@ -208,7 +202,7 @@ describe('GET /metrics with METRICS_TOKEN', () => {
   it('gives METRICS_TOKEN nothing else, and still refuses other tokens', async () => {
     await t.api(METRICS_TOKEN).get('/api/v1/incidents').expect(401);
     await t.api(`${METRICS_TOKEN}x`).get('/metrics').expect(401);
-    const reporter = await t.api().post('/api/v1/users').send({ name: 'R', email: 'r@exemplu.ro', roles: ['reporter'] }).expect(201);
-    await t.api(reporter.body.token).get('/metrics').expect(403);
+    const reporter = await aUserWith(t, 'reporter');
+    await t.api(reporter.token).get('/metrics').expect(403);
   });
 });

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { Response } from 'supertest';
-import { anIncident } from '../support/factories.js';
+import { aMalformedIncident, anIncident } from '../support/factories.js';
 import { hours, minutes } from '../support/fake-time.js';
 import { anOrganisation } from '../support/organisation.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { aUserWith } from '../support/users.js';
 
 // pdf-parse's index.js runs a debug self-test when required directly; its library file does not.
 const pdfParse: (data: Buffer) => Promise<{ text: string }> = require('pdf-parse/lib/pdf-parse.js');
@@ -118,13 +119,11 @@ describe('notices', () => {
   beforeAll(async () => {
     t = await startTestApp();
     await t.api().put('/api/v1/organisation').send(anOrganisation()).expect(200);
-    const user = (name: string, roles: string[]) =>
-      t.api().post('/api/v1/users').send({ name, email: `${name.toLowerCase()}@exemplu.ro`, roles }).expect(201);
-    responder = (await user('Radu', ['responder'])).body.token;
-    reporter = (await user('Rita', ['reporter'])).body.token;
-    const dpoUser = await user('Ioana', ['dpo']);
-    dpo = dpoUser.body.token;
-    dpoId = dpoUser.body.id;
+    responder = (await aUserWith(t, 'responder', { name: 'Radu' })).token;
+    reporter = (await aUserWith(t, 'reporter', { name: 'Rita' })).token;
+    const dpoUser = await aUserWith(t, 'dpo', { name: 'Ioana' });
+    dpo = dpoUser.token;
+    dpoId = dpoUser.id;
   });
   afterAll(() => t.close());
 
@@ -470,7 +469,7 @@ describe('notices', () => {
     [{ otherAuthoritiesInformed: [{ authority: 'dnsc', reportedAt: '2026-10-24 10:00' }] }, 'otherAuthoritiesInformed.0.reportedAt must end with a time zone offset'],
     [{ affectedControllers: [{ name: 'X SA', contact: 'dpo@x.ro', subjectsAffected: -1 }] }, 'affectedControllers.0.subjectsAffected must not be less than 0'],
   ])('refuses intake with a bad notice fact %p (400 naming the field)', async (overrides, expected) => {
-    const response = await t.api(responder).post('/api/v1/incidents').send(anIncident(overrides)).expect(400);
+    const response = await t.api(responder).post('/api/v1/incidents').send(aMalformedIncident(overrides)).expect(400);
     expect(messageOf(response)).toContain(expected);
   });
 

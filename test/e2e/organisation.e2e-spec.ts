@@ -1,5 +1,6 @@
 import { anOrganisation } from '../support/organisation.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { aUserWith } from '../support/users.js';
 
 describe('organisation settings', () => {
   let t: TestApp;
@@ -38,9 +39,9 @@ describe('organisation settings', () => {
   });
 
   it('forbids anyone but an admin to change them', async () => {
-    const dpo = await t.api().post('/api/v1/users').send({ name: 'D', email: 'd@exemplu.ro', roles: ['dpo'] }).expect(201);
-    await t.api(dpo.body.token).put('/api/v1/organisation').send(anOrganisation()).expect(403);
-    await t.api(dpo.body.token).get('/api/v1/organisation').expect(200);
+    const dpo = await aUserWith(t, 'dpo');
+    await t.api(dpo.token).put('/api/v1/organisation').send(anOrganisation()).expect(403);
+    await t.api(dpo.token).get('/api/v1/organisation').expect(200);
   });
 });
 
@@ -120,8 +121,8 @@ describe('organisation settings with the contract’s fields (PUT) and partial c
   });
 
   it('lets only an admin PATCH', async () => {
-    const dpo = await t.api().post('/api/v1/users').send({ name: 'D', email: 'd2@exemplu.ro', roles: ['dpo'] }).expect(201);
-    await t.api(dpo.body.token).patch('/api/v1/organisation').send({ name: 'X' }).expect(403);
+    const dpo = await aUserWith(t, 'dpo');
+    await t.api(dpo.token).patch('/api/v1/organisation').send({ name: 'X' }).expect(403);
   });
 });
 

@@ -1,154 +1,41 @@
 // The Slack app end to end: requests signed as Slack signs them, answers and follow-ups, and what Breach Desk
 // sends back through the real @slack/web-api client to the fake Slack server.
 import { randomUUID } from 'node:crypto';
-import { EscalationService } from '../../src/notifications/escalation.service.js';
 import { NOTICE_ACTIONS } from '../../src/slack/command-blocks.js';
-import { OutboxSender } from '../../src/slack/outbox-sender.js';
 import { anIncident } from '../support/factories.js';
-import { FakeSlack } from '../support/fake-slack.js';
 import { FakeTimeSource, hours, minutes } from '../support/fake-time.js';
 import { anOrganisation } from '../support/organisation.js';
+import { SLACK_CHANNEL as CHANNEL, SLACK_SIGNING_SECRET as SECRET, SlackEnvironment, type Json } from '../support/slack-environment.js';
 import { postAsSlack, slackForm, slackSignatureHeaders } from '../support/slack-signing.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { aUserWith } from '../support/users.js';
 
-const CHANNEL = 'C0BREACH';
-const SECRET = 'slack-signing-secret-for-tests';
 const SLACK_USERS = { dpo: 'U0DPO', responder: 'U0RESP', reporter: 'U0REP', unlinked: 'U0STRANGER' } as const;
-
-type Json = Record<string, any>;
-type FormAnswers = Record<string, string | string[] | number | undefined>;
 
 describe('Slack app: /breach, the new-incident form and the approval buttons', () => {
   const time = new FakeTimeSource('2026-11-02T08:00:00Z');
-  let fake: FakeSlack;
+  let slack: SlackEnvironment;
   let t: TestApp;
   const userIds: Record<string, string> = {};
-  let requests = 0;
 
   beforeAll(async () => {
-    fake = await FakeSlack.start({ now: () => time.now() });
-    t = await startTestApp({
-      env: { SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_SIGNING_SECRET: SECRET, SLACK_CHANNEL: CHANNEL, SLACK_API_URL: fake.url },
-      time,
-    });
+    slack = await SlackEnvironment.start({ time });
+    t = slack.t;
     // The controller's identity fills the notices' blanks, so a DPO may approve them.
     await t.api().put('/api/v1/organisation').send(anOrganisation({ sectors: [] })).expect(200);
     for (const role of ['dpo', 'responder', 'reporter'] as const) {
-      const created = await t.api().post('/api/v1/users').send({ name: `Ana ${role}`, email: `${role}@exemplu.ro`, roles: [role] }).expect(201);
+      const created = await aUserWith(t, role, { name: `Ana ${role}` });
       // Linked afterwards, as the README tells an admin to do.
-      await t.api().patch(`/api/v1/users/${created.body.id}`).send({ slackUserId: SLACK_USERS[role] }).expect(200);
-      userIds[role] = created.body.id;
+      await t.api().patch(`/api/v1/users/${created.id}`).send({ slackUserId: SLACK_USERS[role] }).expect(200);
+      userIds[role] = created.id;
     }
   });
-  afterAll(async () => {
-    await t.close();
-    await fake.stop();
-  });
+  afterAll(() => slack.close());
 
-  const signedAt = (body: string, offsetMs: number) => slackSignatureHeaders(body, { secret: SECRET, at: new Date(time.now().getTime() + offsetMs) });
-  const signedNow = (body: string) => signedAt(body, 0);
+  /** `/breach <text>`, by the responder unless another Slack user is named. */
+  const slash = (text: string, slackUserId: string = SLACK_USERS.responder) => slack.slash(text, slackUserId);
 
-  /** `/breach <text>` typed by `slackUserId`, with every field Slack sends. */
-  async function slash(text: string, slackUserId: string = SLACK_USERS.responder) {
-    const id = `command-${(requests += 1)}`;
-    const body = slackForm({
-      token: 'deprecated-verification-token',
-      team_id: 'T0FAKE',
-      team_domain: 'exemplu',
-      channel_id: CHANNEL,
-      channel_name: 'breaches',
-      user_id: slackUserId,
-      user_name: slackUserId.toLowerCase(),
-      command: '/breach',
-      text,
-      api_app_id: 'A0FAKE',
-      is_enterprise_install: 'false',
-      response_url: fake.responseUrl(id),
-      trigger_id: `trigger-${id}`,
-    });
-    const response = await postAsSlack(t.http, '/slack/commands', body, signedNow(body)).expect(200);
-    return { answer: response.body as Json, responseId: id, triggerId: `trigger-${id}` };
-  }
-
-  async function interact(payload: Json): Promise<Json> {
-    const body = slackForm({ payload: JSON.stringify(payload) });
-    return (await postAsSlack(t.http, '/slack/interactions', body, signedNow(body)).expect(200)).body as Json;
-  }
-
-  const slackUser = (id: string) => ({ id, username: id.toLowerCase(), name: id.toLowerCase(), team_id: 'T0FAKE' });
-
-  /** What Slack sends when a form is submitted: each input block's state, shaped by its element type. */
-  function submitForm(view: Json, slackUserId: string, answers: FormAnswers): Promise<Json> {
-    const values: Json = {};
-    for (const { block_id: blockId, element } of view.blocks.filter((block: Json) => block.type === 'input')) {
-      values[blockId] = { [element.action_id]: { type: element.type, ...elementState(element, answers[blockId]) } };
-    }
-    return interact({
-      type: 'view_submission',
-      team: { id: 'T0FAKE' },
-      user: slackUser(slackUserId),
-      api_app_id: 'A0FAKE',
-      // Slack gives every submission a trigger_id of its own; a repeated one is a replay (slack-replay.ts).
-      trigger_id: `trigger-submission-${(requests += 1)}`,
-      view: { id: 'V0FORM', type: 'modal', callback_id: view.callback_id, private_metadata: view.private_metadata ?? '', state: { values } },
-    });
-  }
-
-  function elementState(element: Json, answer: FormAnswers[string]): Json {
-    // Slack offers only the element's options; a test choosing anything else is wrong.
-    const chosen = () =>
-      [answer ?? []].flat().map((value) => {
-        expect(element.options.map((option: Json) => option.value)).toContain(value);
-        return { value };
-      });
-    switch (element.type) {
-      case 'plain_text_input':
-      case 'number_input':
-        return { value: answer ?? element.initial_value ?? null };
-      case 'radio_buttons':
-        return { selected_option: chosen()[0] ?? null };
-      case 'checkboxes':
-      case 'multi_static_select':
-        return { selected_options: chosen() };
-      case 'datetimepicker':
-        return { selected_date_time: answer ?? element.initial_date_time };
-      default:
-        throw new Error(`no state for a ${element.type}`);
-    }
-  }
-
-  /** A button's value as Breach Desk posts it; for Approve, the notice id with the version and hash the DPO was shown. */
-  async function pressButton(actionId: string, value: string, slackUserId: string) {
-    const id = `button-${(requests += 1)}`;
-    const answer = await interact({
-      type: 'block_actions',
-      user: slackUser(slackUserId),
-      trigger_id: `trigger-${id}`,
-      response_url: fake.responseUrl(id),
-      container: { type: 'message', message_ts: '1793606400.000100', channel_id: CHANNEL },
-      channel: { id: CHANNEL, name: 'breaches' },
-      actions: [{ type: 'button', action_id: actionId, block_id: 'approval', value, action_ts: '1793606401.000200' }],
-    });
-    return { answer, responseId: id, triggerId: `trigger-${id}` };
-  }
-
-  /** Follow-ups arrive after the acknowledgement: waits until `find` finds what was sent. */
-  async function eventually<T>(find: () => T | undefined, what: string): Promise<T> {
-    for (let waited = 0; waited < 5000; waited += 20) {
-      const found = find();
-      if (found !== undefined) return found;
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-    throw new Error(`${what} never came`);
-  }
-
-  const responseTo = (id: string): Promise<Json> =>
-    eventually(() => fake.responses.find((response) => response.id === id)?.body, `a post to response_url ${id}`);
-  const viewOpenedWith = (triggerId: string): Promise<Json> =>
-    eventually(() => fake.views.find((view) => view.trigger_id === triggerId)?.view as Json | undefined, `a view for ${triggerId}`);
-  const messageWhere = (match: (message: FakeSlack['messages'][number]) => boolean) => eventually(() => fake.messages.find(match), 'the message');
-
-  async function logIncident(overrides: Record<string, unknown> = {}): Promise<Json> {
+  async function logIncident(overrides: Parameters<typeof anIncident>[0] = {}): Promise<Json> {
     return (await t.api().post('/api/v1/incidents').send(anIncident(overrides)).expect(201)).body;
   }
 
@@ -168,29 +55,24 @@ describe('Slack app: /breach, the new-incident form and the approval buttons', (
   const countIncidents = async () => Number((await t.dataSource.query('SELECT count(*) AS n FROM incidents'))[0].n);
   const textOf = (answer: Json) => `${answer.text ?? ''}\n${JSON.stringify(answer.blocks ?? [])}`;
 
-  async function dispatchAndSend(): Promise<void> {
-    await t.app.get(EscalationService).dispatchDue();
-    await t.app.get(OutboxSender).sendDue();
-  }
-
   describe('signatures', () => {
     const help = slackForm({ command: '/breach', text: 'help', user_id: SLACK_USERS.responder, trigger_id: 'x', response_url: 'https://hooks.slack.com/x' });
 
     it('answers a request signed with the signing secret', async () => {
-      const response = await postAsSlack(t.http, '/slack/commands', help, signedNow(help)).expect(200);
+      const response = await postAsSlack(t.http, '/slack/commands', help, slack.signed(help)).expect(200);
       expect(response.body.text).toContain('/breach new <title>');
     });
 
     it('accepts a request signed four minutes ago', async () => {
-      await postAsSlack(t.http, '/slack/commands', help, signedAt(help, -minutes(4))).expect(200);
+      await postAsSlack(t.http, '/slack/commands', help, slack.signed(help, -minutes(4))).expect(200);
     });
 
     it.each([
       ['unsigned', () => ({})],
       ['signed with another secret', () => slackSignatureHeaders(help, { secret: 'not-the-signing-secret', at: time.now() })],
-      ['signed 10 minutes ago', () => signedAt(help, -minutes(10))],
-      ['signed 10 minutes in the future', () => signedAt(help, minutes(10))],
-      ['carrying a signature of the wrong length', () => ({ ...signedNow(help), 'X-Slack-Signature': 'v0=abc' })],
+      ['signed 10 minutes ago', () => slack.signed(help, -minutes(10))],
+      ['signed 10 minutes in the future', () => slack.signed(help, minutes(10))],
+      ['carrying a signature of the wrong length', () => ({ ...slack.signed(help), 'X-Slack-Signature': 'v0=abc' })],
     ])('refuses a slash command %s with 401', async (_, headers) => {
       const response = await postAsSlack(t.http, '/slack/commands', help, headers()).expect(401);
       expect(response.body).toMatchObject({ statusCode: 401, error: 'Unauthorized' });
@@ -202,9 +84,9 @@ describe('Slack app: /breach, the new-incident form and the approval buttons', (
 
     it('refuses a tampered body with 401 and changes nothing', async () => {
       const { noticeId } = await submittedNotice();
-      const signedBody = slackForm({ command: '/breach', text: 'help', user_id: SLACK_USERS.dpo, trigger_id: 'x', response_url: fake.responseUrl('tampered') });
+      const signedBody = slackForm({ command: '/breach', text: 'help', user_id: SLACK_USERS.dpo, trigger_id: 'x', response_url: slack.fake.responseUrl('tampered') });
       const tampered = signedBody.replace('text=help', `text=approve+${noticeId}`);
-      await postAsSlack(t.http, '/slack/commands', tampered, signedNow(signedBody)).expect(401);
+      await postAsSlack(t.http, '/slack/commands', tampered, slack.signed(signedBody)).expect(401);
       expect((await noticeOf(noticeId)).state).toBe('submitted');
     });
   });
@@ -241,7 +123,7 @@ describe('Slack app: /breach, the new-incident form and the approval buttons', (
     it('opens the form with the title typed, the awareness time at now and the essential facts', async () => {
       const { answer, triggerId } = await slash('new Laptop with payroll &amp; CVs stolen', SLACK_USERS.reporter);
       expect(answer).toEqual({});
-      const view = await viewOpenedWith(triggerId);
+      const view = await slack.viewOpenedWith(triggerId);
       expect(view.callback_id).toBe('breach_new_incident');
       const inputs = Object.fromEntries(view.blocks.map((block: Json) => [block.block_id, block.element]));
       expect(Object.keys(inputs)).toEqual(['title', 'role', 'breachTypes', 'dataCategories', 'subjectsAffected', 'awareAt']);
@@ -253,7 +135,7 @@ describe('Slack app: /breach, the new-incident form and the approval buttons', (
 
     it('logs the incident from the submitted form, as the linked user, and alerts the channel', async () => {
       const { triggerId } = await slash('new Laptop with payroll data stolen', SLACK_USERS.reporter);
-      const answer = await submitForm(await viewOpenedWith(triggerId), SLACK_USERS.reporter, {
+      const answer = await slack.submitForm(await slack.viewOpenedWith(triggerId), SLACK_USERS.reporter, {
         role: 'controller',
         breachTypes: ['confidentiality'],
         dataCategories: ['identity', 'health'],
@@ -273,8 +155,8 @@ describe('Slack app: /breach, the new-incident form and the approval buttons', (
       });
       expect(incident.assessment).not.toBeNull();
 
-      await dispatchAndSend();
-      const [alert] = fake.messages.filter((message) => message.metadata?.event_payload.incident === reference);
+      await slack.dispatchAndSend();
+      const [alert] = slack.fake.messages.filter((message) => message.metadata?.event_payload.incident === reference);
       expect(alert.channel).toBe(CHANNEL);
       expect(alert.blocks![0]).toEqual({
         type: 'header',
@@ -284,7 +166,7 @@ describe('Slack app: /breach, the new-incident form and the approval buttons', (
 
     it('logs an unlinked Slack user’s incident as that Slack user, when the organisation allows it', async () => {
       const { triggerId } = await slash('new Phishing: mailbox forwarded', SLACK_USERS.unlinked);
-      const answer = await submitForm(await viewOpenedWith(triggerId), SLACK_USERS.unlinked, {
+      const answer = await slack.submitForm(await slack.viewOpenedWith(triggerId), SLACK_USERS.unlinked, {
         role: 'controller',
         breachTypes: ['confidentiality'],
         dataCategories: ['contact'],
@@ -296,15 +178,15 @@ describe('Slack app: /breach, the new-incident form and the approval buttons', (
 
     it('marks the bad fields with the intake API’s own checks and logs nothing', async () => {
       const { triggerId } = await slash('new Backup tape missing', SLACK_USERS.reporter);
-      const view = await viewOpenedWith(triggerId);
+      const view = await slack.viewOpenedWith(triggerId);
       const before = await countIncidents();
-      const shapeErrors = await submitForm(view, SLACK_USERS.reporter, { role: 'controller', breachTypes: [], dataCategories: ['identity'], subjectsAffected: '-5' });
+      const shapeErrors = await slack.submitForm(view, SLACK_USERS.reporter, { role: 'controller', breachTypes: [], dataCategories: ['identity'], subjectsAffected: '-5' });
       expect(shapeErrors).toEqual({
         response_action: 'errors',
         errors: { breachTypes: expect.stringContaining('at least 1 elements'), subjectsAffected: 'Must not be less than 0' },
       });
       const inTheFuture = Math.floor((time.now().getTime() + hours(2)) / 1000);
-      const timelineErrors = await submitForm(view, SLACK_USERS.reporter, {
+      const timelineErrors = await slack.submitForm(view, SLACK_USERS.reporter, {
         role: 'controller',
         breachTypes: ['availability'],
         dataCategories: ['identity'],
@@ -352,8 +234,8 @@ describe('Slack app: /breach, the new-incident form and the approval buttons', (
   describe('/breach ack', () => {
     it('records who handles the incident, audited, and says so in the incident’s thread', async () => {
       const incident = await logIncident({ title: 'Ransomware on the file server' });
-      await dispatchAndSend();
-      const [root] = fake.messages.filter((message) => message.metadata?.event_payload.incident === incident.reference);
+      await slack.dispatchAndSend();
+      const [root] = slack.fake.messages.filter((message) => message.metadata?.event_payload.incident === incident.reference);
 
       const { answer } = await slash(`ack ${incident.reference}`, SLACK_USERS.responder);
       expect(answer.text).toBe(`You are down as handling *${incident.reference}*. I said so in the incident’s thread.`);
@@ -364,7 +246,7 @@ describe('Slack app: /breach, the new-incident form and the approval buttons', (
       const audited = await t.dataSource.query(`SELECT actor FROM audit_log WHERE action = 'incident.note_added' AND entity_id = $1`, [incident.id]);
       expect(audited).toEqual([{ actor: `user:${userIds.responder}` }]);
 
-      const reply = await messageWhere((message) => message.thread_ts === root.ts);
+      const reply = await slack.messageWhere((message) => message.thread_ts === root.ts);
       expect(reply.channel).toBe(CHANNEL);
       expect(reply.blocks).toEqual([
         { type: 'section', text: { type: 'mrkdwn', text: `🙋 <@${SLACK_USERS.responder}> is handling ${incident.reference}.` } },
@@ -384,7 +266,7 @@ describe('Slack app: /breach, the new-incident form and the approval buttons', (
       const incident = await logIncident({ title: 'Misdirected payslips' });
       const { answer, responseId } = await slash(`assess ${incident.reference}`, SLACK_USERS.responder);
       expect(answer.text).toBe(`Assessing *${incident.reference}* again; the result follows here in a moment.`);
-      const result = await responseTo(responseId);
+      const result = await slack.responseTo(responseId);
       expect(result.response_type).toBe('ephemeral');
       expect(textOf(result)).toContain('Risk: high risk · notify authority: yes · notify people: yes');
       const history = (await t.api().get(`/api/v1/incidents/${incident.id}/assessments`).expect(200)).body;
@@ -429,8 +311,8 @@ describe('Slack app: /breach, the new-incident form and the approval buttons', (
   describe('Approve and Reject buttons', () => {
     it('come in an approval request to the DPO when a notice is submitted, and approve when pressed', async () => {
       const { incident, noticeId } = await submittedNotice();
-      await dispatchAndSend();
-      const request = await messageWhere((m) => m.metadata?.event_payload.incident === incident.reference && JSON.stringify(m.blocks).includes(noticeId));
+      await slack.dispatchAndSend();
+      const request = await slack.messageWhere((m) => m.metadata?.event_payload.incident === incident.reference && JSON.stringify(m.blocks).includes(noticeId));
       expect(request.text).toContain(`<@${SLACK_USERS.dpo}>`);
       expect(request.text).toContain('waits for the DPO');
       const actions = (request.blocks as Json[]).find((block) => block.type === 'actions');
@@ -439,16 +321,16 @@ describe('Slack app: /breach, the new-incident form and the approval buttons', (
         [NOTICE_ACTIONS.reject, noticeId],
       ]);
       expect(JSON.stringify(request.blocks)).toContain(`/api/v1/notices/${noticeId}/document?format=html`);
-      const { responseId } = await pressButton(actions.elements[0].action_id, actions.elements[0].value, SLACK_USERS.dpo);
-      await responseTo(responseId);
+      const { responseId } = await slack.pressButton(actions.elements[0].action_id, actions.elements[0].value, SLACK_USERS.dpo);
+      await slack.responseTo(responseId);
       expect((await noticeOf(noticeId)).state).toBe('approved');
     });
 
     it('approves for a linked DPO and replaces the buttons with who approved', async () => {
       const { noticeId } = await submittedNotice();
-      const { answer, responseId } = await pressButton(NOTICE_ACTIONS.approve, await approveValue(noticeId), SLACK_USERS.dpo);
+      const { answer, responseId } = await slack.pressButton(NOTICE_ACTIONS.approve, await approveValue(noticeId), SLACK_USERS.dpo);
       expect(answer).toEqual({});
-      const outcome = await responseTo(responseId);
+      const outcome = await slack.responseTo(responseId);
       expect(outcome).toMatchObject({ replace_original: true, text: `✅ The authority notice (en), version 1, was approved by <@${SLACK_USERS.dpo}>` });
       expect(outcome.blocks).toEqual([{ type: 'section', text: { type: 'mrkdwn', text: outcome.text } }]);
       expect((await noticeOf(noticeId)).state).toBe('approved');
@@ -459,27 +341,27 @@ describe('Slack app: /breach, the new-incident form and the approval buttons', (
       ['an unlinked Slack user', SLACK_USERS.unlinked, 'This needs the dpo role, and your Slack account is not linked'],
     ])('tells %s privately why not, and changes nothing', async (_, slackUserId, sentence) => {
       const { noticeId } = await submittedNotice();
-      const approve = await pressButton(NOTICE_ACTIONS.approve, await approveValue(noticeId), slackUserId);
-      expect(await responseTo(approve.responseId)).toMatchObject({ response_type: 'ephemeral', replace_original: false, text: expect.stringContaining(sentence) });
-      const reject = await pressButton(NOTICE_ACTIONS.reject, noticeId, slackUserId);
-      expect((await responseTo(reject.responseId)).text).toContain(sentence);
-      expect(fake.views.some((view) => view.trigger_id === reject.triggerId)).toBe(false);
+      const approve = await slack.pressButton(NOTICE_ACTIONS.approve, await approveValue(noticeId), slackUserId);
+      expect(await slack.responseTo(approve.responseId)).toMatchObject({ response_type: 'ephemeral', replace_original: false, text: expect.stringContaining(sentence) });
+      const reject = await slack.pressButton(NOTICE_ACTIONS.reject, noticeId, slackUserId);
+      expect((await slack.responseTo(reject.responseId)).text).toContain(sentence);
+      expect(slack.fake.views.some((view) => view.trigger_id === reject.triggerId)).toBe(false);
       expect(await noticeOf(noticeId)).toMatchObject({ state: 'submitted', approvedBy: null, rejectedReason: null });
     });
 
     it('asks a DPO for the reason, then rejects and says why in place of the buttons', async () => {
       const { noticeId } = await submittedNotice();
-      const reject = await pressButton(NOTICE_ACTIONS.reject, noticeId, SLACK_USERS.dpo);
-      const form = await viewOpenedWith(reject.triggerId);
+      const reject = await slack.pressButton(NOTICE_ACTIONS.reject, noticeId, SLACK_USERS.dpo);
+      const form = await slack.viewOpenedWith(reject.triggerId);
       expect(form.callback_id).toBe('breach_reject_notice');
 
-      expect(await submitForm(form, SLACK_USERS.dpo, { reason: '   ' })).toEqual({ response_action: 'errors', errors: { reason: 'Must not be blank' } });
+      expect(await slack.submitForm(form, SLACK_USERS.dpo, { reason: '   ' })).toEqual({ response_action: 'errors', errors: { reason: 'Must not be blank' } });
       expect((await noticeOf(noticeId)).state).toBe('submitted');
 
       const reason = 'Name the processor and the number of records.';
-      expect(await submitForm(form, SLACK_USERS.dpo, { reason })).toEqual({ response_action: 'clear' });
+      expect(await slack.submitForm(form, SLACK_USERS.dpo, { reason })).toEqual({ response_action: 'clear' });
       expect(await noticeOf(noticeId)).toMatchObject({ state: 'rejected', rejectedReason: reason });
-      expect(await responseTo(reject.responseId)).toMatchObject({
+      expect(await slack.responseTo(reject.responseId)).toMatchObject({
         replace_original: true,
         text: `↩️ The authority notice (en), version 1, was rejected by <@${SLACK_USERS.dpo}>: ${reason}`,
       });
@@ -502,7 +384,7 @@ describe('Slack app: /breach, the new-incident form and the approval buttons', (
     it('refuses them logging through the form and logs nothing', async () => {
       const { triggerId } = await slash('new Lost phone', SLACK_USERS.reporter);
       const before = await countIncidents();
-      const answer = await submitForm(await viewOpenedWith(triggerId), SLACK_USERS.unlinked, {
+      const answer = await slack.submitForm(await slack.viewOpenedWith(triggerId), SLACK_USERS.unlinked, {
         role: 'controller',
         breachTypes: ['confidentiality'],
         dataCategories: ['contact'],

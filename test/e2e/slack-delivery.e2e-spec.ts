@@ -2,36 +2,25 @@ import { EscalationService } from '../../src/notifications/escalation.service.js
 import { OutboxSender } from '../../src/slack/outbox-sender.js';
 import { anIncident } from '../support/factories.js';
 import { FakeTimeSource, hours, minutes } from '../support/fake-time.js';
-import { FakeSlack, type FakeSlackMessage } from '../support/fake-slack.js';
+import type { FakeSlack, FakeSlackMessage } from '../support/fake-slack.js';
 import { anOrganisation } from '../support/organisation.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
-
-const CHANNEL = 'C0BREACH';
-
-function slackEnv(fake: FakeSlack): Record<string, string> {
-  return { SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_SIGNING_SECRET: 'signing-secret', SLACK_CHANNEL: CHANNEL, SLACK_API_URL: fake.url };
-}
+import { dispatchAndSend, SLACK_CHANNEL as CHANNEL, SlackEnvironment } from '../support/slack-environment.js';
+import type { TestApp } from '../support/test-app.js';
+import { aUserWith } from '../support/users.js';
 
 const outboxIdOf = (message: FakeSlackMessage) => Number(message.metadata?.event_payload.outbox_id);
 
-async function dispatchAndSend(t: TestApp): Promise<void> {
-  await t.app.get(EscalationService).dispatchDue();
-  await t.app.get(OutboxSender).sendDue();
-}
-
 describe('Slack delivery of escalations', () => {
+  let slack: SlackEnvironment;
   let fake: FakeSlack;
   let t: TestApp;
   const time = new FakeTimeSource('2026-11-02T08:00:00Z');
 
   beforeAll(async () => {
-    fake = await FakeSlack.start({ now: () => time.now() });
-    t = await startTestApp({ env: slackEnv(fake), time });
+    slack = await SlackEnvironment.start({ time });
+    ({ t, fake } = slack);
   });
-  afterAll(async () => {
-    await t.close();
-    await fake.stop();
-  });
+  afterAll(() => slack.close());
 
   it('posts the new-incident alert as Block Kit with the reference, the clocks and both time zones', async () => {
     const created = await t.api().post('/api/v1/incidents').send(anIncident({ awareAt: '2026-11-02T08:00:00Z' })).expect(201);
@@ -60,17 +49,17 @@ describe('Slack delivery of escalations', () => {
 
   it('tells the incident thread when a notice is sent and when the incident is closed', async () => {
     await t.api().put('/api/v1/organisation').send(anOrganisation({ sectors: [] })).expect(200);
-    const dpo = await t.api().post('/api/v1/users').send({ name: 'Dora DPO', email: 'dora@exemplu.ro', roles: ['dpo'] }).expect(201);
+    const dpo = await aUserWith(t, 'dpo');
     const created = await t.api().post('/api/v1/incidents').send(anIncident({ title: 'Updates', awareAt: time.now().toISOString() })).expect(201);
     await dispatchAndSend(t);
     const notice = await t.api().post(`/api/v1/incidents/${created.body.id}/notices`).send({ kind: 'authority', language: 'ro' }).expect(201);
     await t.api().post(`/api/v1/notices/${notice.body.id}/submit`).expect(200);
-    await t.api(dpo.body.token).post(`/api/v1/notices/${notice.body.id}/approve`).send({ version: notice.body.version, bodyHash: notice.body.bodyHash }).expect(200);
+    await t.api(dpo.token).post(`/api/v1/notices/${notice.body.id}/approve`).send({ version: notice.body.version, bodyHash: notice.body.bodyHash }).expect(200);
     await t.api().post(`/api/v1/notices/${notice.body.id}/sent`).send({ sentAt: time.now().toISOString(), channel: 'the ANSPDCP online form', externalReference: '4711/2026' }).expect(200);
     // Resolved means nothing is owed any more: a clock still running is recorded as not required first.
     const clocks = (await t.api().get(`/api/v1/incidents/${created.body.id}/clocks`).expect(200)).body as { key: string; state: string }[];
     for (const clock of clocks.filter((c) => c.state === 'running')) {
-      await t.api(dpo.body.token).post(`/api/v1/incidents/${created.body.id}/clocks/${clock.key}/not-required`).send({ reason: 'The people affected were told by phone' }).expect(200);
+      await t.api(dpo.token).post(`/api/v1/incidents/${created.body.id}/clocks/${clock.key}/not-required`).send({ reason: 'The people affected were told by phone' }).expect(200);
     }
     await t.api().post(`/api/v1/incidents/${created.body.id}/close`).send({ category: 'resolved', reason: 'Notified; bucket locked down' }).expect(200);
     await dispatchAndSend(t);
@@ -84,7 +73,7 @@ describe('Slack delivery of escalations', () => {
   });
 
   it('mentions more people as the deadline nears: the DPO from 12 hours, the escalation contacts from 2', async () => {
-    await t.api().post('/api/v1/users').send({ name: 'Dana DPO', email: 'dana@exemplu.ro', roles: ['dpo'], slackUserId: 'U0DPO1' }).expect(201);
+    await aUserWith(t, 'dpo', { slackUserId: 'U0DPO1' });
     await t.api().put('/api/v1/organisation').send(anOrganisation({ sectors: [] })).expect(200); // escalation contact U0CISO1
     const start = time.now().getTime();
     const created = await t.api().post('/api/v1/incidents').send(anIncident({ title: 'Loudness', awareAt: new Date(start).toISOString() })).expect(201);
@@ -165,10 +154,7 @@ describe('Slack delivery of escalations', () => {
   });
 
   it('posts each message once with three instances sending at the same time', async () => {
-    const others = [
-      await startTestApp({ env: slackEnv(fake), time, databaseUrl: t.databaseUrl }),
-      await startTestApp({ env: slackEnv(fake), time, databaseUrl: t.databaseUrl }),
-    ];
+    const others = [await slack.anotherInstance(), await slack.anotherInstance()];
     try {
       for (let i = 0; i < 30; i += 1) await t.api().post('/api/v1/incidents').send(anIncident({ title: `Parallel ${i}` })).expect(201);
       await Promise.all([t, ...others].map((instance) => dispatchAndSend(instance)));

@@ -4,64 +4,29 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SlackFollowUps } from '../../src/slack/slack-follow-ups.js';
 import { anIncident } from '../support/factories.js';
-import { FakeSlack } from '../support/fake-slack.js';
 import { FakeTimeSource, minutes } from '../support/fake-time.js';
 import { anOrganisation } from '../support/organisation.js';
-import { postAsSlack, slackForm, slackSignatureHeaders } from '../support/slack-signing.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
-
-const SECRET = 'slack-signing-secret-for-tests';
-const CHANNEL = 'C0BREACH';
-
-type Json = Record<string, any>;
+import { SlackEnvironment, type Json } from '../support/slack-environment.js';
+import { postAsSlack } from '../support/slack-signing.js';
+import type { TestApp } from '../support/test-app.js';
+import { aUserWith } from '../support/users.js';
 
 describe('Slack security', () => {
   const time = new FakeTimeSource('2026-11-02T08:00:00Z');
-  let fake: FakeSlack;
+  let slack: SlackEnvironment;
   let t: TestApp;
-  let sequence = 0;
 
   beforeAll(async () => {
-    fake = await FakeSlack.start({ now: () => time.now() });
-    t = await startTestApp({
-      env: { SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_SIGNING_SECRET: SECRET, SLACK_CHANNEL: CHANNEL, SLACK_API_URL: fake.url },
-      time,
-    });
+    slack = await SlackEnvironment.start({ time });
+    t = slack.t;
   });
-  afterAll(async () => {
-    await t.close();
-    await fake.stop();
-  });
+  afterAll(() => slack.close());
 
-  const next = () => (sequence += 1);
-
-  function commandBody(text: string, slackUserId: string, fields: Record<string, string> = {}): string {
-    const id = `command-${next()}`;
-    return slackForm({
-      team_id: 'T0FAKE',
-      channel_id: CHANNEL,
-      user_id: slackUserId,
-      user_name: 'someone-else-entirely',
-      command: '/breach',
-      text,
-      response_url: fake.responseUrl(id),
-      trigger_id: `trigger-${id}`,
-      ...fields,
-    });
-  }
-
-  /** Posts exactly `body` with the signature Slack would give it now. */
-  const send = (path: string, body: string) => postAsSlack(t.http, path, body, slackSignatureHeaders(body, { secret: SECRET, at: time.now() }));
-
-  async function slash(text: string, slackUserId: string): Promise<Json> {
-    return (await send('/slack/commands', commandBody(text, slackUserId)).expect(200)).body;
-  }
-
-  async function aLinkedUser(roles: string[], slackUserId: string): Promise<{ id: string; tokenId: string }> {
-    const n = next();
-    const created = await t.api().post('/api/v1/users').send({ name: `Linked ${n}`, email: `linked${n}@exemplu.ro`, roles, slackUserId }).expect(201);
-    return created.body;
-  }
+  /** `/breach <text>` with a user name that is not the member's: only the member id may count. */
+  const commandBody = (text: string, slackUserId: string, fields: Record<string, string> = {}): string =>
+    slack.commandBody(text, slackUserId, { user_name: 'someone-else-entirely', ...fields }).body;
+  const send = (path: string, body: string) => slack.send(path, body);
+  const slash = async (text: string, slackUserId: string): Promise<Json> => (await send('/slack/commands', commandBody(text, slackUserId)).expect(200)).body;
 
   async function submittedNotice(): Promise<{ incident: Json; noticeId: string }> {
     const incident = (await t.api().post('/api/v1/incidents').send(anIncident({ title: 'Customer database copied' })).expect(201)).body;
@@ -70,7 +35,7 @@ describe('Slack security', () => {
     return { incident, noticeId: notice.body.id };
   }
 
-  /** What Slack sends when the new-incident form is submitted. */
+  /** What Slack sends when the new-incident form is submitted, by a member whose user name is not theirs. */
   function newIncidentSubmission(slackUserId: string, title: string): string {
     const values = {
       title: { input: { type: 'plain_text_input', value: title } },
@@ -80,15 +45,7 @@ describe('Slack security', () => {
       subjectsAffected: { input: { type: 'number_input', value: '12' } },
       awareAt: { input: { type: 'datetimepicker', selected_date_time: time.now().getTime() / 1000 } },
     };
-    return slackForm({
-      payload: JSON.stringify({
-        type: 'view_submission',
-        team: { id: 'T0FAKE' },
-        user: { id: slackUserId, username: 'the-ceo', name: 'the-ceo' },
-        trigger_id: `trigger-submission-${next()}`,
-        view: { id: `V0FORM${next()}`, type: 'modal', callback_id: 'breach_new_incident', private_metadata: '', state: { values } },
-      }),
-    });
+    return slack.viewSubmission({ callback_id: 'breach_new_incident' }, slackUserId, values, 'the-ceo');
   }
 
   const countIncidents = async () => Number((await t.dataSource.query('SELECT count(*) AS n FROM incidents'))[0].n);
@@ -130,7 +87,7 @@ describe('Slack security', () => {
 
   describe('a deactivated user', () => {
     it('is refused in Slack, where revoking their tokens alone did not stop them', async () => {
-      const dpo = await aLinkedUser(['dpo'], 'U0LEAVER');
+      const dpo = await aUserWith(t, 'dpo', { slackUserId: 'U0LEAVER' });
       await t.api().delete(`/api/v1/tokens/${dpo.tokenId}`).expect(204);
       const { noticeId } = await submittedNotice();
 
@@ -143,7 +100,7 @@ describe('Slack security', () => {
     });
 
     it('is not an unlinked reporter either, even where the organisation allows those', async () => {
-      const reporter = await aLinkedUser(['reporter'], 'U0GONE');
+      const reporter = await aUserWith(t, 'reporter', { slackUserId: 'U0GONE' });
       await t.api().post(`/api/v1/users/${reporter.id}/deactivate`).expect(200);
       const before = await countIncidents();
       const form = await send('/slack/interactions', newIncidentSubmission('U0GONE', 'Report from a former employee')).expect(200);
@@ -154,7 +111,7 @@ describe('Slack security', () => {
 
   describe('a signed request sent twice', () => {
     it('logs one incident from a new-incident form submitted twice, and uses one reference number', async () => {
-      await aLinkedUser(['reporter'], 'U0TWICE');
+      await aUserWith(t, 'reporter', { slackUserId: 'U0TWICE' });
       const body = newIncidentSubmission('U0TWICE', 'Laptop stolen from a car');
       const before = await countIncidents();
       const first = await send('/slack/interactions', body).expect(200);
@@ -167,10 +124,10 @@ describe('Slack security', () => {
     });
 
     it('adds one note for a /breach ack replayed, even four minutes later or at the same moment', async () => {
-      await aLinkedUser(['responder'], 'U0ACK');
+      await aUserWith(t, 'responder', { slackUserId: 'U0ACK' });
       const incident = (await t.api().post('/api/v1/incidents').send(anIncident({ title: 'Ransomware' })).expect(201)).body;
       const body = commandBody(`ack ${incident.reference}`, 'U0ACK');
-      const headers = slackSignatureHeaders(body, { secret: SECRET, at: time.now() });
+      const headers = slack.signed(body);
       const [first, second] = await Promise.all([postAsSlack(t.http, '/slack/commands', body, headers), postAsSlack(t.http, '/slack/commands', body, headers)]);
       expect([first.status, second.status]).toEqual([200, 200]);
       time.advance(minutes(4));
@@ -180,7 +137,7 @@ describe('Slack security', () => {
     });
 
     it('recognises Slack’s retry, signed anew, by its trigger_id', async () => {
-      await aLinkedUser(['responder'], 'U0RETRY');
+      await aUserWith(t, 'responder', { slackUserId: 'U0RETRY' });
       const incident = (await t.api().post('/api/v1/incidents').send(anIncident({ title: 'Misdirected email' })).expect(201)).body;
       const body = commandBody(`ack ${incident.reference}`, 'U0RETRY');
       await send('/slack/commands', body).expect(200);
@@ -190,7 +147,7 @@ describe('Slack security', () => {
     });
 
     it('still acts on a new request that says the same', async () => {
-      await aLinkedUser(['responder'], 'U0AGAIN');
+      await aUserWith(t, 'responder', { slackUserId: 'U0AGAIN' });
       const incident = (await t.api().post('/api/v1/incidents').send(anIncident({ title: 'Lost USB stick' })).expect(201)).body;
       await slash(`ack ${incident.reference}`, 'U0AGAIN');
       await slash(`ack ${incident.reference}`, 'U0AGAIN');
@@ -221,15 +178,15 @@ describe('Slack security', () => {
     afterAll(() => new Promise<void>((resolve) => elsewhere.close(() => resolve())));
 
     it('is posted to only on Slack’s host: a result for any other address is dropped', async () => {
-      await aLinkedUser(['responder'], 'U0ASSESS');
+      await aUserWith(t, 'responder', { slackUserId: 'U0ASSESS' });
       const incident = (await t.api().post('/api/v1/incidents').send(anIncident({ title: 'Printer queue exposed' })).expect(201)).body;
-      const toSlack = commandBody(`assess ${incident.reference}`, 'U0ASSESS', { response_url: fake.responseUrl('to-slack') });
+      const toSlack = commandBody(`assess ${incident.reference}`, 'U0ASSESS', { response_url: slack.fake.responseUrl('to-slack') });
       const toElsewhere = commandBody(`assess ${incident.reference}`, 'U0ASSESS', { response_url: `${elsewhereUrl}/internal/admin` });
       await send('/slack/commands', toSlack).expect(200);
       await send('/slack/commands', toElsewhere).expect(200);
       await t.app.get(SlackFollowUps).settled();
 
-      expect(fake.responses.map((response) => response.id)).toContain('to-slack');
+      expect(slack.fake.responses.map((response) => response.id)).toContain('to-slack');
       expect(received).toEqual([]);
     });
   });

@@ -2,31 +2,29 @@
 // backoff ends, not at its next idle poll. Fake time moves with real time here.
 import { anIncident } from '../support/factories.js';
 import { FakeTimeSource } from '../support/fake-time.js';
-import { FakeSlack, type FakeSlackFailure } from '../support/fake-slack.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import type { FakeSlack, FakeSlackFailure } from '../support/fake-slack.js';
+import { SlackEnvironment } from '../support/slack-environment.js';
+import type { TestApp } from '../support/test-app.js';
 
 const TICK_MS = 50;
 // Retry-After 1 s, or the first 5xx backoff (1 s), plus room for a slow machine; the idle poll is 30 s.
 const WITHIN_MS = 6_000;
 
 describe('Slack sender timing', () => {
+  let slack: SlackEnvironment;
   let fake: FakeSlack;
   let t: TestApp;
   let ticker: NodeJS.Timeout;
   const time = new FakeTimeSource();
 
   beforeAll(async () => {
-    fake = await FakeSlack.start({ now: () => time.now() });
     ticker = setInterval(() => time.advance(TICK_MS), TICK_MS);
-    t = await startTestApp({
-      time,
-      env: { SCHEDULER: 'on', SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_SIGNING_SECRET: 'signing-secret', SLACK_CHANNEL: 'C0BREACH', SLACK_API_URL: fake.url },
-    });
+    slack = await SlackEnvironment.start({ time, env: { SCHEDULER: 'on' } });
+    ({ t, fake } = slack);
   });
   afterAll(async () => {
-    await t.close();
+    await slack.close();
     clearInterval(ticker);
-    await fake.stop();
   });
 
   async function postedWithin(reference: string, ms: number): Promise<boolean> {

@@ -1,5 +1,7 @@
+import type { CreateIncidentDto } from '../../src/incidents/create-incident.dto';
+
 /** A valid intake payload; tests override only what their rule is about. */
-export function anIncident(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+export function anIncident(overrides: Partial<CreateIncidentDto> = {}): CreateIncidentDto {
   return {
     title: 'Call recordings bucket exposed',
     description: 'An object-storage bucket with call recordings was publicly listable.',
@@ -26,4 +28,12 @@ export function anIncident(overrides: Record<string, unknown> = {}): Record<stri
     emergencyContact: { name: 'Security operations', phone: '+40 721 000 111' },
     ...overrides,
   };
+}
+
+/**
+ * An intake body with fields the DTO's types do not allow (a wrong enum value, a null, a missing title): what
+ * a careless or hostile client sends, for the tests of the answers to bad input.
+ */
+export function aMalformedIncident(overrides: Record<string, unknown>): Record<string, unknown> {
+  return { ...anIncident(), ...overrides };
 }
