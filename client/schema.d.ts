@@ -1611,7 +1611,7 @@ export interface components {
             kind: "authority" | "data_subjects" | "controller";
             /** @enum {string} */
             language: "ro" | "en";
-            /** @description an authority notice made (or sent) more than 72 hours after awareness: it needs reasonsForDelay */
+            /** @description an authority notice made (or sent) after the deadline of the clock it meets (clockKey): it needs reasonsForDelay */
             late: boolean;
             reasonsForDelay: string | null;
             /** @description a sent letter to the people: how many it reached */
@@ -2065,7 +2065,7 @@ export interface components {
         UpdateNoticeDto: {
             /** @description the whole Markdown body; any edit needs a fresh approval */
             body?: string;
-            /** @description authority only: why the notice comes more than 72 hours after awareness (Art. 33(1)); written into the body */
+            /** @description authority only: why the notice comes after the deadline of the clock it meets (72 hours from awareness, Art. 33(1); 24 hours for a provider’s initial notification, Reg. 611/2013 Art. 2(2)); written into the body */
             reasonsForDelay?: string;
         };
         UpdateUserDto: {

@@ -65,7 +65,8 @@ export class UpdateNoticeDto {
 
   @ApiPropertyOptional({
     maxLength: MAX_TEXT,
-    description: 'authority only: why the notice comes more than 72 hours after awareness (Art. 33(1)); written into the body',
+    description:
+      'authority only: why the notice comes after the deadline of the clock it meets (72 hours from awareness, Art. 33(1); 24 hours for a provider’s initial notification, Reg. 611/2013 Art. 2(2)); written into the body',
   })
   @IsOptional()
   @IsString()
@@ -148,7 +149,7 @@ export class NoticeView {
   @ApiProperty({ description: 'Markdown' }) body: string;
   @ApiProperty({ description: 'SHA-256 (hex) of the body as UTF-8' }) bodyHash: string;
   @ApiProperty({ type: String, nullable: true }) reasonsForDelay: string | null;
-  @ApiProperty({ description: 'an authority notice made (or sent) more than 72 hours after awareness: it needs reasonsForDelay' }) late: boolean;
+  @ApiProperty({ description: 'an authority notice made (or sent) after the deadline of the clock it meets (clockKey): it needs reasonsForDelay' }) late: boolean;
   @ApiProperty({ example: 'gdpr_art33', description: 'the clock this notice meets once sent' }) clockKey: string;
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'the authority notice this one completes (Art. 33(4))' })
   supplementTo: string | null;

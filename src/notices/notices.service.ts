@@ -101,9 +101,16 @@ export class NoticesService {
       const recipient = request.kind === 'controller' ? controllers[controllerIndex] : undefined;
       const supplemented = request.supplementTo ? await this.supplementedNotice(manager, incidentId, request.supplementTo) : null;
       const now = this.time.now();
-      const input = await this.renderInput(manager, incident, now, {
+      const clocks = await this.clocks.clocksOf(incidentId, manager);
+      const clockKey =
+        request.kind === 'controller'
+          ? controllerClockKey(controllers.length === 0 ? null : controllerIndex)
+          : noticeClockKey(request.kind, clocks, supplemented !== null);
+      const late = request.kind === 'authority' && isLateAuthorityNotice({ clockKey, clocks: clocks.map(noticeClock), at: now, supplementTo: supplemented ?? undefined });
+      const input = await this.renderInput(manager, incident, now, clocks, {
         kind: request.kind,
         language: request.language,
+        late,
         supplementTo: supplemented ? supplementedNotification(supplemented) : undefined,
         recipientController: recipient,
         signatory: request.signatory,
@@ -121,10 +128,7 @@ export class NoticesService {
           body: rendered.markdown,
           bodyHash: contentHash(rendered.markdown),
           reasonsForDelay: null,
-          clockKey:
-            request.kind === 'controller'
-              ? controllerClockKey(controllers.length === 0 ? null : controllerIndex)
-              : noticeClockKey(request.kind, await this.clocks.clocksOf(incidentId, manager), supplemented !== null),
+          clockKey,
           supplementTo: supplemented?.id ?? null,
           ...NO_APPROVAL,
           rejectedReason: null,
@@ -180,7 +184,7 @@ export class NoticesService {
         throw DomainError.invalid([{ field: 'reasonsForDelay', problem: 'applies only to an authority notice (Art. 33(1))' }]);
       }
       const edited = edit.body ?? before.body;
-      const body = edit.reasonsForDelay === undefined ? edited : withReasonsForDelay(edited, before.language, edit.reasonsForDelay, before.reasonsForDelay);
+      const body = edit.reasonsForDelay === undefined ? edited : withReasonsForDelay(edited, before.language, edit.reasonsForDelay, before.reasonsForDelay, before.clockKey);
       const changes = {
         version: before.version + 1,
         body,
@@ -346,17 +350,16 @@ export class NoticesService {
     });
   }
 
-  /** Art. 33(1): judged when the notice is sent, or now while it is not; a supplement by the notification it completes. */
+  /** Judged when the notice is sent, or now while it is not, on the deadline of the clock it meets (render/lateness.ts). */
   private async isLate(manager: EntityManager, notice: Notice, now: Date): Promise<boolean> {
     if (notice.kind !== 'authority') return false;
-    const incident = await manager.getRepository(Incident).findOneByOrFail({ id: notice.incidentId });
     const clocks = await this.clocks.clocksOf(notice.incidentId, manager);
     const supplemented = notice.supplementTo ? await manager.getRepository(Notice).findOneByOrFail({ id: notice.supplementTo }) : null;
     return isLateAuthorityNotice({
-      now: notice.sentAt ?? now,
+      clockKey: notice.clockKey,
       clocks: clocks.map(noticeClock),
-      supplementTo: supplemented && isSent(supplemented) ? sentRecordOf(supplemented) : undefined,
-      incident,
+      at: notice.sentAt ?? now,
+      supplementTo: supplemented && isSent(supplemented) ? supplemented : undefined,
     });
   }
 
@@ -378,13 +381,13 @@ export class NoticesService {
     manager: EntityManager,
     incident: Incident,
     now: Date,
-    notice: Pick<NoticeInput, 'kind' | 'language' | 'supplementTo' | 'recipientController' | 'signatory'>,
+    clocks: ClockView[],
+    notice: Pick<NoticeInput, 'kind' | 'language' | 'late' | 'supplementTo' | 'recipientController' | 'signatory'>,
   ): Promise<NoticeInput> {
     const settings = await this.organisation.get(manager);
     const { name, sector, registrationCode, address, dpo } = settings;
     const unsetIdentity = NOTICE_IDENTITY_FIELDS.filter((field) => organisationSettingStillDefault(settings, field));
     const assessment = await this.assessments.latestRecord(manager, incident.id);
-    const clocks = await this.clocks.clocksOf(incident.id, manager);
     return {
       ...notice,
       now,
@@ -465,7 +468,7 @@ function refusal(outcome: Extract<TransitionResult, { ok: false }>): DomainError
       return DomainError.invalid([
         {
           field: 'reasonsForDelay',
-          problem: 'must be given: the notice is made more than 72 hours after awareness (Art. 33(1)); PATCH the notice with reasonsForDelay',
+          problem: 'must be given: the notice is made after the deadline of the clock it meets (Art. 33(1) GDPR, Reg. 611/2013 Art. 2); PATCH the notice with reasonsForDelay',
         },
       ]);
     case 'REJECT_REASON_REQUIRED':
@@ -520,5 +523,5 @@ function supplementedNotification(notice: SentNotice): SupplementedNotification 
 }
 
 function noticeClock(clock: ClockView): NoticeClock {
-  return { regime: clock.regime, recipient: clock.recipient, dueAt: new Date(clock.dueAt), state: clock.state };
+  return { key: clock.key, regime: clock.regime, recipient: clock.recipient, dueAt: new Date(clock.dueAt), state: clock.state };
 }

@@ -366,6 +366,20 @@ describe('notices', () => {
       expect(patched.body.body).toContain('Raportul criminalistic a sosit în ziua a patra.');
       await approved(notice.id);
     });
+
+    it('is judged on the deadline of the clock it meets: a provider’s notification 25 hours after detection is late (Reg. 611/2013 Art. 2(2))', async () => {
+      const incident = await logIncident({ regime: 'eprivacy', occurredAt: undefined });
+      t.time.advance(hours(25));
+      const notice = await draft(incident.id, { kind: 'authority', language: 'ro' });
+      expect(notice).toMatchObject({ clockKey: 'eprivacy_initial', late: true });
+      expect(notice.body).toContain('## 16. Motivele întârzierii\n\nAceastă notificare este transmisă la mai mult de 24 de ore după ce furnizorul a detectat');
+      expect(messageOf(await command(responder, notice.id, 'submit').expect(400))).toMatch(/^reasonsForDelay must be given/);
+      const reasons = 'Abonații afectați au fost identificați abia după 30 de ore.';
+      await t.api(responder).patch(`/api/v1/notices/${notice.id}`).send({ reasonsForDelay: reasons }).expect(200);
+      await approved(notice.id);
+      expect(await sent(notice.id)).toMatchObject({ state: 'sent', late: true });
+      expect(await clockOf(incident.id, 'eprivacy_initial')).toMatchObject({ state: 'met', late: true });
+    });
   });
 
   describe('a supplementary notice (Art. 33(4))', () => {

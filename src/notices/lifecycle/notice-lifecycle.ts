@@ -16,7 +16,7 @@ export type NoticeCommandType = NoticeCommand['type'];
 export interface NoticeSnapshot {
   state: NoticeState;
   kind: NoticeKind;
-  /** An authority notice made more than 72 hours after awareness (see render/lateness.ts). */
+  /** An authority notice made after the deadline of the clock it meets (see render/lateness.ts). */
   late: boolean;
   reasonsForDelay?: string | null;
 }
@@ -53,7 +53,7 @@ const COMMAND_PAST_TENSE: Record<NoticeCommandType, string> = {
   mark_sent: 'marked sent',
 };
 
-/** Art. 33(1): a notification later than 72 hours carries the reasons for the delay, so none goes for approval without them. */
+/** Art. 33(1), Reg. 611/2013 Art. 2: a late notification carries the reasons for the delay, so none goes for approval without them. */
 const NEEDS_REASONS_WHEN_LATE: ReadonlySet<NoticeCommandType> = new Set(['submit', 'approve']);
 
 export function transition(notice: NoticeSnapshot, command: NoticeCommand): TransitionResult {
@@ -74,7 +74,8 @@ export function transition(notice: NoticeSnapshot, command: NoticeCommand): Tran
     return {
       ok: false,
       code: 'REASONS_FOR_DELAY_REQUIRED',
-      message: 'This authority notice is made more than 72 hours after awareness: state the reasons for the delay (Art. 33(1) GDPR).',
+      message:
+        'This authority notice is made after the deadline of the clock it meets (72 hours from awareness under Art. 33(1) GDPR, 24 hours under Reg. 611/2013): state the reasons for the delay.',
       field: 'reasonsForDelay',
     };
   }

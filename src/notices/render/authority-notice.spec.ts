@@ -22,6 +22,15 @@ describe('withReasonsForDelay', () => {
     );
   });
 
+  it('names the deadline of the clock the notice meets: a provider’s initial notification, 24 hours (Reg. 611/2013)', () => {
+    const body = '# Notice\n\n## 1. Provider\n\ntext\n';
+    expect(withReasonsForDelay(body, 'ro', 'Motive.', null, 'eprivacy_initial')).toBe(
+      '# Notice\n\n## 1. Provider\n\ntext\n\n## 2. Motivele întârzierii\n\n' +
+        'Această notificare este transmisă la mai mult de 24 de ore după ce furnizorul a detectat încălcarea securității datelor cu caracter personal (art. 2 alin. (2) din Regulamentul (UE) nr. 611/2013).\n\n' +
+        'Motive.\n',
+    );
+  });
+
   it('leaves a body that already says the reasons as it is', () => {
     const body = `## 15. Reasons for the delay\n\n${REASONS}\n`;
     expect(withReasonsForDelay(body, 'en', REASONS, 'older reasons')).toBe(body);

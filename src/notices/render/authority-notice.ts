@@ -5,7 +5,7 @@ import { adviceFor } from './category-effects.js';
 import { NOTICE_STRINGS } from './i18n/index.js';
 import type { NoticeStrings } from './i18n/notice-strings.js';
 import { longDate } from './instant-format.js';
-import { isEPrivacyRegime, isLateAuthorityNotice } from './lateness.js';
+import { isEPrivacyRegime, type AuthorityClockKey } from './lateness.js';
 import { blockText, bulletList, heading, inlineText, markdownDocument } from './markdown.js';
 import type { NoticeLanguage, OrganisationProfile, RenderedNotice } from './notice-input.js';
 import {
@@ -59,7 +59,7 @@ function renderGdprNotice(context: RenderContext): RenderedNotice {
     { heading: words.sections.subjectsInformed, body: subjectsInformed(context) },
     { heading: words.sections.crossBorder, body: crossBorder(context) },
     { heading: words.sections.otherAuthorities, body: otherAuthorities(context) },
-    ...(isLateAuthorityNotice(input) ? [{ heading: words.sections.delay, body: reasonsForDelay(context) }] : []),
+    ...delaySections(context, 'gdpr_art33'),
   ];
   return {
     title,
@@ -99,6 +99,7 @@ function renderEPrivacyNotice(context: RenderContext): RenderedNotice {
     { heading: words.sections.subscribersInformed, body: subscribersInformed(context) },
     { heading: words.sections.crossBorder, body: crossBorder(context) },
     { heading: words.sections.otherAuthorities, body: otherAuthorities(context) },
+    ...delaySections(context, input.supplementTo ? 'eprivacy_second_phase' : 'eprivacy_initial'),
   ];
   return {
     title,
@@ -280,20 +281,31 @@ function subjectsInformed(context: RenderContext): string[] {
   return [assessment.notifyDataSubjects ? words.subjectsToBeInformed : words.subjectsNotRequired];
 }
 
-function reasonsForDelay(context: RenderContext): string[] {
-  return delaySection(context.strings, requiredOr(context, context.input.reasonsForDelay, 'reasonsForDelay'));
+/** A notice made after the deadline of the clock it meets says so, and why (the service judges `late`). */
+function delaySections(context: RenderContext, clockKey: AuthorityClockKey): Section[] {
+  if (!context.input.late) return [];
+  const reasons = requiredOr(context, context.input.reasonsForDelay, 'reasonsForDelay');
+  return [{ heading: context.strings.authority.sections.delay, body: delaySection(context.strings, clockKey, reasons) }];
 }
 
-function delaySection(strings: NoticeStrings, reasons: string): string[] {
-  return [strings.authority.delayStatement, reasons];
+function delaySection(strings: NoticeStrings, clockKey: string, reasons: string): string[] {
+  const statement =
+    clockKey === 'eprivacy_initial' ? strings.eprivacy.delayStatement : clockKey === 'eprivacy_second_phase' ? strings.eprivacy.secondDelayStatement : strings.authority.delayStatement;
+  return [statement, reasons];
 }
 
 /**
- * An authority notice's body with the reasons for the delay written in (Art. 33(1)): in place of the
- * placeholder or of the reasons given before, else as a new last numbered section, before the signature.
- * Whatever else people wrote stays.
+ * An authority notice's body with the reasons for the delay written in (Art. 33(1), Reg. 611/2013 Art. 2): in
+ * place of the placeholder or of the reasons given before, else as a new last numbered section, before the
+ * signature, saying which deadline was passed (the clock the notice meets). Whatever else people wrote stays.
  */
-export function withReasonsForDelay(markdown: string, language: NoticeLanguage, reasons: string, previousReasons?: string | null): string {
+export function withReasonsForDelay(
+  markdown: string,
+  language: NoticeLanguage,
+  reasons: string,
+  previousReasons?: string | null,
+  clockKey: string = 'gdpr_art33',
+): string {
   const strings = NOTICE_STRINGS[language];
   const written = blockText(reasons);
   if (markdown.includes(written)) return markdown;
@@ -303,7 +315,7 @@ export function withReasonsForDelay(markdown: string, language: NoticeLanguage, 
   );
   if (replaced) return markdown.replace(replaced, () => written);
   const sectionNumber = (markdown.match(/^## \d+\. /gm)?.length ?? 0) + 1;
-  const section = markdownDocument([heading(2, `${sectionNumber}. ${strings.authority.sections.delay}`), ...delaySection(strings, written)]);
+  const section = markdownDocument([heading(2, `${sectionNumber}. ${strings.authority.sections.delay}`), ...delaySection(strings, clockKey, written)]);
   const signature = markdown.indexOf(`\n${heading(2, strings.authority.sections.signature)}\n`);
   if (signature < 0) return markdownDocument([markdown.trimEnd(), section.trimEnd()]);
   return `${markdown.slice(0, signature + 1)}${section}\n${markdown.slice(signature + 1)}`;

@@ -1,6 +1,6 @@
 // The renderer's public surface: the notices service imports from here only.
 export { withReasonsForDelay } from './authority-notice.js';
-export { AUTHORITY_CLOCK_REGIME, AUTHORITY_DEADLINE_HOURS, isLateAuthorityNotice } from './lateness.js';
+export { isLateAuthorityNotice } from './lateness.js';
 export { inlineRuns, parseBlocks, type InlineRun, type MarkdownBlock } from './markdown-blocks.js';
 export { markdownToHtml } from './markdown-to-html.js';
 export * from './notice-input.js';

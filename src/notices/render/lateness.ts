@@ -1,26 +1,29 @@
-import type { NoticeClock, NoticeInput } from './notice-input.js';
+import type { NoticeClock } from './notice-input.js';
 
-/** Art. 33(1): the authority is notified within 72 hours of awareness, or the notice gives reasons for the delay. */
-export const AUTHORITY_DEADLINE_HOURS = 72;
-export const AUTHORITY_CLOCK_REGIME = 'gdpr_art33';
+/** The clocks an authority notice can meet, each with its own deadline and its own words for a delay. */
+export type AuthorityClockKey = 'gdpr_art33' | 'eprivacy_initial' | 'eprivacy_second_phase';
 
-const HOUR_MS = 3_600_000;
-
-export type LatenessFacts = Pick<NoticeInput, 'now' | 'clocks' | 'supplementTo'> & { incident: { awareAt: Date } };
-
-/**
- * Whether an authority notice must carry reasons for the delay. A supplement (Art. 33(4)) is judged by
- * when the notification it completes was sent: information given in phases after a timely first
- * notification is not late.
- */
-export function isLateAuthorityNotice({ now, clocks, supplementTo, incident }: LatenessFacts): boolean {
-  const firstNotificationAt = supplementTo?.sentAt ?? now;
-  const deadline = incident.awareAt.getTime() + AUTHORITY_DEADLINE_HOURS * HOUR_MS;
-  return firstNotificationAt.getTime() > deadline || authorityClock(clocks)?.state === 'missed';
+export interface LatenessFacts {
+  /** The clock the notice meets (Notice.clockKey). */
+  clockKey: string;
+  clocks: readonly NoticeClock[];
+  /** When the notice is made: when it was sent, or now while it is not. */
+  at: Date;
+  /** The sent notification a supplement completes, and the clock that one met. */
+  supplementTo?: { sentAt: Date; clockKey: string };
 }
 
-export function authorityClock(clocks: readonly NoticeClock[]): NoticeClock | undefined {
-  return clocks.find((clock) => clock.regime === AUTHORITY_CLOCK_REGIME);
+/**
+ * Whether an authority notice must carry reasons for the delay: it is made after the deadline of the clock it
+ * meets, 72 hours from awareness under Art. 33(1) GDPR, 24 hours from detection for a provider's initial
+ * notification (Reg. 611/2013 Art. 2(2)), 3 days from the initial one for its second (Art. 2(3)). A supplement
+ * that meets the same clock as the notification it completes (Art. 33(4)) is judged by when that one was sent:
+ * information given in phases after a timely first notification is not late.
+ */
+export function isLateAuthorityNotice({ clockKey, clocks, at, supplementTo }: LatenessFacts): boolean {
+  const deadline = clocks.find((clock) => clock.key === clockKey)?.dueAt;
+  const notifiedAt = supplementTo?.clockKey === clockKey ? supplementTo.sentAt : at;
+  return deadline !== undefined && notifiedAt.getTime() > deadline.getTime();
 }
 
 /**

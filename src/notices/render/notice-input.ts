@@ -38,6 +38,7 @@ export interface SubjectsInformed {
 }
 
 export interface NoticeClock {
+  key: string;
   regime: string;
   recipient: string;
   dueAt: Date;
@@ -54,6 +55,8 @@ export interface NoticeInput {
   incident: IncidentFacts & { reference: string };
   assessment: Assessment | null;
   clocks: NoticeClock[];
+  /** An authority notice made after the deadline of the clock it meets (lateness.ts): it states the reasons for the delay. */
+  late: boolean;
   /** Art. 33(4): information given in phases, as a supplement to an earlier notification. */
   supplementTo?: SupplementedNotification;
   reasonsForDelay?: string;

@@ -69,7 +69,8 @@ function aNoticeInput(overrides: Partial<NoticeInput> = {}): NoticeInput {
       methodVersion: '1.0.0',
       assessedAt: '2026-03-10T09:00:00Z',
     },
-    clocks: [{ regime: 'gdpr_art33', recipient: 'ANSPDCP', dueAt: afterAwareness(72), state: 'missed' }],
+    clocks: [{ key: 'gdpr_art33', regime: 'gdpr_art33', recipient: 'ANSPDCP', dueAt: afterAwareness(72), state: 'missed' }],
+    late: true,
     reasonsForDelay: 'The forensic copy of the bucket logs arrived on day four.',
     subjectsInformed: null,
     recipientController: { name: 'Banca Exemplu SA', contact: 'dpo@banca-exemplu.ro', noticeHours: 24, subjectsAffected: 4100, recordsAffected: 9800 },
@@ -364,15 +365,17 @@ describe('the authority notice', () => {
     expect(sectionOf(markdown, AUTHORITY_HEADINGS[language][15])).toContain(placeholder);
   });
 
-  it('is late when the authority clock was missed, even within 72 hours', () => {
-    const { markdown } = render('authority', 'en', { now: afterAwareness(30), reasonsForDelay: undefined });
+  it('asks for the reasons for the delay when the notice is late', () => {
+    const { markdown } = render('authority', 'en', { reasonsForDelay: undefined });
     expect(markdown).toContain('## 16. Reasons for the delay');
+    expect(markdown).toContain('[REQUIRED: reasons for the delay]');
   });
 
-  it('has no delay section when made within 72 hours', () => {
+  it('has no delay section when made in time', () => {
     const { markdown } = render('authority', 'en', {
       now: afterAwareness(30),
-      clocks: [{ regime: 'gdpr_art33', recipient: 'ANSPDCP', dueAt: afterAwareness(72), state: 'running' }],
+      late: false,
+      clocks: [{ key: 'gdpr_art33', regime: 'gdpr_art33', recipient: 'ANSPDCP', dueAt: afterAwareness(72), state: 'running' }],
     });
     expect(markdown).not.toContain('Reasons for the delay');
     expect(markdown).toContain('## 15. Other authorities informed');
@@ -385,7 +388,8 @@ describe('the authority notice', () => {
     const { markdown } = render('authority', language, {
       now: afterAwareness(200),
       supplementTo: { externalReference: 'ANSPDCP-2026-117', sentAt: afterAwareness(48) },
-      clocks: [{ regime: 'gdpr_art33', recipient: 'ANSPDCP', dueAt: afterAwareness(72), state: 'met' }],
+      late: false,
+      clocks: [{ key: 'gdpr_art33', regime: 'gdpr_art33', recipient: 'ANSPDCP', dueAt: afterAwareness(72), state: 'met' }],
     });
     expect(sectionOf(markdown, AUTHORITY_HEADINGS[language][2])).toContain(text);
     expect(markdown).not.toContain(AUTHORITY_HEADINGS[language][15]);
@@ -591,7 +595,7 @@ describe('the HTML document', () => {
 // Issue 12, point 10: a notice is written in one language throughout.
 describe('one language per notice', () => {
   it('quotes no English reason and no internal line in a Romanian authority notice', () => {
-    const { markdown } = render('authority', 'ro', { now: afterAwareness(30), clocks: [{ regime: 'gdpr_art33', recipient: 'ANSPDCP', dueAt: afterAwareness(72), state: 'running' }] });
+    const { markdown } = render('authority', 'ro', { now: afterAwareness(30), clocks: [{ key: 'gdpr_art33', regime: 'gdpr_art33', recipient: 'ANSPDCP', dueAt: afterAwareness(72), state: 'running' }] });
     expect(markdown).not.toContain('Health data reveal intimate details of a person.');
     expect(markdown).not.toContain('Termenul de 72 de ore pentru această notificare');
     expect(markdown).not.toContain('Notificarea autorității de supraveghere este necesară');
@@ -782,7 +786,7 @@ describe('the ANSPDCP form', () => {
   });
 
   it('writes the reasons for a delay before the signature', () => {
-    const onTime = render('authority', 'en', { now: afterAwareness(30), clocks: [] }).markdown;
+    const onTime = render('authority', 'en', { now: afterAwareness(30), clocks: [], late: false }).markdown;
     const withReasons = withReasonsForDelay(onTime, 'en', 'The logs arrived late.');
     expectInOrder(withReasons, ['## 15. Other authorities informed', '## 16. Reasons for the delay', 'The logs arrived late.', '## Signature']);
   });
@@ -794,7 +798,7 @@ describe('the ANSPDCP form', () => {
       ...withIncident({ subjectsAffected: 14_000, dataCategories: [...first.dataCategories, 'identity'] }),
       now: afterAwareness(200),
       supplementTo: { externalReference: 'ANSPDCP-2026-117', sentAt: afterAwareness(48), organisation: notifiedAs, incident: first },
-      clocks: [{ regime: 'gdpr_art33', recipient: 'ANSPDCP', dueAt: afterAwareness(72), state: 'met' }],
+      clocks: [{ key: 'gdpr_art33', regime: 'gdpr_art33', recipient: 'ANSPDCP', dueAt: afterAwareness(72), state: 'met' }],
     });
     const type = sectionOf(markdown, AUTHORITY_HEADINGS.ro[2]);
     expect(type).toContain('Ce s-a schimbat față de notificarea completată:');
@@ -851,10 +855,10 @@ describe('the warning to a controller', () => {
 // Issue 12, point 14: a provider of public electronic communications notifies under Reg. 611/2013 (Decision 184/2014).
 describe('the e-communications provider’s notices', () => {
   const ePrivacyClocks: NoticeInput['clocks'] = [
-    { regime: 'gdpr_art33', recipient: 'ANSPDCP', dueAt: afterAwareness(72), state: 'not_required' },
-    { regime: 'eprivacy_initial', recipient: 'ANSPDCP', dueAt: afterAwareness(24), state: 'running' },
+    { key: 'gdpr_art33', regime: 'gdpr_art33', recipient: 'ANSPDCP', dueAt: afterAwareness(72), state: 'not_required' },
+    { key: 'eprivacy_initial', regime: 'eprivacy_initial', recipient: 'ANSPDCP', dueAt: afterAwareness(24), state: 'running' },
   ];
-  const provider = { ...withIncident({ role: 'controller' }), clocks: ePrivacyClocks, now: afterAwareness(10) };
+  const provider = { ...withIncident({ role: 'controller' }), clocks: ePrivacyClocks, now: afterAwareness(10), late: false };
 
   it.each([
     ['ro', ['Decizia ANSPDCP nr. 184/2014', 'art. 3^1 din Legea nr. 506/2004', 'semnătură electronică', 'brese@dataprotection.ro', '## 1. Denumirea furnizorului', '## 3. Prima sau a doua notificare', 'Prima notificare (art. 2 alin. (2) din Regulamentul (UE) nr. 611/2013)', '## 5. Circumstanțele încălcării securității datelor cu caracter personal', '## 10. Numărul abonaților sau al persoanelor fizice vizate', '## 13. Notificarea abonaților sau a persoanelor fizice: conținut, mijloace de comunicare, număr', '## 15. Notificarea altor autorități naționale competente', '**Semnătura electronică:**']],
@@ -872,6 +876,18 @@ describe('the e-communications provider’s notices', () => {
     expect(markdown).not.toContain('Prima notificare');
   });
 
+  it.each([
+    ['ro', undefined, 'la mai mult de 24 de ore după ce furnizorul a detectat încălcarea securității datelor cu caracter personal (art. 2 alin. (2)'],
+    ['en', undefined, 'more than 24 hours after the provider detected the breach (Art. 2(2) of Regulation (EU) No 611/2013)'],
+    ['en', { externalReference: 'ANSPDCP 9/2026', sentAt: afterAwareness(20) }, 'more than 3 days after the initial notification (Art. 2(3) of Regulation (EU) No 611/2013)'],
+  ] as const)('states the reasons for the delay of a late provider’s notification on its own deadline (%s)', (language, supplementTo, statement) => {
+    const { markdown } = render('authority', language, { ...provider, now: afterAwareness(100), late: true, supplementTo });
+    expect(markdown).toContain(`## 16. ${NOTICE_STRINGS[language].authority.sections.delay}`);
+    expect(markdown).toContain(statement);
+    expect(markdown).not.toContain('72');
+    expect(markdown).toContain(aNoticeInput().reasonsForDelay);
+  });
+
   it('says subscribers will be notified when the breach is likely to adversely affect them, a lower bar than high risk', () => {
     const assessment = { ...aNoticeInput().assessment!, riskLevel: 'risk' as const, notifyDataSubjects: false };
     const { markdown } = render('authority', 'ro', { ...provider, assessment });
@@ -885,7 +901,7 @@ describe('the e-communications provider’s notices', () => {
   });
 
   it('stays the GDPR form when the ePrivacy clock does not apply', () => {
-    const { markdown } = render('authority', 'ro', { clocks: [{ regime: 'eprivacy_initial', recipient: 'ANSPDCP', dueAt: afterAwareness(24), state: 'not_required' }] });
+    const { markdown } = render('authority', 'ro', { clocks: [{ key: 'eprivacy_initial', regime: 'eprivacy_initial', recipient: 'ANSPDCP', dueAt: afterAwareness(24), state: 'not_required' }] });
     expect(markdown).toContain('Decizia ANSPDCP nr. 128/2018');
   });
 });

@@ -389,5 +389,8 @@ export const EN: NoticeStrings = {
       'The subscribers or individuals are not notified: the breach is not likely to adversely affect their personal data or privacy (Art. 3(1) of Regulation (EU) No 611/2013).',
     signature: 'Electronic signature',
     estimatedDate: (date) => `Estimated date of the incident: ${date}.`,
+    delayStatement: 'This notification is made more than 24 hours after the provider detected the breach (Art. 2(2) of Regulation (EU) No 611/2013).',
+    secondDelayStatement:
+      'This second notification is made more than 3 days after the initial notification (Art. 2(3) of Regulation (EU) No 611/2013); the reasons follow.',
   },
 };

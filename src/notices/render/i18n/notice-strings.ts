@@ -252,6 +252,10 @@ export interface EPrivacyStrings {
   signature: string;
   /** Annex II, item 4: the letter to subscribers always gives the estimated date of the incident. */
   estimatedDate: (date: string) => string;
+  /** Art. 2(2): an initial notification made more than 24 hours after detection. */
+  delayStatement: string;
+  /** Art. 2(3): a second notification made more than 3 days after the initial one needs a reasoned justification. */
+  secondDelayStatement: string;
 }
 
 export interface NoticeStrings {

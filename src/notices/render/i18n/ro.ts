@@ -410,5 +410,9 @@ export const RO: NoticeStrings = {
       'Abonații sau persoanele fizice nu sunt notificați: încălcarea nu este susceptibilă să le afecteze în mod negativ datele sau viața privată (art. 3 alin. (1) din Regulamentul (UE) nr. 611/2013).',
     signature: 'Semnătura electronică',
     estimatedDate: (date) => `Data estimată a incidentului: ${date}.`,
+    delayStatement:
+      'Această notificare este transmisă la mai mult de 24 de ore după ce furnizorul a detectat încălcarea securității datelor cu caracter personal (art. 2 alin. (2) din Regulamentul (UE) nr. 611/2013).',
+    secondDelayStatement:
+      'Această a doua notificare este transmisă la mai mult de 3 zile după notificarea inițială (art. 2 alin. (3) din Regulamentul (UE) nr. 611/2013); motivele sunt prezentate mai jos.',
   },
 };
