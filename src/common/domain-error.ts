@@ -49,7 +49,14 @@ export class DomainError extends Error {
   static notFound(what: string, id: string): DomainError {
     return new DomainError('NOT_FOUND', `${what} ${id} was not found`);
   }
+
+  /** A pure rule's refusal (e.g. the notice lifecycle's): one about a field is invalid input naming it; any other keeps its code. */
+  static refusal(refusal: Refusal): DomainError {
+    return 'problem' in refusal ? DomainError.invalid([refusal.problem]) : new DomainError(refusal.code, refusal.message);
+  }
 }
+
+export type Refusal = { code: DomainErrorCode; message: string } | { message: string; problem: FieldProblem };
 
 export function describeProblem(p: FieldProblem): string {
   return `${p.field} ${p.problem}`;

@@ -45,6 +45,11 @@ export class IncidentsRepository {
     return manager.getRepository(Incident).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
+  /** Shared row lock: many readers at once (another module's commands), none while a writer holds it (a close). */
+  lockSharedById(manager: EntityManager, id: string): Promise<Incident | null> {
+    return manager.getRepository(Incident).findOne({ where: { id }, lock: { mode: 'pessimistic_read' } });
+  }
+
   async insert(manager: EntityManager, incident: Incident): Promise<void> {
     await manager.getRepository(Incident).insert(incident);
   }

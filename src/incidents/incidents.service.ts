@@ -20,6 +20,7 @@ import type { CreateIncidentDto, UpdateIncidentDto } from './create-incident.dto
 import type { AddNoteDto, CloseIncidentDto } from './incident-commands.dto.js';
 import type { ListIncidentsQuery } from './incident-query.dto.js';
 import type { IncidentNote } from './incident-note.entity.js';
+import { incidentSnapshot, type IncidentSnapshot } from './incident-snapshot.js';
 import { Incident, incidentFacts, type StoredFacts } from './incident.entity.js';
 import { IncidentsRepository } from './incidents.repository.js';
 import { classificationProblems, formatReference, isInTheFuture, timelineProblems, withoutUnknown } from './timeline.js';
@@ -108,6 +109,16 @@ export class IncidentsService {
     const incident = await this.repository.findById(id);
     if (!incident) throw DomainError.notFound('incident', id);
     return incident;
+  }
+
+  /**
+   * The incident for a command of a module above (a notice's), read-shared in the caller's transaction: a close,
+   * which locks it for update, waits for that command, and the command for a close.
+   */
+  async readShared(manager: EntityManager, id: string): Promise<IncidentSnapshot> {
+    const incident = await this.repository.lockSharedById(manager, id);
+    if (!incident) throw DomainError.notFound('incident', id);
+    return incidentSnapshot(incident);
   }
 
   async getByReference(reference: string): Promise<Incident> {

@@ -68,7 +68,7 @@ describe('notice lifecycle', () => {
         expect(transition(late(state, reasons), COMMANDS[command])).toMatchObject({
           ok: false,
           code: 'REASONS_FOR_DELAY_REQUIRED',
-          field: 'reasonsForDelay',
+          problem: expect.objectContaining({ field: 'reasonsForDelay' }),
         });
       }
     });
@@ -98,7 +98,7 @@ describe('notice lifecycle', () => {
     expect(transition(onTime('submitted'), { type: 'reject', reason })).toMatchObject({
       ok: false,
       code: 'REJECT_REASON_REQUIRED',
-      field: 'reason',
+      problem: { field: 'reason', problem: 'must not be blank' },
     });
   });
 });

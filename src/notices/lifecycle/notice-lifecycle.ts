@@ -1,5 +1,6 @@
 // The notice state machine: draft → submitted → approved → sent, with rejection and edits sending a
 // notice back to draft. Pure; the notices service loads the notice, asks here, then stores the answer.
+import type { FieldProblem } from '../../common/domain-error.js';
 import type { NoticeKind } from '../render/notice-input.js';
 
 export const NOTICE_STATES = ['draft', 'submitted', 'approved', 'rejected', 'sent'] as const;
@@ -21,11 +22,12 @@ export interface NoticeSnapshot {
   reasonsForDelay?: string | null;
 }
 
-export type TransitionErrorCode = 'INVALID_TRANSITION' | 'NOT_APPROVED' | 'REASONS_FOR_DELAY_REQUIRED' | 'REJECT_REASON_REQUIRED';
+/** A wrong state keeps its code; missing input names the field and what it needs (src/common/domain-error.ts turns both into errors). */
+export type TransitionRefusal =
+  | { code: 'INVALID_TRANSITION' | 'NOT_APPROVED'; message: string }
+  | { code: 'REASONS_FOR_DELAY_REQUIRED' | 'REJECT_REASON_REQUIRED'; message: string; problem: FieldProblem };
 
-export type TransitionResult =
-  | { ok: true; state: NoticeState; voidsApproval?: boolean }
-  | { ok: false; code: TransitionErrorCode; message: string; field?: string };
+export type TransitionResult = { ok: true; state: NoticeState; voidsApproval?: boolean } | ({ ok: false } & TransitionRefusal);
 
 /** Where each command leads from each state it is allowed in. Nothing leaves 'sent': a sent notice is a record. */
 const NEXT_STATE: Record<NoticeCommandType, Partial<Record<NoticeState, NoticeState>>> = {
@@ -37,7 +39,7 @@ const NEXT_STATE: Record<NoticeCommandType, Partial<Record<NoticeState, NoticeSt
   mark_sent: { approved: 'sent' },
 };
 
-const REFUSAL_CODE: Record<NoticeCommandType, TransitionErrorCode> = {
+const REFUSAL_CODE: Record<NoticeCommandType, 'INVALID_TRANSITION' | 'NOT_APPROVED'> = {
   edit: 'INVALID_TRANSITION',
   submit: 'INVALID_TRANSITION',
   approve: 'INVALID_TRANSITION',
@@ -67,7 +69,7 @@ export function transition(notice: NoticeSnapshot, command: NoticeCommand): Tran
     };
   }
   if (command.type === 'reject' && !command.reason?.trim()) {
-    return { ok: false, code: 'REJECT_REASON_REQUIRED', message: 'A rejection needs a reason.', field: 'reason' };
+    return { ok: false, code: 'REJECT_REASON_REQUIRED', message: 'A rejection needs a reason.', problem: { field: 'reason', problem: 'must not be blank' } };
   }
   const lateAuthorityNotice = notice.kind === 'authority' && notice.late;
   if (lateAuthorityNotice && NEEDS_REASONS_WHEN_LATE.has(command.type) && !notice.reasonsForDelay?.trim()) {
@@ -76,7 +78,10 @@ export function transition(notice: NoticeSnapshot, command: NoticeCommand): Tran
       code: 'REASONS_FOR_DELAY_REQUIRED',
       message:
         'This authority notice is made after the deadline of the clock it meets (72 hours from awareness under Art. 33(1) GDPR, 24 hours under Reg. 611/2013): state the reasons for the delay.',
-      field: 'reasonsForDelay',
+      problem: {
+        field: 'reasonsForDelay',
+        problem: 'must be given: the notice is made after the deadline of the clock it meets (Art. 33(1) GDPR, Reg. 611/2013 Art. 2); PATCH the notice with reasonsForDelay',
+      },
     };
   }
   const voidsApproval = notice.state === 'approved' && command.type === 'edit';
