@@ -5,7 +5,7 @@ import { DomainError } from '../common/domain-error.js';
 import { TimeSource } from '../common/time-source.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { EscalationService } from '../notifications/escalation.service.js';
-import { WakeSignal } from '../notifications/wake-signal.js';
+import { WakeSignal } from '../notifications/wake-signal.service.js';
 import { OrganisationService } from '../organisation/organisation.service.js';
 import type { IncidentFacts } from '../risk/facts.js';
 import type { ClockFiling } from './clock-filing.entity.js';

@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
 import { OrganisationModule } from '../organisation/organisation.module.js';
-import { DatabaseWakeListener } from './database-wake.js';
-import { EscalationScheduler } from './escalation-scheduler.js';
+import { DatabaseWakeListener } from './database-wake.listener.js';
+import { EscalationScheduler } from './escalation.scheduler.js';
 import { EscalationService } from './escalation.service.js';
 import { OutboxService } from './outbox.service.js';
-import { WakeSignal } from './wake-signal.js';
+import { WakeSignal } from './wake-signal.service.js';
 
 @Module({
   imports: [OrganisationModule],

@@ -5,7 +5,7 @@ import { TimeSource } from '../common/time-source.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import type { OutboxPayload } from './escalation-message.js';
 import { OutboxMessage } from './outbox-message.entity.js';
-import { WakeSignal } from './wake-signal.js';
+import { WakeSignal } from './wake-signal.service.js';
 
 /** Queues messages in the caller's transaction; the Slack sender delivers them after commit. */
 @Injectable()

@@ -3,7 +3,7 @@ import { AuditCheckpointsService } from '../audit/audit-checkpoints.service.js';
 import { TimeSource } from '../common/time-source.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { AuditHeadPostsRepository } from './audit-head-posts.repository.js';
-import { SLACK_GATEWAY } from './outbox-sender.js';
+import { SLACK_GATEWAY } from './outbox-sender.service.js';
 import type { SlackGateway } from './slack-client.js';
 
 const ROUND_MS = 60 * 60_000;

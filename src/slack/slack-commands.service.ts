@@ -25,7 +25,7 @@ import {
   type RejectContext,
   type ViewStateValues,
 } from './command-blocks.js';
-import { SLACK_GATEWAY } from './outbox-sender.js';
+import { SLACK_GATEWAY } from './outbox-sender.service.js';
 import type { SlackCaller } from './slack-actor.service.js';
 import type { SlackGateway } from './slack-client.js';
 import { SlackFollowUps } from './slack-follow-ups.js';

@@ -10,7 +10,7 @@ import { NotificationsModule } from '../notifications/notifications.module.js';
 import { OrganisationModule } from '../organisation/organisation.module.js';
 import { AuditHeadPoster } from './audit-head-poster.service.js';
 import { AuditHeadPostsRepository } from './audit-head-posts.repository.js';
-import { OutboxSender, SLACK_GATEWAY } from './outbox-sender.js';
+import { OutboxSender, SLACK_GATEWAY } from './outbox-sender.service.js';
 import { SlackActorService } from './slack-actor.service.js';
 import { createSlackGateway } from './slack-client.js';
 import { SlackCommandsController } from './slack-commands.controller.js';

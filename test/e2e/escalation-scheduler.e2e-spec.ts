@@ -1,5 +1,5 @@
 // The scheduler running on its own (SCHEDULER=on, real timers): no test calls dispatch here.
-import { WakeSignal } from '../../src/notifications/wake-signal.js';
+import { WakeSignal } from '../../src/notifications/wake-signal.service.js';
 import { anIncident } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { EscalationService } from '../../src/notifications/escalation.service.js';
-import { OutboxSender } from '../../src/slack/outbox-sender.js';
+import { OutboxSender } from '../../src/slack/outbox-sender.service.js';
 import { anIncident } from '../support/factories.js';
 import type { FakeSlack } from '../support/fake-slack.js';
 import { FakeTimeSource } from '../support/fake-time.js';

@@ -1,5 +1,5 @@
 import { EscalationService } from '../../src/notifications/escalation.service.js';
-import { OutboxSender } from '../../src/slack/outbox-sender.js';
+import { OutboxSender } from '../../src/slack/outbox-sender.service.js';
 import { anIncident } from '../support/factories.js';
 import { FakeTimeSource, hours, minutes } from '../support/fake-time.js';
 import type { FakeSlack, FakeSlackMessage } from '../support/fake-slack.js';

@@ -2,7 +2,7 @@
 // fake Slack server, and requests to it signed as Slack signs them. One place for what every Slack test needs.
 import type request from 'supertest';
 import { EscalationService } from '../../src/notifications/escalation.service';
-import { OutboxSender } from '../../src/slack/outbox-sender';
+import { OutboxSender } from '../../src/slack/outbox-sender.service';
 import { FakeSlack, type FakeSlackMessage } from './fake-slack';
 import { FakeTimeSource } from './fake-time';
 import { postAsSlack, slackForm, slackSignatureHeaders } from './slack-signing';

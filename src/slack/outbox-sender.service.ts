@@ -7,7 +7,7 @@ import { SoonestTimeout } from '../common/soonest-timeout.js';
 import { TimeSource } from '../common/time-source.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { OutboxMessage } from '../notifications/outbox-message.entity.js';
-import { WakeSignal } from '../notifications/wake-signal.js';
+import { WakeSignal } from '../notifications/wake-signal.service.js';
 import type { OutboxPayload } from '../notifications/escalation-message.js';
 import { renderApprovalRequest, renderDowngradePending } from './approval-blocks.js';
 import { renderIncidentUpdate } from './update-blocks.js';

@@ -4,7 +4,7 @@ import { SoonestTimeout } from '../common/soonest-timeout.js';
 import { TimeSource } from '../common/time-source.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { EscalationService } from './escalation.service.js';
-import { WakeSignal } from './wake-signal.js';
+import { WakeSignal } from './wake-signal.service.js';
 
 const TIMER = 'escalation-dispatch';
 // Another instance may plan an earlier alert; it is noticed within this long even without a nudge.

@@ -3,7 +3,7 @@ import { Client, type Notification } from 'pg';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { DATABASE_URL } from '../database/database.module.js';
 import { runtimeRoleConnectionOptions } from '../database/typeorm-options.js';
-import { WakeSignal } from './wake-signal.js';
+import { WakeSignal } from './wake-signal.service.js';
 
 // Announced by triggers at commit (migration 0006) when alerts are planned or messages queued, by any instance.
 const CHANNEL = 'breach_desk_wake';
