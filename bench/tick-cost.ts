@@ -14,7 +14,7 @@ const TIMED_RUNS = 300;
 const OPEN_SPREAD = '60 hours';
 const DUE_INDEX = 'escalation_steps_due_idx';
 
-// The scheduler's two questions, exactly as src/notifications/escalation.service.ts asks them.
+// The scheduler's two questions, exactly as src/notifications/escalation-steps.repository.ts asks them.
 const DUE_ROWS = `SELECT clock_id FROM escalation_steps WHERE state = 'pending' AND fire_at <= $1 ORDER BY fire_at LIMIT $2`;
 const NEXT_FIRE_AT = `SELECT min(fire_at) AS next FROM escalation_steps WHERE state = 'pending'`;
 const CLAIM_BATCH = 200;
@@ -131,8 +131,8 @@ async function cloneIncidents(db: Client, templateId: string, asOf: Date, first:
   );
   await db.query(
     `${templateClocks}, s AS MATERIALIZED (SELECT * FROM escalation_steps WHERE incident_id = $1)
-     INSERT INTO escalation_steps (clock_id, incident_id, level, kind, clock_due_at, fire_at, audience, state, processed_at)
-     SELECT ${clockId}, ${incidentId}, s.level, s.kind, s.clock_due_at - shift, s.fire_at - shift, s.audience,
+     INSERT INTO escalation_steps (clock_id, clock_key, incident_id, level, kind, clock_due_at, fire_at, audience, state, processed_at)
+     SELECT ${clockId}, s.clock_key, ${incidentId}, s.level, s.kind, s.clock_due_at - shift, s.fire_at - shift, s.audience,
             CASE WHEN s.fire_at - shift > $4 AND open THEN 'pending' WHEN s.fire_at - shift <= $4 THEN 'sent' ELSE 'cancelled' END,
             CASE WHEN s.fire_at - shift > $4 AND open THEN NULL ELSE least(s.fire_at - shift, $4) END
      FROM s JOIN k ON k.id = s.clock_id, ${copies}`,

@@ -8,11 +8,15 @@ import { HttpErrorFilter } from './common/http-exception.filter.js';
 import { RateLimitMiddleware } from './common/rate-limit.middleware.js';
 import { RequestLoggingMiddleware } from './common/request-logging.js';
 import { APP_CONFIG, type AppConfig } from './config/config.js';
+import { ClocksModule } from './clocks/clocks.module.js';
+import { ClocksService } from './clocks/clocks.service.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
 import { IncidentsModule } from './incidents/incidents.module.js';
+import { IncidentsService } from './incidents/incidents.service.js';
 import { MetricsModule } from './metrics/metrics.module.js';
 import { NoticesModule } from './notices/notices.module.js';
+import { EscalationDispatchModule } from './notifications/escalation-dispatch.module.js';
 import { OrganisationModule } from './organisation/organisation.module.js';
 import { RegisterModule } from './register/register.module.js';
 import { SlackModule } from './slack/slack.module.js';
@@ -31,6 +35,7 @@ export class AppModule implements NestModule {
         AuthModule,
         OrganisationModule,
         IncidentsModule,
+        EscalationDispatchModule.register({ imports: [ClocksModule, IncidentsModule], clocks: ClocksService, incidents: IncidentsService }),
         NoticesModule,
         RegisterModule,
         SlackModule,

@@ -125,6 +125,17 @@ export class AuthService implements OnApplicationBootstrap {
     return this.dataSource.getRepository(User).findOneBy({ slackUserId });
   }
 
+  /** The Slack ids of the users who hold the dpo role and have linked Slack, read in the caller's transaction. */
+  async dpoSlackIds(manager: EntityManager): Promise<string[]> {
+    const dpos = await manager
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .where(`'dpo' = ANY(u.roles)`)
+      .andWhere('u.slack_user_id IS NOT NULL')
+      .getMany();
+    return dpos.map((u) => u.slackUserId!);
+  }
+
   /**
    * The user is refused on every channel from now on: their tokens are revoked (a later reactivation does not
    * bring them back) and their Slack link carries no roles. Nobody deactivates themselves, so the last admin

@@ -37,6 +37,11 @@ export class ClocksRepository {
     return manager.getRepository(Clock).findOne({ where: { incidentId, key }, lock: { mode: 'pessimistic_write' } });
   }
 
+  /** These clocks, locked for the caller's transaction; those another transaction holds are left out. */
+  lockSkippingLocked(manager: EntityManager, ids: string[]): Promise<Clock[]> {
+    return manager.getRepository(Clock).find({ where: { id: In(ids) }, lock: { mode: 'pessimistic_write', onLocked: 'skip_locked' } });
+  }
+
   ofIncident(manager: EntityManager, incidentId: string): Promise<Clock[]> {
     return manager.getRepository(Clock).find({ where: { incidentId } });
   }

@@ -4,7 +4,8 @@ import { AuditService, type Actor } from '../audit/audit.service.js';
 import { DomainError } from '../common/domain-error.js';
 import { TimeSource } from '../common/time-source.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
-import { EscalationService } from '../notifications/escalation.service.js';
+import { EscalationPlanner } from '../notifications/escalation-planner.service.js';
+import type { AlertedClocks } from '../notifications/escalation-sources.js';
 import { WakeSignal } from '../notifications/wake-signal.service.js';
 import { OrganisationService } from '../organisation/organisation.service.js';
 import type { IncidentFacts } from '../risk/facts.js';
@@ -52,10 +53,10 @@ export type ClockView = ClockStatus & {
 };
 
 @Injectable()
-export class ClocksService {
+export class ClocksService implements AlertedClocks {
   constructor(
     private readonly repository: ClocksRepository,
-    private readonly escalation: EscalationService,
+    private readonly escalation: EscalationPlanner,
     private readonly organisation: OrganisationService,
     private readonly audit: AuditService,
     private readonly wake: WakeSignal,
@@ -212,6 +213,11 @@ export class ClocksService {
     const last = await this.repository.lastFiledAt(manager, clocks.map((c) => c.id));
     const keyOf = new Map(clocks.map((c) => [c.id, c.key]));
     return { metAt, lastFiledAt: Object.fromEntries([...last].map(([clockId, at]) => [keyOf.get(clockId)!, at])) };
+  }
+
+  /** The escalation dispatcher's read of clocks (notifications' port): locked with SKIP LOCKED, so instances share the work. */
+  lockForAlerts(manager: EntityManager, clockIds: string[]): Promise<Clock[]> {
+    return this.repository.lockSkippingLocked(manager, clockIds);
   }
 
   /** A DPO records, with a reason, that a clock needs no notice; its reminders stop. */

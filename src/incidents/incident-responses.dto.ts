@@ -19,6 +19,11 @@ import {
   type SeverityLevel,
 } from '../risk/assessment.js';
 import { REASON_CODES, type ReasonCode, type ReasonParams } from '../risk/reason-codes.js';
+import type { StepState } from '../notifications/escalation-step.entity.js';
+import type { EscalationStepView } from '../notifications/escalation-steps.repository.js';
+import type { OutboxState } from '../notifications/outbox-message.entity.js';
+import type { EscalationAudience } from '../notifications/policy/escalation-policy.js';
+import type { EscalationKind } from '../notifications/policy/escalation-steps.js';
 
 export class FilingResponse implements FilingView {
   @ApiProperty() id: string;
@@ -49,20 +54,22 @@ export class ClockResponse implements ClockView {
   filings: FilingResponse[];
 }
 
-export class EscalationDeliveryResponse {
-  @ApiProperty({ enum: ['pending', 'sent', 'held'], description: 'held: recorded while Slack is off' }) state: string;
+// The view is the shape; these classes describe it to OpenAPI. `implements` fails to compile when the view gains a
+// field the class lacks, and the controller's return type when the class gains one the view lacks.
+export class EscalationDeliveryResponse implements NonNullable<EscalationStepView['delivery']> {
+  @ApiProperty({ enum: ['pending', 'sent', 'held'], description: 'held: recorded while Slack is off' }) state: OutboxState;
   @ApiProperty() attempts: number;
   @ApiProperty({ nullable: true, type: String }) sentAt: string | null;
   @ApiProperty({ nullable: true, type: String }) lastError: string | null;
 }
 
-export class EscalationStepResponse {
+export class EscalationStepResponse implements EscalationStepView {
   @ApiProperty({ example: 'gdpr_art33' }) clockKey: string;
   @ApiProperty({ example: 'left_24h' }) level: string;
-  @ApiProperty({ enum: ['logged', 'reminder', 'overdue'] }) kind: string;
-  @ApiProperty({ enum: ['channel', 'dpo', 'contacts'], isArray: true }) audience: string[];
+  @ApiProperty({ enum: ['logged', 'reminder', 'overdue'] }) kind: EscalationKind;
+  @ApiProperty({ enum: ['channel', 'dpo', 'contacts'], isArray: true }) audience: EscalationAudience[];
   @ApiProperty() fireAt: string;
-  @ApiProperty({ enum: ['pending', 'sent', 'superseded', 'cancelled'] }) state: string;
+  @ApiProperty({ enum: ['pending', 'sent', 'superseded', 'cancelled'] }) state: StepState;
   @ApiProperty({ nullable: true, type: String }) processedAt: string | null;
   @ApiProperty({ nullable: true, type: EscalationDeliveryResponse }) delivery: EscalationDeliveryResponse | null;
 }

@@ -4,7 +4,7 @@ import { CurrentCaller, Requires, actorOf, type Caller } from '../auth/auth.deco
 import { mayActAs } from '../auth/roles.js';
 import { ClocksService, type ClockView } from '../clocks/clocks.service.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
-import { EscalationService } from '../notifications/escalation.service.js';
+import { EscalationPlanner } from '../notifications/escalation-planner.service.js';
 import { AssessmentsService, type AssessmentView } from './assessments.service.js';
 import { CreateIncidentDto, UpdateIncidentDto } from './create-incident.dto.js';
 import { AddNoteDto, CloseIncidentDto, ConfirmDowngradeDto, FilingDto, NotRequiredDto, OverrideDecisionDto } from './incident-commands.dto.js';
@@ -29,7 +29,7 @@ export class IncidentsController {
     private readonly incidents: IncidentsService,
     private readonly assessments: AssessmentsService,
     private readonly clocks: ClocksService,
-    private readonly escalation: EscalationService,
+    private readonly escalation: EscalationPlanner,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Brackets, type EntityManager, type Repository } from 'typeorm';
+import { Brackets, In, type EntityManager, type Repository } from 'typeorm';
 import { AssessmentRecord, type PendingDowngrade } from './assessment-record.entity.js';
 import type { ListIncidentsQuery } from './incident-query.dto.js';
 import { IncidentNote } from './incident-note.entity.js';
@@ -34,6 +34,11 @@ export class IncidentsRepository {
 
   findById(id: string): Promise<Incident | null> {
     return this.incidents.findOneBy({ id });
+  }
+
+  /** What an alert names an incident by, and nothing more. */
+  headsOf(manager: EntityManager, ids: string[]): Promise<Pick<Incident, 'id' | 'reference' | 'title' | 'awareAt'>[]> {
+    return manager.getRepository(Incident).find({ where: { id: In(ids) }, select: { id: true, reference: true, title: true, awareAt: true } });
   }
 
   findByReference(reference: string): Promise<Incident | null> {

@@ -9,7 +9,8 @@ import { TimeSource } from '../common/time-source.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { ClocksService, type ClockView, type FilingRecord } from '../clocks/clocks.service.js';
 import { DEFAULT_CONTROLLER_NOTICE_HOURS } from '../clocks/rules/compute-clocks.js';
-import { outboxIncident } from '../notifications/escalation-message.js';
+import { outboxIncident, type OutboxIncident } from '../notifications/escalation-message.js';
+import type { AlertedIncidents } from '../notifications/escalation-sources.js';
 import { OutboxService } from '../notifications/outbox.service.js';
 import { assess } from '../risk/assess.js';
 import type { Assessment } from '../risk/assessment.js';
@@ -39,7 +40,7 @@ const MIN_JUSTIFICATION = 20;
 export type FilingInput = FilingRecord & { sentAt: string };
 
 @Injectable()
-export class IncidentsService {
+export class IncidentsService implements AlertedIncidents {
   constructor(
     private readonly repository: IncidentsRepository,
     private readonly audit: AuditService,
@@ -119,6 +120,11 @@ export class IncidentsService {
     const incident = await this.repository.lockSharedById(manager, id);
     if (!incident) throw DomainError.notFound('incident', id);
     return incidentSnapshot(incident);
+  }
+
+  /** How alerts name these incidents (notifications' port), read in the dispatcher's transaction. */
+  async outboxIncidents(manager: EntityManager, ids: string[]): Promise<OutboxIncident[]> {
+    return (await this.repository.headsOf(manager, ids)).map(outboxIncident);
   }
 
   async getByReference(reference: string): Promise<Incident> {

@@ -81,3 +81,53 @@ export type OutboxPayload = EscalationMessage | ApprovalRequestMessage | Inciden
 export function outboxIncident(incident: { id: string; reference: string; title: string; awareAt: Date }): OutboxIncident {
   return { id: incident.id, reference: incident.reference, title: incident.title, awareAt: incident.awareAt.toISOString() };
 }
+
+/** What an alert says about its clock. */
+export interface AlertedClock {
+  id: string;
+  incidentId: string;
+  key: string;
+  regime: string;
+  recipient: string;
+  legalBasis: string;
+  dueAt: Date;
+  decision: EscalationMessage['decision'];
+}
+
+type AnnouncedStep = { level: string; kind: Exclude<EscalationMessageKind, 'catch_up'>; audience: EscalationAudience[]; fireAt: Date };
+
+/** One clock's line in a message: the step it sends and the steps that fell due with it (collapseDueSteps). */
+export interface DueLine<Step extends AnnouncedStep = AnnouncedStep> {
+  clock: AlertedClock;
+  send: Step;
+  superseded: Step[];
+}
+
+const LOUDNESS: Record<EscalationMessageKind, number> = { logged: 0, reminder: 1, catch_up: 2, overdue: 3 };
+
+/** One message for an incident's due alerts: says where each clock stands, as loud as its loudest line, to everyone any line reaches. */
+export function composeEscalation(incident: OutboxIncident, lines: DueLine[], mentionsOf: Record<EscalationAudience, string[]>): EscalationMessage {
+  const kinds = lines.map(({ send, superseded }): EscalationMessageKind => (superseded.length && send.kind !== 'overdue' ? 'catch_up' : send.kind));
+  const kind = kinds.reduce((loudest, k) => (LOUDNESS[k] > LOUDNESS[loudest] ? k : loudest));
+  const audience = [...new Set(lines.flatMap((l) => l.send.audience))];
+  const clockLines: EscalationClockLine[] = lines.map(({ clock, send, superseded }) => ({
+    key: clock.key,
+    regime: clock.regime,
+    recipient: clock.recipient,
+    legalBasis: clock.legalBasis,
+    dueAt: clock.dueAt.toISOString(),
+    level: send.level,
+    supersededLevels: superseded.map((s) => s.level),
+  }));
+  const decision = lines.find((l) => l.clock.decision)?.clock.decision ?? null;
+  return {
+    type: 'escalation',
+    incident,
+    decision,
+    kind,
+    audience,
+    mentions: [...new Set(audience.flatMap((a) => mentionsOf[a]))],
+    clocks: clockLines,
+    firesAt: new Date(Math.min(...lines.map((l) => l.send.fireAt.getTime()))).toISOString(),
+  };
+}

@@ -21,6 +21,10 @@ export class EscalationStepRow {
   @ForeignKey('clocks', { name: 'escalation_steps_clock_id_fkey' })
   clockId: string;
 
+  /** The clock's key, which never changes: the timeline names the clock without reading the clocks table. */
+  @Column('text', { name: 'clock_key' })
+  clockKey: string;
+
   @Column('uuid', { name: 'incident_id' })
   // Checked at commit: an intake plans its alerts before its incident (migration 0005).
   @ForeignKey('incidents', { name: 'escalation_steps_incident_id_fkey', deferrable: 'INITIALLY DEFERRED' })

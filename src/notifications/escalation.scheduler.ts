@@ -3,7 +3,7 @@ import { SchedulerRegistry } from '@nestjs/schedule';
 import { SoonestTimeout } from '../common/soonest-timeout.js';
 import { TimeSource } from '../common/time-source.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
-import { EscalationService } from './escalation.service.js';
+import { EscalationDispatcher } from './escalation-dispatcher.service.js';
 import { WakeSignal } from './wake-signal.service.js';
 
 const TIMER = 'escalation-dispatch';
@@ -29,7 +29,7 @@ export class EscalationScheduler implements OnApplicationBootstrap, OnApplicatio
   private stopped = false;
 
   constructor(
-    private readonly escalation: EscalationService,
+    private readonly dispatcher: EscalationDispatcher,
     private readonly wake: WakeSignal,
     registry: SchedulerRegistry,
     private readonly time: TimeSource,
@@ -69,8 +69,8 @@ export class EscalationScheduler implements OnApplicationBootstrap, OnApplicatio
   private async drain(): Promise<void> {
     let delay = MAX_SLEEP_MS;
     try {
-      if ((await this.escalation.dispatchDue()) > 0) this.wake.emit('outbox');
-      const next = await this.escalation.nextFireAt();
+      if ((await this.dispatcher.dispatchDue()) > 0) this.wake.emit('outbox');
+      const next = await this.dispatcher.nextFireAt();
       // Due already (fallen due during the round, more than a round's worth, or held by another instance's
       // round): another round shortly, without spinning on rows another instance has locked.
       if (next) {

@@ -1,19 +1,18 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
 import { Metrics } from '../common/metrics.js';
 import { SoonestTimeout } from '../common/soonest-timeout.js';
 import { TimeSource } from '../common/time-source.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
-import { OutboxMessage } from '../notifications/outbox-message.entity.js';
+import type { OutboxMessage } from '../notifications/outbox-message.entity.js';
+import { OutboxService } from '../notifications/outbox.service.js';
 import { WakeSignal } from '../notifications/wake-signal.service.js';
 import type { OutboxPayload } from '../notifications/escalation-message.js';
 import { renderApprovalRequest, renderDowngradePending } from './approval-blocks.js';
 import { renderIncidentUpdate } from './update-blocks.js';
 import { renderEscalation, type SlackMessageContent } from './escalation-blocks.js';
 import { SlackDeliveryError, type SlackGateway } from './slack-client.js';
-import { SlackThread } from './slack-thread.entity.js';
+import { SlackThreadsRepository } from './slack-threads.repository.js';
 
 export const SLACK_GATEWAY = Symbol('SLACK_GATEWAY');
 
@@ -29,8 +28,6 @@ const RETRY_AFTER_ERROR_MS = 5_000;
 const MAX_BACKOFF_SECONDS = 15;
 // Messages of different incidents are posted side by side; one incident's go one after another.
 const CONCURRENT_POSTS = 4;
-// Not claimable yet: an earlier message of the same incident is still undelivered (threads stay in order).
-const BEHIND_AN_EARLIER_ONE = `EXISTS (SELECT 1 FROM outbox earlier WHERE earlier.incident_id = o.incident_id AND earlier.state = 'pending' AND earlier.id < o.id)`;
 const METADATA_EVENT = 'breach_desk_outbox';
 // How far back to look for a post whose answer was lost.
 const LOOKBACK_SECONDS = 120;
@@ -53,7 +50,8 @@ export class OutboxSender implements OnApplicationBootstrap, OnApplicationShutdo
   private stopped = false;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: OutboxService,
+    private readonly threads: SlackThreadsRepository,
     @Inject(SLACK_GATEWAY) private readonly gateway: SlackGateway | null,
     private readonly wake: WakeSignal,
     registry: SchedulerRegistry,
@@ -108,13 +106,14 @@ export class OutboxSender implements OnApplicationBootstrap, OnApplicationShutdo
     let delivered = 0;
     for (;;) {
       if (this.time.now().getTime() < this.pausedUntil) break;
-      const batch = await this.claim(this.time.now());
+      const batch = await this.claim();
       if (!batch.length) break;
       let next = 0;
       const worker = async (): Promise<void> => {
         while (next < batch.length) {
           const { message, threadTs } = batch[next++];
-          if (this.time.now().getTime() < this.pausedUntil) await this.release(message);
+          // Sending is paused: the message goes back untried.
+          if (this.time.now().getTime() < this.pausedUntil) await this.outbox.release(message);
           else if (await this.deliver(message, threadTs)) delivered += 1;
         }
       };
@@ -125,44 +124,17 @@ export class OutboxSender implements OnApplicationBootstrap, OnApplicationShutdo
 
   /** Milliseconds until a pending message may next be claimed (a retry's time, a lease's end), at most MAX_SLEEP_MS. */
   private async untilNextAttempt(): Promise<number> {
-    const rows: { next: Date | null }[] = await this.dataSource.query(
-      `SELECT min(GREATEST(o.next_attempt_at, COALESCE(o.lease_until, o.next_attempt_at))) AS next
-       FROM outbox o WHERE o.state = 'pending' AND NOT ${BEHIND_AN_EARLIER_ONE}`,
-    );
-    const next = rows[0]?.next;
+    const next = await this.outbox.nextAttemptAt();
     if (!next) return MAX_SLEEP_MS;
-    return Math.min(Math.max(new Date(next).getTime() - this.time.now().getTime(), RECHECK_MS), MAX_SLEEP_MS);
+    return Math.min(Math.max(next.getTime() - this.time.now().getTime(), RECHECK_MS), MAX_SLEEP_MS);
   }
 
-  /** Claims a batch (at most one message per incident) with a lease, in one short transaction. */
-  private async claim(now: Date): Promise<{ message: OutboxMessage; threadTs: string | undefined }[]> {
-    return this.dataSource.transaction(async (manager) => {
-      const rows = await manager
-        .getRepository(OutboxMessage)
-        .createQueryBuilder('o')
-        .where(`o.state = 'pending'`)
-        .andWhere('o.next_attempt_at <= :now', { now })
-        .andWhere('(o.lease_until IS NULL OR o.lease_until <= :now)', { now })
-        .andWhere(`NOT ${BEHIND_AN_EARLIER_ONE}`)
-        .orderBy('o.id')
-        .limit(CLAIM_BATCH)
-        .setLock('pessimistic_write')
-        .setOnLocked('skip_locked')
-        .getMany();
-      if (!rows.length) return [];
-      const ids = rows.map((row) => row.id);
-      await manager.query(
-        `UPDATE outbox SET lease_until = $1, attempts = attempts + 1, attempt_started_at = COALESCE(attempt_started_at, $2) WHERE id = ANY($3::bigint[])`,
-        [new Date(now.getTime() + LEASE_MS), now, ids],
-      );
-      const threads: { incident_id: string; ts: string }[] = await manager.query(
-        'SELECT incident_id, ts FROM slack_threads WHERE incident_id = ANY($1::uuid[])',
-        [rows.map((row) => row.incidentId)],
-      );
-      const threadOf = new Map(threads.map((thread) => [thread.incident_id, thread.ts]));
-      // The rows as they were before the lease: attempts and attemptStartedAt say what happened before this attempt.
-      return rows.map((message) => ({ message, threadTs: threadOf.get(message.incidentId) }));
-    });
+  /** Claims a batch (at most one message per incident) with a lease; each with the incident's thread, if it has one. */
+  private async claim(): Promise<{ message: OutboxMessage; threadTs: string | undefined }[]> {
+    const messages = await this.outbox.claim(CLAIM_BATCH, LEASE_MS);
+    // Read after the claim: a thread, once recorded, never changes.
+    const threadOf = messages.length ? await this.threads.tsByIncident(messages.map((message) => message.incidentId)) : new Map<string, string>();
+    return messages.map((message) => ({ message, threadTs: threadOf.get(message.incidentId) }));
   }
 
   /** True when the message is now known to be in Slack. */
@@ -205,19 +177,11 @@ export class OutboxSender implements OnApplicationBootstrap, OnApplicationShutdo
   }
 
   private async markSent(message: OutboxMessage, channel: string, ts: string, opensThread: boolean): Promise<void> {
-    const markAsSent = (manager: EntityManager) =>
-      manager.getRepository(OutboxMessage).update(
-        { id: message.id, state: 'pending' },
-        { state: 'sent', sentAt: this.time.now(), slackChannel: channel, slackTs: ts, leaseUntil: null, attemptStartedAt: null, lastError: null },
-      );
-    if (!opensThread) {
-      await markAsSent(this.dataSource.manager);
-      return;
-    }
-    await this.dataSource.transaction(async (manager) => {
-      await markAsSent(manager);
-      await manager.createQueryBuilder().insert().into(SlackThread).values({ incidentId: message.incidentId, channel, ts }).orIgnore().execute();
-    });
+    await this.outbox.markSent(
+      message,
+      { channel, ts },
+      opensThread ? (manager) => this.threads.record(manager, { incidentId: message.incidentId, channel, ts }) : undefined,
+    );
   }
 
   /** An escalation's lateness: now (Slack has just acknowledged it) minus when its alert fell due. */
@@ -249,23 +213,8 @@ export class OutboxSender implements OnApplicationBootstrap, OnApplicationShutdo
     }
     // Only a refusal proves nothing was posted; after anything else the next attempt looks before posting.
     const refused = failure.kind === 'rate_limited' || failure.kind === 'platform';
-    await this.dataSource.getRepository(OutboxMessage).update(
-      { id: message.id, state: 'pending' },
-      {
-        nextAttemptAt: new Date(now + retryInMs),
-        leaseUntil: null,
-        lastError: `${failure.kind}: ${failure.message}`.slice(0, 1000),
-        ...(refused && !message.attemptStartedAt ? { attemptStartedAt: null } : {}),
-      },
-    );
+    await this.outbox.retryLater(message, new Date(now + retryInMs), `${failure.kind}: ${failure.message}`, refused);
     this.sleep(retryInMs);
-  }
-
-  /** Gives a claimed message back untried (sending is paused). */
-  private async release(message: OutboxMessage): Promise<void> {
-    await this.dataSource
-      .getRepository(OutboxMessage)
-      .update({ id: message.id }, { leaseUntil: null, attempts: message.attempts, attemptStartedAt: message.attemptStartedAt });
   }
 
   /** The next round `ms` from now (never inside a Retry-After pause), unless one is already set sooner. */

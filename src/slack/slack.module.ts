@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module.js';
 import { AuthModule } from '../auth/auth.module.js';
 import { ClocksModule } from '../clocks/clocks.module.js';
@@ -19,9 +20,11 @@ import { SlackFollowUps } from './slack-follow-ups.js';
 import { SlackInteractionsController } from './slack-interactions.controller.js';
 import { SlackReplayInterceptor } from './slack-replay.js';
 import { SlackSignatureGuard } from './slack-signature.guard.js';
+import { SlackThread } from './slack-thread.entity.js';
+import { SlackThreadsRepository } from './slack-threads.repository.js';
 
 @Module({
-  imports: [AuditModule, NotificationsModule, AuthModule, OrganisationModule, IncidentsModule, ClocksModule, NoticesModule],
+  imports: [TypeOrmModule.forFeature([SlackThread]), AuditModule, NotificationsModule, AuthModule, OrganisationModule, IncidentsModule, ClocksModule, NoticesModule],
   controllers: [SlackCommandsController, SlackInteractionsController],
   providers: [
     {
@@ -36,6 +39,7 @@ import { SlackSignatureGuard } from './slack-signature.guard.js';
     SlackCommandsService,
     SlackFollowUps,
     SlackSignatureGuard,
+    SlackThreadsRepository,
     SlackReplayInterceptor,
   ],
   exports: [OutboxSender, SLACK_GATEWAY],

@@ -1,5 +1,5 @@
 // Issue 12, points 6–9: the e-communications regime, filings for every clock, NIS2/DORA classification, the DPO on logging.
-import { EscalationService } from '../../src/notifications/escalation.service.js';
+import { EscalationDispatcher } from '../../src/notifications/escalation-dispatcher.service.js';
 import { aMalformedIncident, anIncident } from '../support/factories.js';
 import type { FakeSlack } from '../support/fake-slack.js';
 import { FakeTimeSource, hours, minutes } from '../support/fake-time.js';
@@ -121,7 +121,7 @@ describe('legal clocks by regime', () => {
       expect((await stepsOf(incident.id, 'eprivacy_initial')).filter((s) => s.state === 'pending')).toEqual([]);
 
       time.set(new Date(new Date(at(50)).getTime() + minutes(1)));
-      await t.app.get(EscalationService).dispatchDue();
+      await t.app.get(EscalationDispatcher).dispatchDue();
       const lines: { key: string; level: string }[] = (
         await t.dataSource.query(`SELECT payload FROM outbox WHERE incident_id = $1 ORDER BY id`, [incident.id])
       ).flatMap((r: { payload: { clocks?: { key: string; level: string }[] } }) => r.payload.clocks ?? []);

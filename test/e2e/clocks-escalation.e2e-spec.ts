@@ -1,4 +1,4 @@
-import { EscalationService } from '../../src/notifications/escalation.service.js';
+import { EscalationDispatcher } from '../../src/notifications/escalation-dispatcher.service.js';
 import { anIncident } from '../support/factories.js';
 import { hours, minutes } from '../support/fake-time.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -19,7 +19,7 @@ async function sentLines(t: TestApp): Promise<SentLine[]> {
   );
 }
 
-const dispatch = (t: TestApp) => t.app.get(EscalationService).dispatchDue();
+const dispatch = (t: TestApp) => t.app.get(EscalationDispatcher).dispatchDue();
 
 describe('deadline clocks', () => {
   let t: TestApp;
@@ -185,6 +185,36 @@ describe('escalation alerts', () => {
     const logged = steps.body.filter((s: { level: string }) => s.level === 'logged');
     expect(logged.length).toBeGreaterThan(0);
     for (const step of logged) expect(step).toMatchObject({ state: 'sent', delivery: { state: 'held', attempts: 0 } });
+  });
+
+  it('shows each alert whole in the timeline: its clock, when it fires, what became of it and of its message', async () => {
+    t.time.set('2026-11-25T08:00:00Z');
+    const created = await t.api().post('/api/v1/incidents').send(anIncident({ awareAt: '2026-11-25T08:00:00Z' })).expect(201);
+    await dispatch(t);
+    const steps = await t.api().get(`/api/v1/incidents/${created.body.id}/escalations`).expect(200);
+    const art33 = steps.body.filter((s: { clockKey: string }) => s.clockKey === 'gdpr_art33');
+    expect(art33.slice(0, 2)).toEqual([
+      {
+        clockKey: 'gdpr_art33',
+        level: 'logged',
+        kind: 'logged',
+        audience: ['channel', 'dpo'],
+        fireAt: '2026-11-25T08:00:00.000Z',
+        state: 'sent',
+        processedAt: '2026-11-25T08:00:00.000Z',
+        delivery: { state: 'held', attempts: 0, sentAt: null, lastError: null },
+      },
+      {
+        clockKey: 'gdpr_art33',
+        level: 'left_48h',
+        kind: 'reminder',
+        audience: ['channel'],
+        fireAt: '2026-11-26T08:00:00.000Z',
+        state: 'pending',
+        processedAt: null,
+        delivery: null,
+      },
+    ]);
   });
 });
 

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { EscalationService } from '../../src/notifications/escalation.service.js';
+import { EscalationDispatcher } from '../../src/notifications/escalation-dispatcher.service.js';
 import { OutboxSender } from '../../src/slack/outbox-sender.service.js';
 import { anIncident } from '../support/factories.js';
 import type { FakeSlack } from '../support/fake-slack.js';
@@ -74,7 +74,7 @@ describe('GET /metrics (Prometheus)', () => {
     const clocks = (await t.api().get(`/api/v1/incidents/${created.body.id}/clocks`).expect(200)).body as { regime: string; state: string }[];
     const running = clocks.filter((clock) => clock.state === 'running');
     expect(running.length).toBeGreaterThan(0);
-    await t.app.get(EscalationService).dispatchDue();
+    await t.app.get(EscalationDispatcher).dispatchDue();
     const after = await freshScrape();
 
     expect(sample(after, 'breach_desk_incidents_logged_total')).toBe(sample(before, 'breach_desk_incidents_logged_total') + 1);
@@ -101,7 +101,7 @@ describe('GET /metrics (Prometheus)', () => {
   it('observes how late an escalation reached Slack and moves it from pending to sent', async () => {
     await sendAlerts(); // whatever earlier tests queued
     const created = await t.api().post('/api/v1/incidents').send(anIncident({ awareAt: time.now().toISOString() })).expect(201);
-    await t.app.get(EscalationService).dispatchDue();
+    await t.app.get(EscalationDispatcher).dispatchDue();
     const before = await freshScrape();
     time.advance(seconds(90));
     await t.app.get(OutboxSender).sendDue();

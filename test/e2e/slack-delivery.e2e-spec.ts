@@ -1,4 +1,4 @@
-import { EscalationService } from '../../src/notifications/escalation.service.js';
+import { EscalationDispatcher } from '../../src/notifications/escalation-dispatcher.service.js';
 import { OutboxSender } from '../../src/slack/outbox-sender.service.js';
 import { anIncident } from '../support/factories.js';
 import { FakeTimeSource, hours, minutes } from '../support/fake-time.js';
@@ -124,7 +124,7 @@ describe('Slack delivery of escalations', () => {
   it('backs off 1, 2, 4, 8 s after 5xx answers, then retries every 15 s however long Slack is down', async () => {
     fake.outage({ status: 500 });
     const created = await t.api().post('/api/v1/incidents').send(anIncident({ title: 'Backoff' })).expect(201);
-    await t.app.get(EscalationService).dispatchDue();
+    await t.app.get(EscalationDispatcher).dispatchDue();
     const gaps: number[] = [];
     for (let attempt = 0; attempt < 7; attempt += 1) {
       await t.app.get(OutboxSender).sendDue();

@@ -1,7 +1,7 @@
 // The Slack test environment: the real application with Slack on, its @slack/web-api client pointed at the
 // fake Slack server, and requests to it signed as Slack signs them. One place for what every Slack test needs.
 import type request from 'supertest';
-import { EscalationService } from '../../src/notifications/escalation.service';
+import { EscalationDispatcher } from '../../src/notifications/escalation-dispatcher.service';
 import { OutboxSender } from '../../src/slack/outbox-sender.service';
 import { FakeSlack, type FakeSlackMessage } from './fake-slack';
 import { FakeTimeSource } from './fake-time';
@@ -38,7 +38,7 @@ export function slackEnv(fake: FakeSlack, channel = SLACK_CHANNEL): Record<strin
 
 /** One pass of the background work that reaches Slack: due escalations become outbox rows, which are sent. */
 export async function dispatchAndSend(t: TestApp): Promise<void> {
-  await t.app.get(EscalationService).dispatchDue();
+  await t.app.get(EscalationDispatcher).dispatchDue();
   await t.app.get(OutboxSender).sendDue();
 }
 
