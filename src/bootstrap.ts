@@ -5,6 +5,7 @@ import helmet from 'helmet';
 import { RejectUnstorableInputPipe } from './common/reject-unstorable-input.pipe.js';
 import { APP_CONFIG, type AppConfig } from './config/config.js';
 import { requireJsonBody } from './common/require-json-body.js';
+import { VALIDATION_OPTIONS } from './common/validation.js';
 
 /** Everything on top of the module graph: validation, security headers, docs. main.ts and the tests share it. */
 export function configureApp(app: INestApplication): void {
@@ -15,12 +16,7 @@ export function configureApp(app: INestApplication): void {
   app.use('/api', requireJsonBody);
   app.useGlobalPipes(
     new RejectUnstorableInputPipe(),
-    new ValidationPipe({
-      whitelist: true,
-      forbidNonWhitelisted: true,
-      transform: true,
-      validationError: { target: false, value: false },
-    }),
+    new ValidationPipe(VALIDATION_OPTIONS),
   );
   SwaggerModule.setup('docs', app, openApiDocument(app), { jsonDocumentUrl: 'docs-json' });
 }

@@ -1,7 +1,8 @@
 // What waits for the DPO: a notice, as a Slack message with Approve / Reject buttons, and a downgrade to confirm. Pure.
 import type { ApprovalRequestMessage, DowngradePendingMessage } from '../notifications/escalation-message.js';
-import { CONFIRM_DOWNGRADE_ACTION, NOTICE_ACTIONS } from './command-blocks.js';
-import { context, escapeMrkdwn, section, type SlackMessageContent } from './escalation-blocks.js';
+import { context, escapeMrkdwn, section } from './block-kit.js';
+import type { SlackMessageContent } from './escalation-blocks.js';
+import { CONFIRM_DOWNGRADE_ACTION, NOTICE_ACTIONS } from './interaction-ids.js';
 
 const KIND_NAMES: Record<string, string> = {
   authority: 'Art. 33 notification to the authority',

@@ -3,6 +3,7 @@ import type { ClockRegime } from '../clocks/rules/clock-spec.js';
 import { formatDuration, formatHuman } from '../common/local-time.js';
 import type { EscalationClockLine, EscalationMessage, EscalationMessageKind } from '../notifications/escalation-message.js';
 import type { RiskLevel } from '../risk/assessment.js';
+import { context, escapeMrkdwn, header, section } from './block-kit.js';
 
 export interface SlackMessageContent {
   text: string;
@@ -45,9 +46,8 @@ const LEVEL_NAMES: readonly { pattern: RegExp; name: (match: RegExpExecArray) =>
   { pattern: /^overdue_(\d+)$/, name: (match) => `overdue repeat ${match[1]}` },
 ];
 
-// Slack takes at most 50 blocks and 150 characters in a header.
+// Slack takes at most 50 blocks.
 const MAX_CLOCK_SECTIONS = 45;
-const MAX_HEADER_LENGTH = 150;
 const SECONDS_PER_MINUTE = 60;
 
 /** Louder alerts (the escalation contacts are in the audience) also wake whoever is in the channel. */
@@ -61,7 +61,7 @@ export function renderEscalation(message: EscalationMessage, now: Date, timeZone
   const clocks = message.clocks.map((clock) => describeClock(clock, now, timeZone));
   const shown = clocks.slice(0, MAX_CLOCK_SECTIONS);
   const blocks: unknown[] = [
-    { type: 'header', text: { type: 'plain_text', text: truncate(heading, MAX_HEADER_LENGTH), emoji: true } },
+    header(heading),
     ...(mentions ? [section(mentions)] : []),
     ...shown.map((clock) => section(clock.mrkdwn)),
     ...(clocks.length > shown.length ? [context(`…and ${clocks.length - shown.length} more clocks`)] : []),
@@ -120,17 +120,4 @@ export function describeDecision(decision: EscalationMessage['decision']): strin
     `notify people: ${yesNo(decision.notifyDataSubjects)}`,
   ];
   return `${parts.join(' · ')}${decision.overridden ? ' (DPO override)' : ''}`;
-}
-
-export const section = (mrkdwn: string) => ({ type: 'section', text: { type: 'mrkdwn', text: mrkdwn } });
-export const context = (mrkdwn: string) => ({ type: 'context', elements: [{ type: 'mrkdwn', text: mrkdwn }] });
-
-/** Titles and names are typed by people: `<!channel>` in a title must not page the channel. */
-export function escapeMrkdwn(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-export function truncate(text: string, maxLength: number): string {
-  const characters = Array.from(text);
-  return characters.length <= maxLength ? text : `${characters.slice(0, maxLength - 1).join('')}…`;
 }

@@ -4,7 +4,7 @@ import { AuthService } from '../auth/auth.service.js';
 import { mayActAs, type Role } from '../auth/roles.js';
 import { DomainError } from '../common/domain-error.js';
 import { OrganisationService } from '../organisation/organisation.service.js';
-import { refusalSentence } from './command-blocks.js';
+import { refusalSentence } from './slack-sentences.js';
 import type { SlackUser } from './slack-requests.js';
 
 const DEACTIVATED_SENTENCE = 'Your Breach Desk account is deactivated, so Breach Desk does nothing for you from Slack. Nothing was changed.';

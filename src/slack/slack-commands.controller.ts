@@ -13,14 +13,14 @@ import {
   noticeDecisionMessage,
   statusAnswer,
   type SlackAnswer,
-} from './command-blocks.js';
+} from './command-answers.js';
 import { SlackActorService } from './slack-actor.service.js';
 import { SlackCommandsService } from './slack-commands.service.js';
 import { SlackErrorFilter } from './slack-error.filter.js';
 import { SLASH_COMMAND_ANSWER, SLASH_COMMAND_FORM } from './slack-openapi.js';
 import { slashCommandOf } from './slack-requests.js';
 import { SlackFormGuard } from './slack-form.guard.js';
-import { SlackReplayInterceptor } from './slack-replay.js';
+import { SlackReplayInterceptor } from './slack-replay.interceptor.js';
 import { SlackSignatureGuard } from './slack-signature.guard.js';
 
 /** `/breach …`: Slack's signed form post, answered within Slack's 3 seconds. */

@@ -1,35 +1,24 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { plainToInstance } from 'class-transformer';
-import { validate, type ValidationError } from 'class-validator';
-import { DataSource } from 'typeorm';
 import type { Actor } from '../audit/audit.service.js';
 import { ClocksService, type ClockView } from '../clocks/clocks.service.js';
-import { DomainError, type FieldProblem } from '../common/domain-error.js';
+import { DomainError } from '../common/domain-error.js';
 import { TimeSource } from '../common/time-source.js';
+import { validatedAs } from '../common/validation.js';
 import { AssessmentsService } from '../incidents/assessments.service.js';
 import { CreateIncidentDto } from '../incidents/create-incident.dto.js';
 import type { Incident } from '../incidents/incident.entity.js';
 import { IncidentsService } from '../incidents/incidents.service.js';
 import type { Notice } from '../notices/notice.entity.js';
 import { NoticesService } from '../notices/notices.service.js';
-import {
-  assessedAnswer,
-  confirmDowngradeModal,
-  handlingMessage,
-  newIncidentInput,
-  newIncidentModal,
-  rejectReasonModal,
-  type ConfirmContext,
-  type IncidentStatus,
-  type RejectContext,
-  type ViewStateValues,
-} from './command-blocks.js';
+import { assessedAnswer, handlingMessage, type IncidentStatus } from './command-answers.js';
+import { newIncidentInput, type ViewStateValues } from './form-input.js';
+import { confirmDowngradeModal, newIncidentModal, rejectReasonModal } from './form-modals.js';
+import type { ConfirmContext, RejectContext } from './interaction-ids.js';
 import { SLACK_GATEWAY } from './outbox-sender.service.js';
 import type { SlackCaller } from './slack-actor.service.js';
 import type { SlackGateway } from './slack-client.js';
-import { SlackFollowUps } from './slack-follow-ups.js';
-import { SlackThread } from './slack-thread.entity.js';
+import { SlackFollowUps } from './slack-follow-ups.service.js';
+import { SlackThreadsRepository } from './slack-threads.repository.js';
 
 export interface OpenIncident {
   incident: Incident;
@@ -42,7 +31,7 @@ const PAGE_SIZE = 200;
 @Injectable()
 export class SlackCommandsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly threads: SlackThreadsRepository,
     private readonly incidents: IncidentsService,
     private readonly assessments: AssessmentsService,
     private readonly clocks: ClocksService,
@@ -57,12 +46,9 @@ export class SlackCommandsService {
     await this.slack().openView(triggerId, newIncidentModal(title, this.time.now()));
   }
 
-  /** The form's answers go through the intake API's own validation, then the same intake. */
+  /** The form's answers become the intake API's body, validated as the HTTP edge validates it, then the same intake. */
   async logIncident(actor: Actor, values: ViewStateValues): Promise<Incident> {
-    const input = plainToInstance(CreateIncidentDto, newIncidentInput(values));
-    const problems = fieldProblems(await validate(input, { whitelist: true, forbidNonWhitelisted: true }));
-    if (problems.length) throw DomainError.invalid(problems);
-    return this.incidents.create(actor, input);
+    return this.incidents.create(actor, await validatedAs(CreateIncidentDto, newIncidentInput(values)));
   }
 
   async openIncidents(): Promise<OpenIncident[]> {
@@ -90,7 +76,7 @@ export class SlackCommandsService {
   async acknowledge(caller: SlackCaller, reference: string): Promise<{ incident: Incident; inThread: boolean }> {
     const incident = await this.incidents.getByReference(reference);
     await this.incidents.addNote(caller.actor, incident.id, { body: `${caller.actor.name} is handling this incident (acknowledged in Slack).` });
-    const thread = await this.dataSource.getRepository(SlackThread).findOneBy({ incidentId: incident.id });
+    const thread = await this.threads.threadOf(incident.id);
     if (thread) {
       const message = handlingMessage(incident.reference, caller.slackUserId);
       this.followUps.later(() => this.slack().postMessage({ channel: thread.channel, threadTs: thread.ts, ...message }));
@@ -149,14 +135,4 @@ export class SlackCommandsService {
     if (!this.gateway) throw new Error('Slack is off: no SLACK_BOT_TOKEN');
     return this.gateway;
   }
-}
-
-/** class-validator's messages start with the property; a problem is said after the field. */
-function fieldProblems(errors: ValidationError[]): FieldProblem[] {
-  return errors.flatMap((error) =>
-    Object.values(error.constraints ?? {}).map((message) => ({
-      field: error.property,
-      problem: message.startsWith(`${error.property} `) ? message.slice(error.property.length + 1) : message,
-    })),
-  );
 }

@@ -1,7 +1,8 @@
 import { Catch, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { Response } from 'express';
 import { DomainError } from '../common/domain-error.js';
-import { ephemeral, errorSentence } from './command-blocks.js';
+import { ephemeral } from './command-answers.js';
+import { errorSentence } from './slack-sentences.js';
 
 /** Slack shows a slash command's failure only from a 200 answer: a refusal or an unknown reference is said in a sentence. */
 @Catch(DomainError)

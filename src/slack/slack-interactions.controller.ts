@@ -4,25 +4,17 @@ import { Public } from '../auth/auth.decorators.js';
 import { DomainError, type FieldProblem } from '../common/domain-error.js';
 import { IncidentsService } from '../incidents/incidents.service.js';
 import { NoticesService } from '../notices/notices.service.js';
-import {
-  errorSentence,
-  incidentLoggedView,
-  justificationErrors,
-  justificationOf,
-  messageView,
-  newIncidentErrors,
-  noticeDecisionMessage,
-  rejectReasonErrors,
-  rejectReasonOf,
-  type SlackAnswer,
-} from './command-blocks.js';
+import { noticeDecisionMessage, type SlackAnswer } from './command-answers.js';
+import { justificationErrors, justificationOf, newIncidentErrors, rejectReasonErrors, rejectReasonOf } from './form-input.js';
+import { incidentLoggedView, messageView } from './form-modals.js';
+import { errorSentence } from './slack-sentences.js';
 import { SlackActorService } from './slack-actor.service.js';
 import { SlackCommandsService } from './slack-commands.service.js';
-import { SlackFollowUps } from './slack-follow-ups.js';
+import { SlackFollowUps } from './slack-follow-ups.service.js';
 import { INTERACTION_ANSWER, INTERACTION_FORM } from './slack-openapi.js';
 import { interactionOf, type SlackInteraction } from './slack-requests.js';
 import { SlackFormGuard } from './slack-form.guard.js';
-import { SlackReplayInterceptor } from './slack-replay.js';
+import { SlackReplayInterceptor } from './slack-replay.interceptor.js';
 import { SlackSignatureGuard } from './slack-signature.guard.js';
 
 type ViewSubmissionAnswer =

@@ -1,5 +1,5 @@
 import { DomainError } from '../common/domain-error.js';
-import { NOTICE_ACTIONS } from './command-blocks.js';
+import { NOTICE_ACTIONS } from './interaction-ids.js';
 import { interactionOf, slackRequestIdentity, slashCommandOf } from './slack-requests.js';
 
 const payload = (value: unknown) => ({ payload: JSON.stringify(value) });

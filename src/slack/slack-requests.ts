@@ -3,6 +3,7 @@
 import { DomainError } from '../common/domain-error.js';
 import { unstorableInput } from '../common/unstorable-input.js';
 import { UUID } from './breach-command.js';
+import type { ViewStateValues } from './form-input.js';
 import {
   CONFIRM_DOWNGRADE_ACTION,
   CONFIRM_DOWNGRADE_CALLBACK,
@@ -11,8 +12,7 @@ import {
   REJECT_NOTICE_CALLBACK,
   type ConfirmContext,
   type RejectContext,
-  type ViewStateValues,
-} from './command-blocks.js';
+} from './interaction-ids.js';
 
 /** Only the member id: the user_name/username a request carries is the person's own choice, not an identity. */
 export interface SlackUser {

@@ -8,6 +8,11 @@ import { SlackThread } from './slack-thread.entity.js';
 export class SlackThreadsRepository {
   constructor(@InjectRepository(SlackThread) private readonly threads: Repository<SlackThread>) {}
 
+  /** The incident's thread, once its first alert is posted. */
+  threadOf(incidentId: string): Promise<SlackThread | null> {
+    return this.threads.findOneBy({ incidentId });
+  }
+
   /** Each incident's thread ts, for those that have one. */
   async tsByIncident(incidentIds: string[]): Promise<Map<string, string>> {
     const threads = incidentIds.length ? await this.threads.findBy({ incidentId: In(incidentIds) }) : [];

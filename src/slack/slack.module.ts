@@ -16,15 +16,26 @@ import { SlackActorService } from './slack-actor.service.js';
 import { createSlackGateway } from './slack-client.js';
 import { SlackCommandsController } from './slack-commands.controller.js';
 import { SlackCommandsService } from './slack-commands.service.js';
-import { SlackFollowUps } from './slack-follow-ups.js';
+import { SlackFollowUps } from './slack-follow-ups.service.js';
 import { SlackInteractionsController } from './slack-interactions.controller.js';
-import { SlackReplayInterceptor } from './slack-replay.js';
+import { SlackReplayInterceptor } from './slack-replay.interceptor.js';
+import { SlackRequestSeen } from './slack-request-seen.entity.js';
+import { SlackRequestsSeenRepository } from './slack-requests-seen.repository.js';
 import { SlackSignatureGuard } from './slack-signature.guard.js';
 import { SlackThread } from './slack-thread.entity.js';
 import { SlackThreadsRepository } from './slack-threads.repository.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([SlackThread]), AuditModule, NotificationsModule, AuthModule, OrganisationModule, IncidentsModule, ClocksModule, NoticesModule],
+  imports: [
+    TypeOrmModule.forFeature([SlackThread, SlackRequestSeen]),
+    AuditModule,
+    NotificationsModule,
+    AuthModule,
+    OrganisationModule,
+    IncidentsModule,
+    ClocksModule,
+    NoticesModule,
+  ],
   controllers: [SlackCommandsController, SlackInteractionsController],
   providers: [
     {
@@ -37,6 +48,7 @@ import { SlackThreadsRepository } from './slack-threads.repository.js';
     AuditHeadPostsRepository,
     SlackActorService,
     SlackCommandsService,
+    SlackRequestsSeenRepository,
     SlackFollowUps,
     SlackSignatureGuard,
     SlackThreadsRepository,

@@ -1,6 +1,7 @@
 // News in an incident's thread (a notice sent, the incident closed). Pure.
 import type { IncidentUpdateMessage } from '../notifications/escalation-message.js';
-import { context, escapeMrkdwn, section, type SlackMessageContent } from './escalation-blocks.js';
+import { context, escapeMrkdwn, section } from './block-kit.js';
+import type { SlackMessageContent } from './escalation-blocks.js';
 
 const ICONS: Record<IncidentUpdateMessage['update'], string> = { notice_sent: '📨', filing_recorded: '📨', closed: '✅', downgrade_confirmed: '🔽' };
 

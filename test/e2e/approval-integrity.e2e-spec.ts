@@ -1,7 +1,7 @@
 // Issue 13.1–13.3, reproduced as they were found: an approval means the text the DPO read, four eyes,
 // no silent downgrade, and a closed incident that stays as it was. Real HTTP, real database, Slack
 // requests signed as Slack signs them, Slack itself a fake server behind the real @slack/web-api client.
-import { NOTICE_ACTIONS } from '../../src/slack/command-blocks.js';
+import { NOTICE_ACTIONS } from '../../src/slack/interaction-ids.js';
 import { anIncident } from '../support/factories.js';
 import { FakeTimeSource } from '../support/fake-time.js';
 import { anOrganisation } from '../support/organisation.js';

@@ -1,7 +1,7 @@
 // The Slack app end to end: requests signed as Slack signs them, answers and follow-ups, and what Breach Desk
 // sends back through the real @slack/web-api client to the fake Slack server.
 import { randomUUID } from 'node:crypto';
-import { NOTICE_ACTIONS } from '../../src/slack/command-blocks.js';
+import { NOTICE_ACTIONS } from '../../src/slack/interaction-ids.js';
 import { anIncident } from '../support/factories.js';
 import { FakeTimeSource, hours, minutes } from '../support/fake-time.js';
 import { anOrganisation } from '../support/organisation.js';

@@ -2,7 +2,7 @@
 // outcomes are posted. Requests are signed as Slack signs them; Slack is the fake server.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { SlackFollowUps } from '../../src/slack/slack-follow-ups.js';
+import { SlackFollowUps } from '../../src/slack/slack-follow-ups.service.js';
 import { anIncident } from '../support/factories.js';
 import { FakeTimeSource, minutes } from '../support/fake-time.js';
 import { anOrganisation } from '../support/organisation.js';

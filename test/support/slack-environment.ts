@@ -156,7 +156,7 @@ export class SlackEnvironment {
         team: { id: SLACK_TEAM },
         user: this.slackUser(slackUserId, userName),
         api_app_id: 'A0FAKE',
-        // Slack gives every submission a trigger_id of its own; a repeated one is a replay (slack-replay.ts).
+        // Slack gives every submission a trigger_id of its own; a repeated one is a replay (slack-replay.interceptor.ts).
         trigger_id: `trigger-${this.next('submission')}`,
         view: { id: 'V0FORM', type: 'modal', callback_id: view.callback_id, private_metadata: view.private_metadata ?? '', state: { values } },
       }),

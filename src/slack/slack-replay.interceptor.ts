@@ -5,14 +5,14 @@ import {
   type ExecutionContext,
   type NestInterceptor,
 } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request } from 'express';
 import { createHash } from 'node:crypto';
 import { from, mergeMap, of, type Observable } from 'rxjs';
-import { DataSource } from 'typeorm';
 import { TimeSource } from '../common/time-source.js';
-import { ephemeral, messageView } from './command-blocks.js';
+import { ephemeral } from './command-answers.js';
+import { messageView } from './form-modals.js';
 import { slackRequestIdentity } from './slack-requests.js';
+import { SlackRequestsSeenRepository } from './slack-requests-seen.repository.js';
 
 // A signature is accepted five minutes either side of its timestamp (slack-signature.ts), so a request can be
 // replayed for ten minutes after it first arrives at most; it is remembered a little longer than that.
@@ -30,7 +30,7 @@ export class SlackReplayInterceptor implements NestInterceptor {
   private readonly logger = new Logger('SlackReplay');
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: SlackRequestsSeenRepository,
     private readonly time: TimeSource,
   ) {}
 
@@ -48,16 +48,9 @@ export class SlackReplayInterceptor implements NestInterceptor {
   }
 
   /** Records the keys; false when any of them was already there. Forgets what can no longer be replayed. */
-  async firstTime(keys: string[]): Promise<boolean> {
+  firstTime(keys: string[]): Promise<boolean> {
     const now = this.time.now();
-    return this.dataSource.transaction(async (manager) => {
-      await manager.query('DELETE FROM slack_requests_seen WHERE seen_at < $1', [new Date(now.getTime() - REMEMBERED_MS)]);
-      const inserted: unknown[] = await manager.query(
-        'INSERT INTO slack_requests_seen (key, seen_at) SELECT unnest($1::text[]), $2 ON CONFLICT (key) DO NOTHING RETURNING key',
-        [keys, now],
-      );
-      return inserted.length === keys.length;
-    });
+    return this.repository.claimFirstSight(keys, now, new Date(now.getTime() - REMEMBERED_MS));
   }
 }
 

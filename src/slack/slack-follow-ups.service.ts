@@ -1,7 +1,8 @@
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown } from '@nestjs/common';
 import { DomainError } from '../common/domain-error.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
-import { errorSentence, type SlackAnswer } from './command-blocks.js';
+import { type SlackAnswer } from './command-answers.js';
+import { errorSentence } from './slack-sentences.js';
 
 // As for Web API calls (slack-client.ts): long enough for a slow Slack, short enough not to pile up.
 const POST_TIMEOUT_MS = 10_000;

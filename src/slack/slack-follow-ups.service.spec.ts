@@ -1,4 +1,4 @@
-import { isSlackResponseUrl } from './slack-follow-ups';
+import { isSlackResponseUrl } from './slack-follow-ups.service';
 
 describe('isSlackResponseUrl', () => {
   it.each([

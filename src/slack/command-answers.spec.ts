@@ -1,22 +1,5 @@
-import { DomainError } from '../common/domain-error.js';
 import type { Reason } from '../risk/assessment.js';
-import {
-  byUrgency,
-  errorSentence,
-  listAnswer,
-  newIncidentErrors,
-  newIncidentInput,
-  newIncidentModal,
-  noticeDecisionMessage,
-  refusalSentence,
-  rejectReasonErrors,
-  rejectReasonOf,
-  statusAnswer,
-  type ClockLine,
-  type DecisionSummary,
-  type IncidentStatus,
-  type IncidentSummary,
-} from './command-blocks.js';
+import { byUrgency, listAnswer, noticeDecisionMessage, statusAnswer, type ClockLine, type DecisionSummary, type IncidentStatus, type IncidentSummary } from './command-answers.js';
 
 const BUCHAREST = 'Europe/Bucharest';
 const NOW = new Date('2026-11-02T08:00:00Z');
@@ -175,113 +158,7 @@ describe('statusAnswer', () => {
   });
 });
 
-describe('the new-incident form', () => {
-  const modal = newIncidentModal('Laptop stolen', NOW) as Json;
-  const elements: Record<string, Json> = Object.fromEntries((modal.blocks as Json[]).map((block) => [block.block_id, block.element]));
-
-  it('prefills the title and the awareness time, now', () => {
-    expect(elements.title.initial_value).toBe('Laptop stolen');
-    expect(elements.awareAt).toEqual({ type: 'datetimepicker', initial_date_time: NOW.getTime() / 1000, action_id: 'input' });
-  });
-
-  it('offers every breach type, data category and role, within Slack’s 75 characters an option', () => {
-    const values = (element: Json) => element.options.map((option: Json) => option.value);
-    expect(values(elements.role)).toEqual(['controller', 'processor']);
-    expect(values(elements.breachTypes)).toEqual(['confidentiality', 'integrity', 'availability']);
-    expect(values(elements.dataCategories)).toHaveLength(21);
-    const texts = Object.values(elements).flatMap((element) => (element.options ?? []).map((option: Json) => option.text.text));
-    expect(Math.max(...texts.map((text: string) => text.length))).toBeLessThanOrEqual(75);
-  });
-
-  it('keeps the title to 200 characters and the modal title to Slack’s 24', () => {
-    expect(elements.title.max_length).toBe(200);
-    expect(modal.title.text.length).toBeLessThanOrEqual(24);
-  });
-
-  it('turns the submitted state into the intake API’s body', () => {
-    const input = newIncidentInput({
-      title: { input: { value: 'Laptop stolen' } },
-      role: { input: { selected_option: { value: 'processor' } } },
-      breachTypes: { input: { selected_options: [{ value: 'confidentiality' }, { value: 'availability' }] } },
-      dataCategories: { input: { selected_options: [{ value: 'identity' }] } },
-      subjectsAffected: { input: { value: '250' } },
-      awareAt: { input: { selected_date_time: 1793606400 } },
-    });
-    expect(input).toEqual({
-      title: 'Laptop stolen',
-      role: 'processor',
-      breachTypes: ['confidentiality', 'availability'],
-      dataCategories: ['identity'],
-      subjectsAffected: 250,
-      awareAt: '2026-11-02T08:00:00.000Z',
-    });
-  });
-
-  it('leaves out what was not answered, so validation names the required fields', () => {
-    expect(newIncidentInput({ title: { input: { value: null } }, role: { input: { selected_option: null } }, subjectsAffected: { input: { value: null } } })).toEqual({
-      breachTypes: [],
-      dataCategories: [],
-    });
-  });
-
-  it('passes a number with decimals on as a number, for validation to refuse', () => {
-    expect(newIncidentInput({ subjectsAffected: { input: { value: '12.5' } } }).subjectsAffected).toBe(12.5);
-  });
-
-  it('puts each problem under its field, and one about anything else under the title', () => {
-    expect(
-      newIncidentErrors([
-        { field: 'breachTypes', problem: 'must contain at least 1 elements' },
-        { field: 'awareAt', problem: 'must not be in the future' },
-        { field: 'awareAt', problem: 'must be a valid ISO 8601 date and time' },
-        { field: 'confidentiality', problem: "is given but breachTypes does not include 'confidentiality'" },
-      ]),
-    ).toEqual({
-      breachTypes: 'Must contain at least 1 elements',
-      awareAt: 'Must not be in the future; Must be a valid ISO 8601 date and time',
-      title: "confidentiality is given but breachTypes does not include 'confidentiality'",
-    });
-  });
-});
-
-describe('the reject form', () => {
-  it('reads the reason without surrounding spaces', () => {
-    expect(rejectReasonOf({ reason: { input: { value: '  Name the processor.  ' } } })).toBe('Name the processor.');
-    expect(rejectReasonOf({})).toBe('');
-  });
-
-  it('puts a problem with the reason under it', () => {
-    expect(rejectReasonErrors([{ field: 'reason', problem: 'must not be blank' }])).toEqual({ reason: 'Must not be blank' });
-  });
-});
-
-describe('sentences', () => {
-  it.each([
-    [DomainError.invalid([{ field: 'reason', problem: 'must not be blank' }]), 'That did not work: reason must not be blank.'],
-    [DomainError.notFound('incident', 'BR-2026-0099'), 'Incident BR-2026-0099 was not found.'],
-    [new DomainError('FORBIDDEN', 'This needs the dpo role.'), 'This needs the dpo role.'],
-    [new DomainError('INVALID_TRANSITION', "A notice in state 'sent' cannot be approved."), "A notice in state 'sent' cannot be approved."],
-    [new DomainError('NOT_APPROVED', 'Approve it first.'), 'Approve it first.'],
-    [new DomainError('CONFLICT', 'Someone else changed it.'), 'Someone else changed it.'],
-  ])('says %p as %j', (error, sentence) => {
-    expect(errorSentence(error)).toBe(sentence);
-  });
-
-  it.each([
-    [{ linked: true, roles: ['reporter' as const] }, 'This needs the dpo role, and your Breach Desk account has reporter. Nothing was changed.'],
-    [{ linked: true, roles: [] }, 'This needs the dpo role, and your Breach Desk account has no role. Nothing was changed.'],
-    [
-      { linked: false, roles: ['reporter' as const] },
-      'This needs the dpo role, and your Slack account is not linked to a Breach Desk user. Ask a Breach Desk admin to link your Slack account to your user.',
-    ],
-    [
-      { linked: false, roles: [] },
-      'Your Slack account is not linked to a Breach Desk user, and this organisation lets only linked users act from Slack. Ask a Breach Desk admin to link your Slack account to your user.',
-    ],
-  ])('refuses %p plainly', (caller, sentence) => {
-    expect(refusalSentence('dpo', caller)).toBe(sentence);
-  });
-
+describe('notice decisions', () => {
   it('names who decided a notice, and escapes the reason they typed', () => {
     const notice = { id: 'n-1', kind: 'authority', language: 'ro', state: 'rejected', version: 3 };
     expect(noticeDecisionMessage(notice, 'rejected', 'U0DPO', 'add <!here> & more').text).toBe(
