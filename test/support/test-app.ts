@@ -1,5 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
+import { Test, type TestingModule } from '@nestjs/testing';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +10,7 @@ import { configureApp } from '../../src/bootstrap';
 import { TimeSource } from '../../src/common/time-source';
 import { loadConfig, type AppConfig } from '../../src/config/config';
 import { FakeTimeSource } from './fake-time';
-import { createTestDatabase } from './test-database';
+import { createTestDatabase, type TestDatabase } from './test-database';
 
 export const ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
 export const TEST_DATA_DIR = join(tmpdir(), 'breach-desk-test-data');
@@ -37,8 +37,8 @@ export interface TestAppOptions {
   databaseUrl?: string;
 }
 
-/** The real application on a real database of its own, with time under the test's control. */
-export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+/** The application's modules, compiled and not yet started, on a real database of its own; shared with the integration tier. */
+export async function compileTestModule(options: TestAppOptions = {}): Promise<{ moduleRef: TestingModule; config: AppConfig; time: FakeTimeSource; database: TestDatabase }> {
   const database = options.databaseUrl ? { url: options.databaseUrl, drop: async () => undefined } : await createTestDatabase();
   const config = loadConfig({
     ADMIN_TOKEN,
@@ -55,6 +55,12 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     .overrideProvider(TimeSource)
     .useValue(time)
     .compile();
+  return { moduleRef, config, time, database };
+}
+
+/** The real application on a real database of its own, with time under the test's control. */
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const { moduleRef, config, time, database } = await compileTestModule(options);
   const app = moduleRef.createNestApplication({ logger: false, rawBody: true });
   configureApp(app);
   await app.init();

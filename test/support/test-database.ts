@@ -1,8 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 
+export interface TestDatabase {
+  url: string;
+  drop: () => Promise<void>;
+}
+
 /** A fresh, empty database on the run's PostgreSQL; the app migrates it when it starts. */
-export async function createTestDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function createTestDatabase(): Promise<TestDatabase> {
   const adminUrl = process.env.TEST_DATABASE_ADMIN_URL;
   if (!adminUrl) throw new Error('TEST_DATABASE_ADMIN_URL is not set: run the tests through jest (global-setup.mjs)');
   const name = `t_${randomBytes(6).toString('hex')}`;

@@ -1,0 +1,81 @@
+// The audit chain as AuditService keeps it: appended inside the caller's transaction, verified end to end.
+import { AuditService, type Actor } from '../../src/audit/audit.service';
+import { GENESIS_HASH } from '../../src/audit/hash-chain';
+import { startIntegration, type Integration } from '../support/integration';
+import { rewriteAuditEntry } from '../support/tamper';
+
+const ACTOR: Actor = { id: 'user:00000000-0000-0000-0000-000000000001', name: 'Ioana Popescu' };
+
+describe('AuditService on PostgreSQL', () => {
+  let app: Integration;
+  let audit: AuditService;
+
+  beforeAll(async () => {
+    app = await startIntegration();
+    audit = app.get(AuditService);
+  });
+  afterAll(() => app.close());
+
+  const entries = async () =>
+    (await app.dataSource.query('SELECT id, action, entity_id, prev_hash, hash FROM audit_log ORDER BY id')) as {
+      id: string;
+      action: string;
+      entity_id: string;
+      prev_hash: string;
+      hash: string;
+    }[];
+
+  const append = (entityId: string, actions: string[]) =>
+    app.dataSource.transaction(async (manager) => {
+      for (const action of actions) await audit.record(manager, ACTOR, { action, entityType: 'incident', entityId, after: { note: action } });
+    });
+
+  it('chains the lines of one transaction in the order they were recorded, each linked to the one before', async () => {
+    const before = await entries();
+    await append('first', ['incident.created', 'incident.note_added']);
+    const after = await entries();
+    const added = after.slice(before.length);
+    expect(added.map((e) => [e.action, e.entity_id])).toEqual([
+      ['incident.created', 'first'],
+      ['incident.note_added', 'first'],
+    ]);
+    expect(added[0].prev_hash).toBe(before.at(-1)?.hash ?? GENESIS_HASH);
+    expect(added[1].prev_hash).toBe(added[0].hash);
+    expect((await audit.verify()).ok).toBe(true);
+  });
+
+  it('writes nothing for a transaction that rolls back', async () => {
+    const before = (await entries()).length;
+    await expect(
+      app.dataSource.transaction(async (manager) => {
+        await audit.record(manager, ACTOR, { action: 'incident.closed', entityType: 'incident', entityId: 'rolled-back' });
+        throw new Error('the change failed');
+      }),
+    ).rejects.toThrow('the change failed');
+    expect(await entries()).toHaveLength(before);
+  });
+
+  it('refuses a line recorded outside a transaction', async () => {
+    await expect(audit.record(app.dataSource.manager, ACTOR, { action: 'incident.closed', entityType: 'incident', entityId: 'x' })).rejects.toThrow(
+      'inside the transaction',
+    );
+  });
+
+  it('keeps one unbroken chain when transactions append at the same moment', async () => {
+    await Promise.all(Array.from({ length: 8 }, (_, i) => append(`concurrent-${i}`, ['incident.created', 'incident.assessed'])));
+    const chain = await entries();
+    expect(chain.map((e) => Number(e.id))).toEqual(chain.map((_, i) => i + 1));
+    chain.slice(1).forEach((entry, i) => expect(entry.prev_hash).toBe(chain[i].hash));
+    expect(await audit.verify()).toMatchObject({ ok: true, entries: chain.length, firstBadEntry: null });
+  });
+
+  it('names the first entry whose content no longer matches its hash', async () => {
+    await append('tampered', ['incident.created']);
+    const chain = await entries();
+    const victim = Number(chain[chain.length - 1].id);
+    await rewriteAuditEntry(app.databaseUrl, victim, { note: 'rewritten' });
+    const verification = await audit.verify();
+    expect(verification).toMatchObject({ ok: false, firstBadEntry: victim });
+    expect(verification.problems).toContain(`entry ${victim}: its hash, its link to the previous entry or its position is wrong`);
+  });
+});
