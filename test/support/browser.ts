@@ -2,7 +2,7 @@
 // ships inside its npm package (nothing is downloaded), or the one at BROWSER_PATH (a developer's own Chrome,
 // Debian's /usr/bin/chromium).
 import { execFile } from 'node:child_process';
-import { mkdir, rmdir } from 'node:fs/promises';
+import { mkdir, readFile, rmdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -29,8 +29,13 @@ async function sparticuzChromium(): Promise<Executable> {
   try {
     const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', ASK_SPARTICUZ], { cwd: __dirname });
     const { executablePath, args } = JSON.parse(stdout) as { executablePath: string; args: string[] };
-    // Its own fonts (unpacked beside the binary), so that screenshots look alike on every machine.
-    return { executablePath, args, env: { FONTCONFIG_PATH: join(tmpdir(), 'fonts') } };
+    return {
+      executablePath,
+      // --single-process (for Lambda's sandbox) brings the whole browser down when a context closes.
+      args: args.filter((arg) => arg !== '--single-process'),
+      // Its own fonts (unpacked beside the binary), so that screenshots look alike on every machine.
+      env: { FONTCONFIG_PATH: join(tmpdir(), 'fonts') },
+    };
   } finally {
     await rmdir(UNPACK_LOCK);
   }
@@ -60,6 +65,8 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath, args, headless: true, env: { ...process.env, ...env } as Record<string, string> });
 }
 
+let axeSource: string | undefined;
+
 export interface AxeViolation {
   id: string;
   impact: string | null;
@@ -69,7 +76,9 @@ export interface AxeViolation {
 
 /** What axe-core (injected into the page) finds at the serious or critical level on the page as it is now. */
 export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ path: require.resolve('axe-core') });
+  // Evaluated rather than added as a <script>: the console's Content-Security-Policy rightly blocks inline scripts.
+  axeSource ??= await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+  await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
     const axe = (globalThis as unknown as { axe: { run: () => Promise<{ violations: AxeViolation[] }> } }).axe;
     return (await axe.run()).violations;
