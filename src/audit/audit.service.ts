@@ -76,15 +76,13 @@ export class AuditService implements EntitySubscriberInterface, OnModuleInit {
    * The line is chained just before commit (beforeTransactionCommit), so the chain's lock, which orders every
    * instance's appends, is held for a moment rather than for the whole command.
    */
-  async record(manager: EntityManager, actor: Actor, record: AuditRecord, options: { first?: boolean } = {}): Promise<void> {
+  async record(manager: EntityManager, actor: Actor, record: AuditRecord): Promise<void> {
     const runner = manager.queryRunner;
     if (!runner?.isTransactionActive) {
       throw new Error('audit entries must be written inside the transaction of the change they record');
     }
     const pending = this.pending.get(runner) ?? [];
-    // first: the line goes before those already recorded in this transaction. An intake learns its reference
-    // number last, so it records the incident's creation last, yet the creation comes first.
-    pending[options.first ? 'unshift' : 'push']({
+    pending.push({
       at: this.time.now(),
       actor: actor.id,
       actorName: actor.name,

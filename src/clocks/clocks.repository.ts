@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type EntityManager, type Repository } from 'typeorm';
+import { insertRowsFragment, type SqlFragment } from '../database/sql-fragment.js';
 import { ClockFiling } from './clock-filing.entity.js';
 import { Clock } from './clock.entity.js';
 
@@ -49,6 +50,11 @@ export class ClocksRepository {
   /** Every clock of these incidents, soonest deadline first. */
   ofIncidents(incidentIds: string[], manager: EntityManager = this.manager): Promise<Clock[]> {
     return manager.getRepository(Clock).find({ where: { incidentId: In(incidentIds) }, order: { dueAt: 'ASC', key: 'ASC' } });
+  }
+
+  /** New clocks as part of one statement of the caller's (a new incident's intake). */
+  insertFragment(manager: EntityManager, clocks: Clock[]): SqlFragment {
+    return insertRowsFragment(manager.getRepository(Clock), clocks);
   }
 
   async insert(manager: EntityManager, clocks: Clock[]): Promise<void> {

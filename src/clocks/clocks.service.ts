@@ -1,13 +1,16 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { AuditService, type Actor } from '../audit/audit.service.js';
+import { AuditService, type Actor, type AuditRecord } from '../audit/audit.service.js';
 import { DomainError } from '../common/domain-error.js';
 import { TimeSource } from '../common/time-source.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import type { SqlFragment } from '../database/sql-fragment.js';
 import { EscalationPlanner } from '../notifications/escalation-planner.service.js';
 import type { AlertedClocks } from '../notifications/escalation-sources.js';
 import { WakeSignal } from '../notifications/wake-signal.service.js';
 import { OrganisationService } from '../organisation/organisation.service.js';
+import type { OrganisationSettings } from '../organisation/organisation.js';
 import type { IncidentFacts } from '../risk/facts.js';
 import type { ClockFiling } from './clock-filing.entity.js';
 import { isRunningDuty, isStopped, specOf, type Clock, type ClockDecision } from './clock.entity.js';
@@ -21,10 +24,16 @@ export interface ClockInputs {
   facts: IncidentFacts;
   decision: ClockDecision | null;
   highRiskSince?: Date;
-  /** The incident was logged in this transaction: it has no clocks yet, so there are none to read. */
-  firstSync?: boolean;
   /** A fact change, not a DPO: a running clock the facts no longer call for keeps running (issue 13.3); sync answers its key. */
   holdDrops?: boolean;
+}
+
+export type NewIncidentClocks = Omit<ClockInputs, 'holdDrops'>;
+
+/** What starting a new incident's clocks writes: rows for its intake statement, and audit lines. */
+export interface ClocksStart {
+  rows: SqlFragment[];
+  audit: AuditRecord[];
 }
 
 /** How a report was made: the channel and the recipient's reference. */
@@ -65,33 +74,39 @@ export class ClocksService implements AlertedClocks {
   ) {}
 
   /**
-   * Brings an incident's clocks in line with its facts and decision, inside the caller's transaction:
+   * A new incident's clocks, to be written with the incident (IncidentsRepository.insertNew): the rows of its
+   * clocks and of the alerts of those running, and the clocks' audit lines, to be recorded after the incident's.
+   */
+  async startFor(manager: EntityManager, inputs: NewIncidentClocks): Promise<ClocksStart> {
+    const settings = await this.organisation.get(manager);
+    const clocks = computeClocks(clockInput(inputs, settings, { metAt: {}, lastFiledAt: {} })).map((spec) =>
+      this.repository.create({
+        ...clockFields(spec),
+        id: randomUUID(),
+        incidentId: inputs.incidentId,
+        decision: inputs.decision,
+        metAt: null,
+        notRequiredReason: null,
+        stoppedBy: null,
+      }),
+    );
+    return {
+      rows: [this.repository.insertFragment(manager, clocks), await this.escalation.planFragment(manager, clocks.filter(isRunningDuty))],
+      audit: clocks.map(startedLine),
+    };
+  }
+
+  /**
+   * Brings an existing incident's clocks in line with its facts and decision, inside the caller's transaction:
    * new clocks start (with their alerts), moved deadlines are re-planned, clocks that no longer apply or
    * are no longer required stop alerting. Stopped clocks (met, or declared not required) stay as they are.
    * With `holdDrops`, clocks that would stop are left running instead; their keys are answered.
    */
   async sync(manager: EntityManager, actor: Actor, inputs: ClockInputs): Promise<string[]> {
-    const existing = inputs.firstSync ? [] : await this.repository.lockOfIncident(manager, inputs.incidentId);
+    const existing = await this.repository.lockOfIncident(manager, inputs.incidentId);
     const byKey = new Map(existing.map((clock) => [clock.key, clock]));
     const settings = await this.organisation.get(manager);
-    const { facts } = inputs;
-    const specs = computeClocks({
-      awareAt: facts.awareAt,
-      role: facts.role,
-      affectedControllers: facts.affectedControllers,
-      sectors: facts.sectors ?? settings.sectors,
-      crossBorder: facts.crossBorder,
-      assessment: inputs.decision,
-      highRiskSince: inputs.highRiskSince,
-      ...(await this.filingTimes(manager, existing)),
-      settings: { authority: 'ANSPDCP', dataSubjectsHours: settings.dataSubjectsHours, leadAuthority: settings.leadAuthority ?? undefined },
-      regime: facts.regime,
-      dataCategories: facts.dataCategories,
-      classifications: {
-        nis2: facts.nis2Classification && { significant: facts.nis2Classification.significant, classifiedAt: new Date(facts.nis2Classification.classifiedAt) },
-        dora: facts.doraClassification && { major: facts.doraClassification.major, classifiedAt: new Date(facts.doraClassification.classifiedAt) },
-      },
-    });
+    const specs = computeClocks(clockInput(inputs, settings, await this.filingTimes(manager, existing)));
     const started: Clock[] = [];
     const replanned: Clock[] = [];
     const silenced: Clock[] = [];
@@ -116,7 +131,7 @@ export class ClocksService implements AlertedClocks {
       (isRunningDuty(after) ? replanned : silenced).push(after);
     }
     if (started.length) await this.repository.insert(manager, started);
-    for (const clock of started) await this.audit.record(manager, actor, { action: 'clock.started', entityType: 'clock', entityId: clock.id, before: null, after: clock });
+    for (const clock of started) await this.audit.record(manager, actor, startedLine(clock));
     // Left over: clocks the facts no longer call for (e.g. the role changed).
     for (const gone of byKey.values()) {
       if (isStopped(gone) || !gone.required) continue;
@@ -293,6 +308,31 @@ export class ClocksService implements AlertedClocks {
     if (!clock) throw DomainError.notFound('clock', key);
     return clock;
   }
+}
+
+function clockInput(inputs: NewIncidentClocks, settings: OrganisationSettings, filed: Pick<ClockInput, 'metAt' | 'lastFiledAt'>): ClockInput {
+  const { facts } = inputs;
+  return {
+    awareAt: facts.awareAt,
+    role: facts.role,
+    affectedControllers: facts.affectedControllers,
+    sectors: facts.sectors ?? settings.sectors,
+    crossBorder: facts.crossBorder,
+    assessment: inputs.decision,
+    highRiskSince: inputs.highRiskSince,
+    ...filed,
+    settings: { authority: 'ANSPDCP', dataSubjectsHours: settings.dataSubjectsHours, leadAuthority: settings.leadAuthority ?? undefined },
+    regime: facts.regime,
+    dataCategories: facts.dataCategories,
+    classifications: {
+      nis2: facts.nis2Classification && { significant: facts.nis2Classification.significant, classifiedAt: new Date(facts.nis2Classification.classifiedAt) },
+      dora: facts.doraClassification && { major: facts.doraClassification.major, classifiedAt: new Date(facts.doraClassification.classifiedAt) },
+    },
+  };
+}
+
+function startedLine(clock: Clock): AuditRecord {
+  return { action: 'clock.started', entityType: 'clock', entityId: clock.id, before: null, after: clock };
 }
 
 /** The phase a clock counts from, when it counts from an earlier filing (its start is that phase's filing or deadline). */

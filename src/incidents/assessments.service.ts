@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { AuditService, type Actor } from '../audit/audit.service.js';
+import { AuditService, type Actor, type AuditRecord } from '../audit/audit.service.js';
 import type { ClockDecision } from '../clocks/clock.entity.js';
 import { TimeSource } from '../common/time-source.js';
 import { assess } from '../risk/assess.js';
@@ -11,6 +11,8 @@ import { Incident, incidentFacts } from './incident.entity.js';
 import { IncidentsRepository } from './incidents.repository.js';
 
 export type AssessmentTrigger = 'intake' | 'facts_changed' | 'reassess' | 'override' | 'downgrade_confirmed';
+/** What makes a new version of an existing incident's assessment by running the engine again. */
+type ChangeTrigger = 'facts_changed' | 'reassess';
 
 /** The engine's result with the decision in force (a DPO override, when there is one) and its history. */
 export type AssessmentView = Assessment & {
@@ -38,10 +40,29 @@ export class AssessmentsService {
     private readonly time: TimeSource,
   ) {}
 
+  /**
+   * A new incident's first assessment, to be written with the incident (IncidentsRepository.insertNew), and its
+   * audit line, to be recorded once the incident's is: nothing before it to read, carry over or hold.
+   */
+  assessNew(actor: Actor, incident: Incident): { record: AssessmentRecord; audit: AuditRecord } {
+    const now = this.time.now();
+    const record = this.repository.createAssessment({
+      incidentId: incident.id,
+      version: 1,
+      result: assess(incidentFacts(incident), now),
+      override: null,
+      pendingDowngrade: null,
+      confirmation: null,
+      trigger: 'intake',
+      createdBy: actor.id,
+      createdAt: now,
+    });
+    return { record, audit: createdLine(record) };
+  }
+
   /** Runs the engine on the incident's current facts and stores the result as a new version. */
-  async reassess(manager: EntityManager, actor: Actor, incident: Incident, trigger: AssessmentTrigger): Promise<AssessmentRecord> {
-    // The assessment made at intake is an incident's first: there is nothing before it to read.
-    const previous = trigger === 'intake' ? null : await this.latestRecord(manager, incident.id);
+  async reassess(manager: EntityManager, actor: Actor, incident: Incident, trigger: ChangeTrigger): Promise<AssessmentRecord> {
+    const previous = await this.latestRecord(manager, incident.id);
     const now = this.time.now();
     const result = assess(incidentFacts(incident), now);
     // A DPO's decision stands until the DPO changes it; it names the version it was made on.
@@ -59,12 +80,7 @@ export class AssessmentsService {
       createdAt: now,
     });
     await this.repository.insertAssessment(manager, record);
-    await this.audit.record(manager, actor, {
-      action: 'assessment.created',
-      entityType: 'incident',
-      entityId: incident.id,
-      after: { version: record.version, trigger, decision: decisionOf(record), pendingDowngrade: record.pendingDowngrade },
-    });
+    await this.audit.record(manager, actor, createdLine(record));
     return record;
   }
 
@@ -158,6 +174,15 @@ export class AssessmentsService {
   async highRiskSince(manager: EntityManager, incidentId: string): Promise<Date | undefined> {
     return highRiskSince(await this.repository.assessmentsOf(incidentId, 'DESC', manager));
   }
+}
+
+function createdLine(record: AssessmentRecord): AuditRecord {
+  return {
+    action: 'assessment.created',
+    entityType: 'incident',
+    entityId: record.incidentId,
+    after: { version: record.version, trigger: record.trigger, decision: decisionOf(record), pendingDowngrade: record.pendingDowngrade },
+  };
 }
 
 /** Over an incident's assessments, newest first: when the unbroken run of high-risk decisions up to now began. */

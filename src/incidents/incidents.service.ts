@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { AuditService, type Actor } from '../audit/audit.service.js';
+import { AuditService, type Actor, type AuditRecord } from '../audit/audit.service.js';
 import { DomainError } from '../common/domain-error.js';
 import { yearIn } from '../common/local-time.js';
 import { Metrics } from '../common/metrics.js';
@@ -15,7 +15,7 @@ import { OutboxService } from '../notifications/outbox.service.js';
 import { assess } from '../risk/assess.js';
 import type { Assessment } from '../risk/assessment.js';
 import { factContradictions } from '../risk/validate-facts.js';
-import { AssessmentsService, decisionOf, highRiskSince, type AssessmentTrigger, type OverrideInput } from './assessments.service.js';
+import { AssessmentsService, decisionOf, highRiskSince, type OverrideInput } from './assessments.service.js';
 import type { AssessmentRecord } from './assessment-record.entity.js';
 import type { CreateIncidentDto, UpdateIncidentDto } from './create-incident.dto.js';
 import type { AddNoteDto, CloseIncidentDto } from './incident-commands.dto.js';
@@ -24,7 +24,7 @@ import type { IncidentNote } from './incident-note.entity.js';
 import { incidentSnapshot, type IncidentSnapshot } from './incident-snapshot.js';
 import { Incident, incidentFacts, type StoredFacts } from './incident.entity.js';
 import { IncidentsRepository } from './incidents.repository.js';
-import { classificationProblems, formatReference, isInTheFuture, timelineProblems, withoutUnknown } from './timeline.js';
+import { classificationProblems, isInTheFuture, timelineProblems, withoutUnknown } from './timeline.js';
 
 export interface IncidentPage {
   items: Incident[];
@@ -67,13 +67,18 @@ export class IncidentsService implements AlertedIncidents {
         closedAt: null,
         closeCategory: null,
         closeReason: null,
+        version: 1,
       });
-      // The dependants first (their foreign keys are checked at commit), the reference number last: every
-      // intake waits for the counter row, which stays locked from its increment to commit.
-      await this.reassessAndSyncClocks(manager, actor, incident, 'intake');
-      incident.reference = await this.nextReference(manager, now);
-      await this.repository.insert(manager, incident);
-      await this.audit.record(manager, actor, { action: 'incident.created', entityType: 'incident', entityId: incident.id, after: incident }, { first: true });
+      const assessment = this.assessments.assessNew(actor, incident);
+      const clocks = await this.clocks.startFor(manager, {
+        incidentId: incident.id,
+        facts: incidentFacts(incident),
+        decision: decisionOf(assessment.record),
+        highRiskSince: highRiskSince([assessment.record]),
+      });
+      incident.reference = await this.repository.insertNew(manager, incident, assessment.record, yearIn(now, this.config.displayTimeZone), clocks.rows);
+      const created: AuditRecord = { action: 'incident.created', entityType: 'incident', entityId: incident.id, after: incident };
+      for (const line of [created, assessment.audit, ...clocks.audit]) await this.audit.record(manager, actor, line);
       return incident;
     });
     this.metrics.incidentLogged();
@@ -270,16 +275,12 @@ export class IncidentsService implements AlertedIncidents {
   }
 
   /**
-   * After intake, a fact change or a re-run of the engine cannot drop a duty by itself: the decision in force,
-   * its clocks and reminders stay until a DPO confirms (issue 13.3), and the DPOs are told in the same transaction.
+   * A fact change or a re-run of the engine cannot drop a duty by itself: the decision in force, its clocks and
+   * reminders stay until a DPO confirms (issue 13.3), and the DPOs are told in the same transaction.
    */
-  private async reassessAndSyncClocks(manager: EntityManager, actor: Actor, incident: Incident, trigger: AssessmentTrigger): Promise<void> {
+  private async reassessAndSyncClocks(manager: EntityManager, actor: Actor, incident: Incident, trigger: 'facts_changed' | 'reassess'): Promise<void> {
     const record = await this.assessments.reassess(manager, actor, incident, trigger);
-    if (trigger === 'intake') {
-      await this.syncClocks(manager, actor, incident, record, true);
-      return;
-    }
-    const held = await this.assessments.holdClocks(manager, record, await this.syncClocks(manager, actor, incident, record, false, true));
+    const held = await this.assessments.holdClocks(manager, record, await this.syncClocks(manager, actor, incident, record, true));
     if (!held.pendingDowngrade) return;
     await this.audit.record(manager, actor, {
       action: 'assessment.downgrade_pending',
@@ -297,22 +298,13 @@ export class IncidentsService implements AlertedIncidents {
     });
   }
 
-  /** At intake the record just made is the incident's whole history, and it has no clocks yet: nothing to read back. */
-  private async syncClocks(
-    manager: EntityManager,
-    actor: Actor,
-    incident: Incident,
-    record: AssessmentRecord,
-    atIntake = false,
-    holdDrops = false,
-  ): Promise<string[]> {
+  private async syncClocks(manager: EntityManager, actor: Actor, incident: Incident, record: AssessmentRecord, holdDrops = false): Promise<string[]> {
     if (incident.state === 'closed' && incident.closeCategory !== 'resolved') return [];
     return this.clocks.sync(manager, actor, {
       incidentId: incident.id,
       facts: incidentFacts(incident),
       decision: decisionOf(record),
-      highRiskSince: atIntake ? highRiskSince([record]) : await this.assessments.highRiskSince(manager, incident.id),
-      firstSync: atIntake,
+      highRiskSince: await this.assessments.highRiskSince(manager, incident.id),
       holdDrops,
     });
   }
@@ -350,11 +342,6 @@ export class IncidentsService implements AlertedIncidents {
     const incident = await this.lockIncident(manager, id);
     if (incident.state === 'closed') throw closedError(incident, 'its facts and assessment cannot change');
     return incident;
-  }
-
-  private async nextReference(manager: EntityManager, now: Date): Promise<string> {
-    const year = yearIn(now, this.config.displayTimeZone);
-    return formatReference(year, await this.repository.nextReferenceNumber(manager, year));
   }
 
   private assertCoherent(fields: IncidentFields, now: Date): void {

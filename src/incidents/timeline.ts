@@ -40,11 +40,6 @@ export function classificationProblems(
   });
 }
 
-/** BR-2026-0001: the year is the calendar year where the organisation sits. */
-export function formatReference(year: number, sequence: number): string {
-  return `BR-${year}-${String(sequence).padStart(4, '0')}`;
-}
-
 /** An absent fact and a null one both mean "not known" (a PATCH with null clears it). */
 export function withoutUnknown<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== null)) as T;

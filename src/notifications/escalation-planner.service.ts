@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { TimeSource } from '../common/time-source.js';
+import type { SqlFragment } from '../database/sql-fragment.js';
 import { OrganisationService } from '../organisation/organisation.service.js';
 import { EscalationStepsRepository, type EscalationStepView, type PlannedClock } from './escalation-steps.repository.js';
 import { initialSteps } from './policy/escalation-steps.js';
@@ -21,9 +22,18 @@ export class EscalationPlanner {
    */
   async plan(manager: EntityManager, clocks: PlannedClock[]): Promise<void> {
     if (!clocks.length) return;
+    await this.steps.insert(manager, await this.initialPlan(manager, clocks));
+  }
+
+  /** plan's alerts as part of a new incident's intake statement (IncidentsRepository.insertNew). */
+  async planFragment(manager: EntityManager, clocks: PlannedClock[]): Promise<SqlFragment> {
+    return this.steps.insertFragment(await this.initialPlan(manager, clocks));
+  }
+
+  private async initialPlan(manager: EntityManager, clocks: PlannedClock[]) {
     const now = this.time.now();
     const policy = (await this.organisation.get(manager)).escalation;
-    await this.steps.insert(manager, clocks.flatMap((clock) => initialSteps(clock.dueAt, now, policy).map((step) => ({ clock, step }))));
+    return clocks.flatMap((clock) => initialSteps(clock.dueAt, now, policy).map((step) => ({ clock, step })));
   }
 
   /** Stopped clocks (met, not required) and moved deadlines: the alerts not yet sent are cancelled. */

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { bindStatement, type SqlFragment } from '../database/sql-fragment.js';
 import { In, LessThanOrEqual, type EntityManager, type Repository } from 'typeorm';
 import { EscalationStepRow, type StepState } from './escalation-step.entity.js';
 import type { EscalationAudience } from './policy/escalation-policy.js';
@@ -57,6 +58,12 @@ export class EscalationStepsRepository {
    */
   async insert(manager: EntityManager, planned: { clock: PlannedClock; step: EscalationStep }[]): Promise<void> {
     if (!planned.length) return;
+    const { text, parameters } = bindStatement(this.insertFragment(planned));
+    await manager.query(text, parameters);
+  }
+
+  /** insert's statement, as part of a caller's one statement (a new incident's intake). */
+  insertFragment(planned: { clock: PlannedClock; step: EscalationStep }[]): SqlFragment {
     const records = planned.map(
       ({ clock, step }): StepRecord => ({
         clock_id: clock.id,
@@ -69,14 +76,12 @@ export class EscalationStepsRepository {
         audience: step.audience,
       }),
     );
-    await manager.query(
+    return (bind) =>
       `INSERT INTO escalation_steps (${COLUMN_NAMES}, state)
-       SELECT ${COLUMN_NAMES}, 'pending' FROM jsonb_to_recordset($1::jsonb) AS s(${RECORD_TYPE})
+       SELECT ${COLUMN_NAMES}, 'pending' FROM jsonb_to_recordset(${bind(JSON.stringify(records))}::jsonb) AS s(${RECORD_TYPE})
        ON CONFLICT (clock_id, level, clock_due_at) DO UPDATE
          SET state = 'pending', fire_at = EXCLUDED.fire_at, audience = EXCLUDED.audience, processed_at = NULL, outbox_id = NULL
-         WHERE escalation_steps.state = 'cancelled'`,
-      [JSON.stringify(records)],
-    );
+         WHERE escalation_steps.state = 'cancelled'`;
   }
 
   async cancelPending(manager: EntityManager, clockIds: string[], at: Date): Promise<void> {

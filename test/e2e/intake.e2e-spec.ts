@@ -148,6 +148,28 @@ describe('incident intake', () => {
     expect(new Set(lines.slice(2).map((l) => l.action))).toEqual(new Set(['clock.started']));
   });
 
+  // Each statement is a round trip, and round trips were where the intake's time went (issue 16.7).
+  it('writes an intake in one transaction of six statements: its settings, one for all its rows, and the audit chain', async () => {
+    // Every statement TypeORM sends, with the connection (query runner) it went on.
+    const sent = jest.spyOn(t.dataSource.logger, 'logQuery');
+    let calls: typeof sent.mock.calls;
+    try {
+      await t.api().post('/api/v1/incidents').send(anIncident()).expect(201);
+      calls = [...sent.mock.calls];
+    } finally {
+      sent.mockRestore();
+    }
+    const statements = calls.map(([text, , runner]) => ({ runner, text }));
+    const counted = statements.findIndex((s) => s.text.includes('reference_counters'));
+    const own = statements.filter((s) => s.runner === statements[counted].runner);
+    const at = own.indexOf(statements[counted]);
+    const begin = own.findLastIndex((s, n) => n < at && s.text === 'START TRANSACTION');
+    const transaction = own.slice(begin, own.findIndex((s, n) => n > at && s.text === 'COMMIT') + 1).map((s) => s.text.trim().split(/\s+/)[0]);
+    // BEGIN; the organisation's settings; the incident, its assessment, clocks and alerts; the chain's head; the audit lines; COMMIT.
+    expect(transaction).toEqual(['START', 'SELECT', 'WITH', 'SELECT', 'INSERT', 'COMMIT']);
+    expect(statements[counted].text).toMatch(/INSERT INTO incidents .*INSERT INTO assessments .*INSERT INTO clocks .*INSERT INTO escalation_steps/s);
+  });
+
   it('lists with filters and paging', async () => {
     const older = t.time.hoursAgo(48).toISOString();
     await t.api().post('/api/v1/incidents').send(anIncident({ title: 'Old laptop theft', awareAt: older })).expect(201);

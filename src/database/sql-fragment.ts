@@ -1,0 +1,40 @@
+import type { ObjectLiteral, Repository } from 'typeorm';
+
+/**
+ * A part of one statement, written by the repository that owns its table: given `bind`, which numbers a
+ * parameter and answers its placeholder, it answers its SQL. One module can so compose a single statement over
+ * several modules' tables (an intake in one round trip) without naming their tables.
+ */
+export type SqlFragment = (bind: (value: unknown) => string) => string;
+
+export interface BoundStatement {
+  text: string;
+  parameters: unknown[];
+}
+
+export function bindStatement(build: SqlFragment): BoundStatement {
+  const parameters: unknown[] = [];
+  const text = build((value) => {
+    parameters.push(value);
+    return `$${parameters.length}`;
+  });
+  return { text, parameters };
+}
+
+/**
+ * An INSERT of entity rows, passed as one jsonb parameter however many rows there are (no column count kept by
+ * hand): the columns come from the entity's metadata, their types from the table's row type. Generated columns
+ * left unset are left to the database. `computed` gives a column an SQL expression instead of the row's value.
+ */
+export function insertRowsFragment<T extends ObjectLiteral>(
+  repository: Repository<T>,
+  rows: readonly T[],
+  computed: Readonly<Record<string, string>> = {},
+): SqlFragment {
+  const { tableName, columns } = repository.metadata;
+  const written = columns.filter((column) => column.databaseName in computed || !column.isGenerated || rows.some((row) => column.getEntityValue(row) !== undefined));
+  const names = written.map((column) => `"${column.databaseName}"`).join(', ');
+  const values = written.map((column) => computed[column.databaseName] ?? `r."${column.databaseName}"`).join(', ');
+  const json = rows.map((row) => Object.fromEntries(written.map((column) => [column.databaseName, column.getEntityValue(row, true) ?? null])));
+  return (bind) => `INSERT INTO ${tableName} (${names}) SELECT ${values} FROM jsonb_populate_recordset(NULL::${tableName}, ${bind(JSON.stringify(json))}::jsonb) AS r`;
+}
