@@ -14,7 +14,7 @@ export class Clock {
   id: string;
 
   @Column('uuid', { name: 'incident_id' })
-  // Checked at commit: an intake writes its clocks before its incident (migration 0005).
+  // Checked at commit (migration 0005); an intake writes its clocks and its incident in one statement.
   @ForeignKey('incidents', { name: 'clocks_incident_id_fkey', deferrable: 'INITIALLY DEFERRED' })
   incidentId: string;
 

@@ -41,7 +41,7 @@ export class AssessmentRecord {
   id: string;
 
   @Column('uuid', { name: 'incident_id' })
-  // Checked at commit: an intake writes its assessment before its incident (migration 0005).
+  // Checked at commit (migration 0005); an intake writes its assessment and its incident in one statement.
   @ForeignKey('incidents', { name: 'assessments_incident_id_fkey', deferrable: 'INITIALLY DEFERRED' })
   incidentId: string;
 
