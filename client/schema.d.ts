@@ -16,6 +16,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/audit/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AuditController_entries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit/verify": {
         parameters: {
             query?: never;
@@ -24,6 +40,38 @@ export interface paths {
             cookie?: never;
         };
         get: operations["AuditController_verify"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/console/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ConsoleController_board"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/console/config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ConsoleController_configView"];
         put?: never;
         post?: never;
         delete?: never;
@@ -714,6 +762,20 @@ export interface components {
             trigger: "intake" | "facts_changed" | "reassess" | "override" | "downgrade_confirmed";
             version: number;
         };
+        AuditEntryView: {
+            /** @example incident.created */
+            action: string;
+            /** @example user:… */
+            actor: string;
+            actorName: string;
+            /** Format: date-time */
+            at: string;
+            entityId: string;
+            /** @example incident */
+            entityType: string;
+            hash: string;
+            id: number;
+        };
         AuthorityReportDto: {
             /**
              * @description dnsc: the national cybersecurity directorate; police; ancom; other_dpa: another data protection authority
@@ -737,6 +799,37 @@ export interface components {
             permanentLoss: boolean;
             /** @description a usable backup or copy exists */
             restorable: boolean;
+        };
+        BoardClockView: {
+            /** @description UTC */
+            dueAt: string;
+            /** @example gdpr_art33 */
+            key: string;
+            /** @example GDPR Art. 33(1) */
+            legalBasis: string;
+            /** @example ANSPDCP */
+            recipient: string;
+            /** @enum {string} */
+            state: "running" | "missed";
+        };
+        BoardItemView: {
+            awareAt: string;
+            /** @description the most urgent clock still owing: a missed one, else the soonest running */
+            clock: components["schemas"]["BoardClockView"] | null;
+            id: string;
+            notifyAuthority: boolean | null;
+            notifyDataSubjects: boolean | null;
+            /** @example BR-2026-0001 */
+            reference: string;
+            /** @enum {string|null} */
+            riskLevel: "unlikely" | "risk" | "high_risk" | null;
+            title: string;
+        };
+        BoardView: {
+            /** @example Europe/Bucharest */
+            displayTimeZone: string;
+            /** @description open incidents, most urgent clock first */
+            items: components["schemas"]["BoardItemView"][];
         };
         ChainVerificationView: {
             /** @description the signed checkpoint that reached furthest */
@@ -840,6 +933,18 @@ export interface components {
         ConfirmDowngradeDto: {
             /** @description why the duty or clock the new assessment drops is no longer owed; goes into the register and the audit */
             justification: string;
+        };
+        ConsoleConfigView: {
+            /**
+             * @description the console’s language until a person picks one
+             * @enum {string}
+             */
+            defaultLanguage: "ro" | "en";
+            /**
+             * @description TZ_DISPLAY: the zone the console shows local times in
+             * @example Europe/Bucharest
+             */
+            displayTimeZone: string;
         };
         ContainmentDto: {
             /** @description the breach is stopped: no more data can leave, change or be lost through it */
@@ -2149,6 +2254,31 @@ export interface operations {
             };
         };
     };
+    AuditController_entries: {
+        parameters: {
+            query?: {
+                /** @description entries older than this id (the next page) */
+                before?: number;
+                /** @description only the entries about this entity (an incident, a notice, a user …) */
+                entityId?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEntryView"][];
+                };
+            };
+        };
+    };
     AuditController_verify: {
         parameters: {
             query?: never;
@@ -2164,6 +2294,44 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ChainVerificationView"];
+                };
+            };
+        };
+    };
+    ConsoleController_board: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BoardView"];
+                };
+            };
+        };
+    };
+    ConsoleController_configView: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsoleConfigView"];
                 };
             };
         };

@@ -4,6 +4,7 @@ import { ScheduleModule } from '@nestjs/schedule';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { CommonModule } from './common/common.module.js';
+import { ConsoleModule } from './console/console.module.js';
 import { HttpErrorFilter } from './common/http-exception.filter.js';
 import { RateLimitMiddleware } from './common/rate-limit.middleware.js';
 import { RequestLoggingMiddleware } from './common/request-logging.js';
@@ -41,6 +42,7 @@ export class AppModule implements NestModule {
         SlackModule,
         HealthModule,
         MetricsModule,
+        ConsoleModule.forRoot(),
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

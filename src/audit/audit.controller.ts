@@ -1,7 +1,7 @@
 import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, MaxLength, Max, Min } from 'class-validator';
 import { Requires } from '../auth/auth.decorators.js';
 import { AuditCheckpointsService, type SignedCheckpoint } from './audit-checkpoints.service.js';
 import { AuditService } from './audit.service.js';
@@ -14,6 +14,40 @@ class CheckpointExportQuery {
   @Min(1)
   @Max(1000)
   limit?: number;
+}
+
+class AuditEntriesQuery {
+  @ApiPropertyOptional({ description: 'only the entries about this entity (an incident, a notice, a user …)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  entityId?: string;
+
+  @ApiPropertyOptional({ description: 'entries older than this id (the next page)' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  before?: number;
+
+  @ApiPropertyOptional({ default: 100, minimum: 1, maximum: 500 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  limit?: number;
+}
+
+class AuditEntryView {
+  @ApiProperty() id: number;
+  @ApiProperty({ type: String, format: 'date-time' }) at: Date;
+  @ApiProperty({ example: 'user:…' }) actor: string;
+  @ApiProperty() actorName: string;
+  @ApiProperty({ example: 'incident.created' }) action: string;
+  @ApiProperty({ example: 'incident' }) entityType: string;
+  @ApiProperty() entityId: string;
+  @ApiProperty() hash: string;
 }
 
 class CheckpointClaimView {
@@ -66,6 +100,15 @@ export class AuditController {
   @ApiOkResponse({ type: ChainVerificationView })
   verify(): Promise<ChainVerificationView> {
     return this.audit.verify();
+  }
+
+  /** The log itself, newest first (without the before/after snapshots: verify and the database hold those). */
+  @Get('entries')
+  @Requires('responder')
+  @ApiOkResponse({ type: AuditEntryView, isArray: true })
+  async entries(@Query() query: AuditEntriesQuery): Promise<AuditEntryView[]> {
+    const entries = await this.audit.entries({ entityId: query.entityId, before: query.before, limit: query.limit ?? 100 });
+    return entries.map(({ id, at, actor, actorName, action, entityType, entityId, hash }) => ({ id, at, actor, actorName, action, entityType, entityId, hash }));
   }
 
   @Get('checkpoints')

@@ -118,6 +118,14 @@ export class AuditService implements EntitySubscriberInterface, OnModuleInit {
     this.pending.delete(event.queryRunner);
   }
 
+  /** Entries newest first, optionally of one entity (an incident's own trail), for the console and auditors. */
+  async entries(filter: { entityId?: string; before?: number; limit: number }): Promise<AuditEntry[]> {
+    const qb = this.dataSource.getRepository(AuditEntry).createQueryBuilder('a').orderBy('a.id', 'DESC').take(filter.limit);
+    if (filter.entityId) qb.andWhere('a.entity_id = :entityId', { entityId: filter.entityId });
+    if (filter.before) qb.andWhere('a.id < :before', { before: filter.before });
+    return qb.getMany();
+  }
+
   /**
    * Recomputes the whole chain, then holds it against the signed checkpoints: a chain that links up can still
    * have lost its tail or been re-hashed by someone who could write to the database. The result is also

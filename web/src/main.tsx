@@ -1,0 +1,109 @@
+import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
+import { lazy, StrictMode, Suspense, useEffect, useMemo, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createBrowserRouter, Outlet, RouterProvider } from 'react-router';
+import { api, ok } from './api';
+import { initialLanguage, LocaleContext, NOTICE_STRINGS, rememberLanguage, STRINGS, type Language, type Locale } from './i18n';
+import { Layout } from './layout';
+import { RequireSession } from './session';
+import { Loading } from './ui';
+import './styles.css';
+
+// Each page is its own chunk: the first page loads only the shell and itself.
+const SignIn = lazy(() => import('./pages/sign-in'));
+const Invitation = lazy(() => import('./pages/invitation'));
+const Board = lazy(() => import('./pages/board'));
+const NewIncident = lazy(() => import('./pages/new-incident'));
+const IncidentPage = lazy(() => import('./pages/incident'));
+const NoticePage = lazy(() => import('./pages/notice'));
+const Register = lazy(() => import('./pages/register'));
+const Organisation = lazy(() => import('./pages/organisation'));
+const Users = lazy(() => import('./pages/users'));
+const Audit = lazy(() => import('./pages/audit'));
+const Account = lazy(() => import('./pages/account'));
+const NotFound = lazy(() => import('./pages/not-found'));
+
+const queryClient = new QueryClient({
+  defaultOptions: { queries: { retry: (count, error) => count < 2 && !(error as { status?: number }).status, refetchOnWindowFocus: true } },
+});
+
+function Signed() {
+  return (
+    <RequireSession>
+      <Layout>
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
+      </Layout>
+    </RequireSession>
+  );
+}
+
+function Public() {
+  return (
+    <Suspense fallback={<Loading />}>
+      <Outlet />
+    </Suspense>
+  );
+}
+
+const router = createBrowserRouter([
+  {
+    element: <Public />,
+    children: [
+      { path: '/sign-in', element: <SignIn /> },
+      { path: '/invitation/:token', element: <Invitation /> },
+    ],
+  },
+  {
+    element: <Signed />,
+    children: [
+      { path: '/', element: <Board /> },
+      { path: '/incidents/new', element: <NewIncident /> },
+      { path: '/incidents/:id', element: <IncidentPage /> },
+      { path: '/incidents/:id/notices/:noticeId', element: <NoticePage /> },
+      { path: '/register', element: <Register /> },
+      { path: '/organisation', element: <Organisation /> },
+      { path: '/users', element: <Users /> },
+      { path: '/audit', element: <Audit /> },
+      { path: '/account', element: <Account /> },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+]);
+
+function App() {
+  const config = useQuery({ queryKey: ['console-config'], queryFn: () => ok(api.GET('/api/v1/console/config')), staleTime: Infinity });
+  const [chosen, setChosen] = useState<Language | null>(null);
+  const language = chosen ?? initialLanguage(config.data?.defaultLanguage ?? 'ro');
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+  const locale = useMemo<Locale>(
+    () => ({
+      language,
+      t: STRINGS[language],
+      legal: NOTICE_STRINGS[language],
+      timeZone: config.data?.displayTimeZone ?? 'Europe/Bucharest',
+      setLanguage: (next) => {
+        rememberLanguage(next);
+        setChosen(next);
+      },
+    }),
+    [language, config.data?.displayTimeZone],
+  );
+  if (config.isPending) return null;
+  return (
+    <LocaleContext.Provider value={locale}>
+      <RouterProvider router={router} />
+    </LocaleContext.Provider>
+  );
+}
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <App />
+    </QueryClientProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,126 @@
+import { useQuery } from '@tanstack/react-query';
+import { memo, useDeferredValue, useMemo, useState } from 'react';
+import { Link } from 'react-router';
+import { api, ok, type Schemas } from '../api';
+import { useLocale } from '../i18n';
+import { mayActAs, useSession } from '../session';
+import { Countdown, formatNumber, Time } from '../time';
+import { ErrorMessage, Loading, SelectField, TextField } from '../ui';
+
+type Item = Schemas['BoardItemView'];
+type ClockFilter = 'all' | 'overdue' | 'under24h';
+type DecisionFilter = 'all' | 'authority' | 'high_risk' | 'unassessed';
+
+/** How often the board asks again, so a clock met elsewhere shows without a reload. */
+export const BOARD_REFRESH_MS = 10_000;
+
+const Row = memo(function Row({ item }: { item: Item }) {
+  const { t, legal } = useLocale();
+  return (
+    <li className="board-row">
+      <Link to={`/incidents/${item.id}`} className="board-title">
+        <span className="ref">{item.reference}</span> <span>{item.title}</span>
+      </Link>
+      <span className="board-clock">
+        {item.clock ? (
+          <>
+            <Countdown dueAt={item.clock.dueAt} /> <span className="muted">{item.clock.legalBasis}</span>
+          </>
+        ) : (
+          <span className="muted">{t.noClock}</span>
+        )}
+      </span>
+      <span className="board-decision">
+        {item.riskLevel ? legal.vocabulary.riskLevel[item.riskLevel as 'risk'] : t.notAssessed}
+        {item.notifyAuthority && <span className="tag">{t.notifyAuthority}</span>}
+        {item.notifyDataSubjects && <span className="tag">{t.notifyDataSubjects}</span>}
+      </span>
+      <span className="board-aware muted">
+        <Time iso={item.awareAt} />
+      </span>
+    </li>
+  );
+});
+
+export default function Board() {
+  const { t, language, legal } = useLocale();
+  const { user } = useSession();
+  const board = useQuery({
+    queryKey: ['board'],
+    queryFn: () => ok(api.GET('/api/v1/console/board')),
+    refetchInterval: BOARD_REFRESH_MS,
+  });
+  const [search, setSearch] = useState('');
+  const [clock, setClock] = useState<ClockFilter>('all');
+  const [decision, setDecision] = useState<DecisionFilter>('all');
+  const query = useDeferredValue(search.trim().toLowerCase());
+  const items = board.data?.items;
+  const shown = useMemo(() => {
+    if (!items) return [];
+    const now = Date.now();
+    return items.filter((item) => {
+      if (query && !`${item.reference} ${item.title}`.toLowerCase().includes(query)) return false;
+      const left = item.clock ? Date.parse(item.clock.dueAt) - now : Infinity;
+      if (clock === 'overdue' && !(left < 0)) return false;
+      if (clock === 'under24h' && !(left < 24 * 3_600_000)) return false;
+      if (decision === 'authority' && !item.notifyAuthority) return false;
+      if (decision === 'high_risk' && item.riskLevel !== 'high_risk') return false;
+      if (decision === 'unassessed' && item.riskLevel) return false;
+      return true;
+    });
+  }, [items, query, clock, decision]);
+  return (
+    <>
+      <div className="page-head">
+        <h1>{t.boardTitle}</h1>
+        {mayActAs(user, 'reporter') && (
+          <Link to="/incidents/new" className="button primary">
+            {t.logBreach}
+          </Link>
+        )}
+      </div>
+      <search className="filters" aria-label={t.search}>
+        <TextField label={t.search} hint={t.searchHint} type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
+        <SelectField
+          label={t.filterClock}
+          value={clock}
+          onChange={(e) => setClock(e.target.value as ClockFilter)}
+          options={[
+            ['all', t.all],
+            ['overdue', t.overdueOnly],
+            ['under24h', t.under24h],
+          ]}
+        />
+        <SelectField
+          label={t.filterDecision}
+          value={decision}
+          onChange={(e) => setDecision(e.target.value as DecisionFilter)}
+          options={[
+            ['all', t.all],
+            ['authority', t.notifyAuthority],
+            ['high_risk', legal.vocabulary.riskLevel.high_risk],
+            ['unassessed', t.notAssessed],
+          ]}
+        />
+      </search>
+      {board.isPending && <Loading />}
+      <ErrorMessage error={board.error} />
+      {items && (
+        <>
+          <p role="status" className="muted">
+            {t.shown(formatNumber(shown.length, language), formatNumber(items.length, language))}
+          </p>
+          {items.length === 0 ? (
+            <p>{t.noIncidents}</p>
+          ) : (
+            <ol className="board" aria-label={t.boardTitle}>
+              {shown.map((item) => (
+                <Row key={item.id} item={item} />
+              ))}
+            </ol>
+          )}
+        </>
+      )}
+    </>
+  );
+}
