@@ -64,10 +64,10 @@ export default function OrganisationPage() {
               ['public', legal.vocabulary.sector.public],
             ]}
           />
-          <CheckboxGroup legend="Sectors" options={SECTORS.map((s) => [s, s.replace(/_/g, ' ')])} value={draft.sectors} onChange={(sectors) => admin && setDraft({ ...draft, sectors })} />
+          <CheckboxGroup legend={t.sectors} options={SECTORS.map((s) => [s, t.sectorName[s]])} value={draft.sectors} onChange={(sectors) => admin && setDraft({ ...draft, sectors })} />
         </fieldset>
         <fieldset>
-          <legend>DPO</legend>
+          <legend>{t.dpo}</legend>
           {text(legal.labels.personName, draft.dpo.name, (name) => setDraft({ ...draft, dpo: { ...draft.dpo, name } }), 'dpo.name')}
           {text(legal.labels.email, draft.dpo.email, (email) => setDraft({ ...draft, dpo: { ...draft.dpo, email } }), 'dpo.email', 'email')}
           {text(legal.labels.phone, draft.dpo.phone, (phone) => setDraft({ ...draft, dpo: { ...draft.dpo, phone } }), 'dpo.phone', 'tel')}
@@ -75,11 +75,11 @@ export default function OrganisationPage() {
         </fieldset>
         <fieldset>
           <legend>{t.escalationPolicy}</legend>
-          <TextField label="reminderHoursLeft" hint="48, 24, 12, 6, 2" readOnly={!admin} value={reminders} onChange={(ev) => setReminders(ev.target.value)} errors={errors('escalation.reminderHoursLeft')} />
-          <TextField label="dpoFromHoursLeft" type="number" readOnly={!admin} value={e.dpoFromHoursLeft} onChange={(ev) => setEscalation({ dpoFromHoursLeft: Number(ev.target.value) })} errors={errors('escalation.dpoFromHoursLeft')} />
-          <TextField label="contactsFromHoursLeft" type="number" readOnly={!admin} value={e.contactsFromHoursLeft} onChange={(ev) => setEscalation({ contactsFromHoursLeft: Number(ev.target.value) })} errors={errors('escalation.contactsFromHoursLeft')} />
-          <TextField label="overdueRepeatHours" type="number" readOnly={!admin} value={e.overdueRepeatHours} onChange={(ev) => setEscalation({ overdueRepeatHours: Number(ev.target.value) })} errors={errors('escalation.overdueRepeatHours')} />
-          <Checkbox label="dpoOnLogging" checked={e.dpoOnLogging} onChange={(dpoOnLogging) => admin && setEscalation({ dpoOnLogging })} />
+          <TextField label={t.reminderHoursLeft} hint="48, 24, 12, 6, 2" readOnly={!admin} value={reminders} onChange={(ev) => setReminders(ev.target.value)} errors={errors('escalation.reminderHoursLeft')} />
+          <TextField label={t.dpoFromHoursLeft} type="number" readOnly={!admin} value={e.dpoFromHoursLeft} onChange={(ev) => setEscalation({ dpoFromHoursLeft: Number(ev.target.value) })} errors={errors('escalation.dpoFromHoursLeft')} />
+          <TextField label={t.contactsFromHoursLeft} type="number" readOnly={!admin} value={e.contactsFromHoursLeft} onChange={(ev) => setEscalation({ contactsFromHoursLeft: Number(ev.target.value) })} errors={errors('escalation.contactsFromHoursLeft')} />
+          <TextField label={t.overdueRepeatHours} type="number" readOnly={!admin} value={e.overdueRepeatHours} onChange={(ev) => setEscalation({ overdueRepeatHours: Number(ev.target.value) })} errors={errors('escalation.overdueRepeatHours')} />
+          <Checkbox label={t.dpoOnLogging} checked={e.dpoOnLogging} onChange={(dpoOnLogging) => admin && setEscalation({ dpoOnLogging })} />
         </fieldset>
         <ErrorMessage error={save.error} />
         {save.isSuccess && (

@@ -45,7 +45,7 @@ export default function Register() {
           onChange={(e) => setState(e.target.value)}
           options={[
             ['all', t.all],
-            ['open', 'open'],
+            ['open', t.open],
             ['closed', t.closed],
           ]}
         />
@@ -80,7 +80,7 @@ export default function Register() {
                   <td>{e.riskLevel ? legal.vocabulary.riskLevel[e.riskLevel as 'risk'] : t.notAssessed}</td>
                   <td>{e.notifyAuthority === null ? '—' : e.notifyAuthority ? t.yes : t.no}</td>
                   <td>{e.notifyDataSubjects === null ? '—' : e.notifyDataSubjects ? t.yes : t.no}</td>
-                  <td>{e.state === 'closed' ? `${t.closed}${e.closeCategory ? ` (${t.closeCategory[e.closeCategory]})` : ''}` : 'open'}</td>
+                  <td>{e.state === 'closed' ? `${t.closed}${e.closeCategory ? ` (${t.closeCategory[e.closeCategory]})` : ''}` : t.open}</td>
                 </tr>
               ))}
             </tbody>
