@@ -2,7 +2,7 @@
 // facts' labels, the risk engine's reasons) comes from the notices' strings so both say the same thing.
 import { createContext, useContext } from 'react';
 import { NOTICE_STRINGS } from '../../src/notices/render/i18n/index.js';
-import { describeReason } from '../../src/notices/render/i18n/reason-wording.js';
+import { describeReason } from '../../src/risk/wording/reason-wording.js';
 
 export type Language = 'en' | 'ro';
 export const LANGUAGES: Language[] = ['ro', 'en'];
