@@ -16,7 +16,8 @@ export function approvalRequest(
     notice: { id: notice.id, kind: notice.kind, language: notice.language, version: notice.version, bodyHash: notice.bodyHash, late },
     submittedBy: asked.submittedBy,
     mentions: asked.mentions,
-    documentLink: `${asked.publicUrl ?? ''}/api/v1/notices/${notice.id}/document?format=html`,
+    // The console's notice page (after sign-in if needed): a browser has no bearer token for the API path.
+    documentLink: `${asked.publicUrl ?? ''}/incidents/${notice.incidentId}/notices/${notice.id}`,
   };
 }
 

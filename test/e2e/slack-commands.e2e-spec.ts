@@ -320,7 +320,7 @@ describe('Slack app: /breach, the new-incident form and the approval buttons', (
         [NOTICE_ACTIONS.approve, await approveValue(noticeId)],
         [NOTICE_ACTIONS.reject, noticeId],
       ]);
-      expect(JSON.stringify(request.blocks)).toContain(`/api/v1/notices/${noticeId}/document?format=html`);
+      expect(JSON.stringify(request.blocks)).toContain(`Read it: /incidents/${incident.id}/notices/${noticeId}`);
       const { responseId } = await slack.pressButton(actions.elements[0].action_id, actions.elements[0].value, SLACK_USERS.dpo);
       await slack.responseTo(responseId);
       expect((await noticeOf(noticeId)).state).toBe('approved');
