@@ -1,9 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  DataSource,
   EntityManager,
-  MoreThanOrEqual,
   type EntitySubscriberInterface,
   type QueryRunner,
   type TransactionCommitEvent,
@@ -11,13 +8,11 @@ import {
 } from 'typeorm';
 import { Metrics } from '../common/metrics.js';
 import { TimeSource } from '../common/time-source.js';
-import { valuesList } from '../database/values-list.js';
 import { AuditCheckpointsService } from './audit-checkpoints.service.js';
-import { AuditEntry } from './audit-entry.entity.js';
+import { AuditRepository } from './audit.repository.js';
 import { checkAgainstCheckpoints } from './chain-anchoring.js';
 import type { CheckpointClaim } from './checkpoint-signature.js';
 import { GENESIS_HASH, entryHash, type ChainedFields } from './hash-chain.js';
-import { DatabaseLock } from '../database/locks.js';
 
 /** Who did something: a user, a Slack user acting through a link, or the service itself. */
 export interface Actor {
@@ -48,11 +43,7 @@ export interface ChainVerification {
   problems: string[];
 }
 
-// Serialises appends so the chain has one order, across every instance of the service.
 const VERIFY_PAGE = 1000;
-// One audit line in the multi-row insert: 11 columns, of which before and after are jsonb.
-const AUDIT_COLUMNS = 11;
-const AUDIT_COLUMN_CASTS = { 7: '::jsonb', 8: '::jsonb' };
 
 type PendingLine = Omit<ChainedFields, 'id' | 'prevHash' | 'before' | 'after'> & { before: object | null; after: object | null };
 
@@ -61,14 +52,14 @@ export class AuditService implements EntitySubscriberInterface, OnModuleInit {
   private readonly pending = new WeakMap<QueryRunner, PendingLine[]>();
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: AuditRepository,
     private readonly time: TimeSource,
     private readonly checkpoints: AuditCheckpointsService,
     private readonly metrics: Metrics,
   ) {}
 
   onModuleInit(): void {
-    this.dataSource.subscribers.push(this);
+    this.repository.subscribe(this);
   }
 
   /**
@@ -100,18 +91,13 @@ export class AuditService implements EntitySubscriberInterface, OnModuleInit {
     if (!pending?.length) return;
     this.pending.delete(event.queryRunner);
     const manager = event.queryRunner.manager;
-    const [head]: { id: string | null; hash: string | null }[] = await manager.query('SELECT id, hash FROM audit_chain_head($1)', [DatabaseLock.AuditChain]);
-    let previous = { id: head.id === null ? 0 : Number(head.id), hash: head.hash ?? GENESIS_HASH };
+    let previous = await this.repository.lockedHead(manager);
     const entries = pending.map((line) => {
       const fields = { ...line, id: previous.id + 1, prevHash: previous.hash };
       previous = { id: fields.id, hash: entryHash(fields) };
       return { ...fields, hash: previous.hash };
     });
-    await manager.query(
-      `INSERT INTO audit_log (id, at, actor, actor_name, action, entity_type, entity_id, before, after, prev_hash, hash)
-       VALUES ${valuesList(entries.length, AUDIT_COLUMNS, AUDIT_COLUMN_CASTS)}`,
-      entries.flatMap((e) => [e.id, e.at, e.actor, e.actorName, e.action, e.entityType, e.entityId, asJsonb(e.before), asJsonb(e.after), e.prevHash, e.hash]),
-    );
+    await this.repository.insert(manager, entries);
   }
 
   afterTransactionRollback(event: TransactionRollbackEvent): void {
@@ -141,13 +127,12 @@ export class AuditService implements EntitySubscriberInterface, OnModuleInit {
     const known = await this.checkpoints.known();
     const positions = new Set(known.trusted.map((c) => c.entries));
     const hashesAt = new Map<number, string>();
-    const repository = this.dataSource.getRepository(AuditEntry);
     let expectedId = 1;
     let prevHash = GENESIS_HASH;
     let entries = 0;
     let firstBrokenLink: number | null = null;
     for (;;) {
-      const page = await repository.find({ where: { id: MoreThanOrEqual(expectedId) }, order: { id: 'ASC' }, take: VERIFY_PAGE });
+      const page = await this.repository.page(expectedId, VERIFY_PAGE);
       for (const entry of page) {
         const intact = entry.id === expectedId && entry.prevHash === prevHash && entry.hash === entryHash(entry);
         if (!intact) firstBrokenLink ??= entry.id;
@@ -182,10 +167,6 @@ export class AuditService implements EntitySubscriberInterface, OnModuleInit {
       problems,
     };
   }
-}
-
-function asJsonb(value: object | null): string | null {
-  return value === null ? null : JSON.stringify(value);
 }
 
 function toPlainJson(value: unknown): object | null {
