@@ -145,6 +145,11 @@ export class IncidentsService implements AlertedIncidents {
     return { items, total, page, pageSize };
   }
 
+  /** The register's order (awareness, then reference), `limit` incidents after `after`: keyset batches for exports. */
+  inRegisterOrder(after: Pick<Incident, 'awareAt' | 'reference'> | undefined, limit: number): Promise<Incident[]> {
+    return this.repository.inRegisterOrder(after, limit);
+  }
+
   async notes(incidentId: string): Promise<IncidentNote[]> {
     return this.repository.notesOf(incidentId);
   }

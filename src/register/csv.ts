@@ -1,6 +1,6 @@
-/** RFC 4180 CSV. Cells that a spreadsheet would run as a formula are prefixed with a quote. */
-export function toCsv(header: string[], rows: unknown[][]): string {
-  return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+/** One RFC 4180 CSV record, line break included. Cells that a spreadsheet would run as a formula are prefixed with a quote. */
+export function csvRecord(cells: readonly unknown[]): string {
+  return cells.map(csvCell).join(',') + '\r\n';
 }
 
 function csvCell(value: unknown): string {

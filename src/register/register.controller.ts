@@ -1,4 +1,6 @@
-import { Controller, Get, Query, Res } from '@nestjs/common';
+import { Controller, Get, Logger, Query, Res } from '@nestjs/common';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiProduces, ApiPropertyOptional, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import type { Response } from 'express';
@@ -17,6 +19,8 @@ class RegisterQuery {
 @ApiBearerAuth()
 @Controller('api/v1/register')
 export class RegisterController {
+  private readonly logger = new Logger('Register');
+
   constructor(private readonly register: RegisterService) {}
 
   /** Art. 33(5): every breach, notified or not, with its facts, effects and remedial action. */
@@ -31,14 +35,20 @@ export class RegisterController {
     },
   })
   async get(@Query() query: RegisterQuery, @Res() response: Response): Promise<void> {
-    if (query.format === 'csv') {
-      response
-        .type('text/csv; charset=utf-8')
-        .attachment('breach-register.csv')
-        // the byte-order mark makes spreadsheet programs read the Romanian diacritics as UTF-8
-        .send('\uFEFF' + (await this.register.csv()));
-      return;
+    const pieces = query.format === 'csv' ? this.register.csv() : this.register.json();
+    // The first piece is read before anything is sent, so a failure to read the register still answers with a status.
+    const first = await pieces.next();
+    if (query.format === 'csv') response.type('text/csv; charset=utf-8').attachment('breach-register.csv');
+    else response.type('application/json; charset=utf-8');
+    try {
+      // Written as the client takes it (pipeline waits for 'drain'), and stopped when the client goes away.
+      await pipeline(Readable.from(resumed(first, pieces)), response);
+    } catch (error) {
+      this.logger.warn(`register export ended early: ${String(error)}`);
     }
-    response.json(await this.register.entries());
   }
+}
+
+async function* resumed<T>(first: IteratorResult<T>, rest: AsyncIterator<T>): AsyncGenerator<T> {
+  for (let piece = first; !piece.done; piece = await rest.next()) yield piece.value;
 }
