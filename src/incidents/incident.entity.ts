@@ -22,17 +22,20 @@ export type StoredFacts = Omit<RiskFacts, 'role'> &
 @Check('incidents_close_category_check', `close_category IN ('resolved','not_a_personal_data_breach','duplicate','false_positive')`)
 @Check('incidents_check', `(state = 'closed') = (closed_at IS NOT NULL)`)
 @Unique('incidents_reference_key', ['reference'])
-// Both on aware_at DESC in the migration (newest first); @Index cannot state a column's order.
-@Index('incidents_state_aware_idx', ['state', 'awareAt'])
-@Index('incidents_aware_idx', ['awareAt'])
+// Both DESC in the migration (newest first); @Index cannot state a column's order.
+@Index('incidents_state_aware_reference_idx', ['state', 'awareAt', 'reference'])
+@Index('incidents_aware_reference_idx', ['awareAt', 'reference'])
 export class Incident {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
   /** BR-YYYY-NNNN, gapless per year. */
+  @Index('incidents_reference_trgm_idx', { synchronize: false })
   @Column('text')
   reference: string;
 
+  // Trigram (GIN) indexes for the list's search, written in migration 0120: TypeORM cannot state an operator class.
+  @Index('incidents_title_trgm_idx', { synchronize: false })
   @Column('text')
   title: string;
 

@@ -13,6 +13,7 @@ import { UserDeactivationSlackReplay1764000000070 } from './1764000000070-user-d
 import { LeastPrivilegeRuntimeRole1764000000090 } from './1764000000090-least-privilege-runtime-role.js';
 import { AuditCheckpoints1764000000091 } from './1764000000091-audit-checkpoints.js';
 import { SlackAuditHeadPosts1764000000092 } from './1764000000092-slack-audit-head-posts.js';
+import { IncidentReadIndexes1764000000120 } from './1764000000120-incident-read-indexes.js';
 import { EscalationStepClockKey1764000000130 } from './1764000000130-escalation-step-clock-key.js';
 
 /** In order. A new migration is added here as well as written in this folder. */
@@ -32,5 +33,6 @@ export const MIGRATIONS = [
   LeastPrivilegeRuntimeRole1764000000090,
   AuditCheckpoints1764000000091,
   SlackAuditHeadPosts1764000000092,
+  IncidentReadIndexes1764000000120,
   EscalationStepClockKey1764000000130,
 ];
