@@ -1,5 +1,4 @@
 // PDF time and peak memory for the largest body the API accepts, on the built service (each PDF in a worker thread).
-import { readFile, writeFile } from 'node:fs/promises';
 import { MAX_BODY } from '../src/notices/notice.dto.js';
 import { figure, median, type Figure } from './support/figures.js';
 import { LARGEST_BODIES, draftNotice, fetchPdf, setNoticeBody } from './support/notices.js';
@@ -27,10 +26,10 @@ export async function benchPdf(): Promise<PdfBench> {
       let allRendered = true;
       for (const [shape, body] of Object.entries(LARGEST_BODIES)) {
         await setNoticeBody(service.baseUrl, noticeId, body);
-        await resetPeakRss(service.pid);
+        await service.resetPeakRss();
         const runs = [];
         for (let run = 0; run < RUNS; run++) runs.push(await fetchPdf(service.baseUrl, noticeId));
-        const peakRssMb = await peakRssMegabytes(service.pid);
+        const peakRssMb = await service.peakRssMegabytes();
         allRendered &&= runs.every((run) => run.status === 200);
         const ms = median(runs.map((run) => run.ms));
         worstMs = Math.max(worstMs, ms);
@@ -47,14 +46,4 @@ export async function benchPdf(): Promise<PdfBench> {
       await service.stop();
     }
   });
-}
-
-// The process's RSS high-water mark (its worker threads included); writing 5 to clear_refs resets it (Linux).
-async function resetPeakRss(pid: number): Promise<void> {
-  await writeFile(`/proc/${pid}/clear_refs`, '5');
-}
-
-async function peakRssMegabytes(pid: number): Promise<number> {
-  const status = await readFile(`/proc/${pid}/status`, 'utf8');
-  return Number(/^VmHWM:\s+(\d+) kB$/m.exec(status)?.[1]) / 1024;
 }

@@ -1,6 +1,6 @@
 // The built service (dist/main.js) as a child process, the way an operator runs it.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -29,6 +29,8 @@ export interface ServiceOptions {
   slackSigningSecret?: string;
   /** Off: alerts are planned but not dispatched, so that the only rows written are those requests write. */
   scheduler?: boolean;
+  /** Another build's entry (e.g. a baseline's dist/main.js) instead of this repository's dist/main.js. */
+  main?: string;
 }
 
 export const SLACK_CHANNEL = 'C0BENCH';
@@ -64,7 +66,7 @@ export class Service {
       ...(options.slackSigningSecret ? { SLACK_SIGNING_SECRET: options.slackSigningSecret } : {}),
     };
     const spawnedAt = performance.now();
-    const child = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [options.main ?? MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     return new Service(child, options.port, spawnedAt);
   }
 
@@ -93,6 +95,17 @@ export class Service {
     const status = await readFile(`/proc/${this.pid}/status`, 'utf8');
     const kilobytes = Number(/^VmRSS:\s+(\d+) kB$/m.exec(status)?.[1]);
     return kilobytes / 1024;
+  }
+
+  /** Clears the RSS high-water mark (its worker threads included) by writing 5 to clear_refs (Linux). */
+  async resetPeakRss(): Promise<void> {
+    await writeFile(`/proc/${this.pid}/clear_refs`, '5');
+  }
+
+  /** The RSS high-water mark (VmHWM) since the start or the last resetPeakRss. */
+  async peakRssMegabytes(): Promise<number> {
+    const status = await readFile(`/proc/${this.pid}/status`, 'utf8');
+    return Number(/^VmHWM:\s+(\d+) kB$/m.exec(status)?.[1]) / 1024;
   }
 
   async kill(): Promise<void> {

@@ -1,0 +1,219 @@
+// The read side at scale: GET /api/v1/incidents (filters, search, paging) with 1 000 000 stored incidents, and the
+// register's CSV export with 100 000, on the built service. BENCH_BASELINE=<another build's dist/main.js> measures
+// that build too, in turns with this one on the same data (interleaved A/B: the machine is shared and noisy).
+import { Client } from 'pg';
+import { startEmbeddedPostgres } from '../src/database/embedded-postgres.js';
+import { cloneIncidents, logTemplateIncident } from './support/bulk-incidents.js';
+import { figure, median, percentile, type Figure } from './support/figures.js';
+import { ADMIN_TOKEN, Service, freePort, withTempDir } from './support/service.js';
+
+const CSV_INCIDENTS = 100_000;
+const LIST_INCIDENTS = 1_000_000;
+const INSERT_BATCH = 100_000;
+const ROUNDS = 2;
+const LIST_RUNS = 30;
+// A shape stops early when its runs of a round have taken this long (a slow build would otherwise take hours).
+const SHAPE_BUDGET_MS = 15_000;
+const WARM_UP_RUNS = 2;
+const DAY_MS = 86_400_000;
+
+export interface ScaleBench {
+  figures: Figure[];
+  /** This build's p99 over every list request at 1 M incidents, and the worst shape's. */
+  listP99Ms: number;
+  worstShape: { name: string; p99Ms: number };
+  csvPeakRssMb: number;
+  csvRowsIntact: boolean;
+}
+
+interface Build {
+  name: string;
+  main?: string;
+}
+
+export async function benchScale(): Promise<ScaleBench> {
+  const builds: Build[] = [{ name: 'head' }, ...(process.env.BENCH_BASELINE ? [{ name: 'baseline', main: process.env.BENCH_BASELINE }] : [])];
+  return withTempDir('breach-desk-bench-scale-', async (dataDir) => {
+    // Fsync off: only the load is faster; the timed reads come from memory either way.
+    const database = await startEmbeddedPostgres({ dataDir, ephemeral: true });
+    const db = new Client({ connectionString: database.url });
+    try {
+      const templateId = await logTemplateIncident(database.url);
+      await db.connect();
+      await db.query('SET session_replication_role = replica');
+      const asOf = new Date();
+      const load = async (from: number, to: number): Promise<number> => {
+        const started = performance.now();
+        for (let first = from; first <= to; first += INSERT_BATCH) {
+          await cloneIncidents(db, templateId, asOf, first, Math.min(to, first + INSERT_BATCH - 1), { alerts: false });
+        }
+        // A settled database: statistics current, visibility map set, the load's dirty pages written out.
+        await db.query('VACUUM ANALYZE');
+        await db.query('CHECKPOINT');
+        return performance.now() - started;
+      };
+      const figures: Figure[] = [];
+
+      figures.push(figure('scale_load_100k', (await load(1, CSV_INCIDENTS)) / 1000, 's'));
+      const stored = CSV_INCIDENTS + 1; // the template too
+      const csv = new Map<string, CsvRun[]>(builds.map((b) => [b.name, []]));
+      for (let round = 0; round < ROUNDS; round++) {
+        for (const build of builds) csv.get(build.name)!.push(await withService(database.url, build, exportCsv));
+      }
+      for (const build of builds) {
+        const runs = csv.get(build.name)!;
+        figures.push(
+          figure(`scale_${build.name}_csv_100k_peak_rss`, Math.max(...runs.map((r) => r.peakRssMb)), 'MB'),
+          figure(`scale_${build.name}_csv_100k_median`, median(runs.map((r) => r.ms)) / 1000, 's'),
+          figure(`scale_${build.name}_csv_100k_first_byte_median`, median(runs.map((r) => r.firstByteMs)), 'ms'),
+          figure(`scale_${build.name}_csv_100k_size`, runs[0].bytes / 2 ** 20, 'MiB'),
+          figure(`scale_${build.name}_csv_100k_rows_intact`, runs.every((r) => r.status === 200 && r.rows === stored && r.inOrder)),
+        );
+      }
+
+      figures.push(figure('scale_load_1m', (await load(CSV_INCIDENTS + 1, LIST_INCIDENTS)) / 1000, 's'));
+      const shapes = listShapes(asOf);
+      const times = new Map<string, number[]>(builds.flatMap((b) => Object.keys(shapes).map((shape) => [`${b.name}/${shape}`, []])));
+      for (let round = 0; round < ROUNDS; round++) {
+        for (const build of builds) {
+          await withService(database.url, build, async (service) => {
+            for (const [shape, query] of Object.entries(shapes)) {
+              for (let run = 0; run < WARM_UP_RUNS; run++) await timedList(service, query);
+              const started = performance.now();
+              for (let run = 0; run < LIST_RUNS && performance.now() - started < SHAPE_BUDGET_MS; run++) {
+                times.get(`${build.name}/${shape}`)!.push(await timedList(service, query));
+              }
+            }
+          });
+        }
+      }
+      let head: Pick<ScaleBench, 'listP99Ms' | 'worstShape'> | null = null;
+      for (const build of builds) {
+        const all: number[] = [];
+        let worstShape = { name: '', p99Ms: 0 };
+        for (const shape of Object.keys(shapes)) {
+          const ms = times.get(`${build.name}/${shape}`)!;
+          all.push(...ms);
+          const p99Ms = percentile(ms, 99);
+          if (p99Ms > worstShape.p99Ms) worstShape = { name: shape, p99Ms };
+          figures.push(figure(`scale_${build.name}_list_1m_${shape}_median`, median(ms), 'ms'), figure(`scale_${build.name}_list_1m_${shape}_p99`, p99Ms, 'ms'));
+        }
+        const listP99Ms = percentile(all, 99);
+        figures.push(figure(`scale_${build.name}_list_1m_p99`, listP99Ms, 'ms'), figure(`scale_${build.name}_list_1m_requests`, all.length));
+        head ??= { listP99Ms, worstShape };
+      }
+      const headCsv = csv.get('head')!;
+      return {
+        figures,
+        ...head!,
+        csvPeakRssMb: Math.max(...headCsv.map((r) => r.peakRssMb)),
+        csvRowsIntact: headCsv.every((r) => r.status === 200 && r.rows === stored && r.inOrder),
+      };
+    } finally {
+      await db.end();
+      await database.stop();
+    }
+  });
+}
+
+/** The list as the console and integrations ask for it: newest first, by state, by month, by search, deeper pages. */
+function listShapes(asOf: Date): Record<string, string> {
+  const monthAgo = new Date(asOf.getTime() - 30 * DAY_MS).toISOString();
+  const yearAgo = new Date(asOf.getTime() - 365 * DAY_MS);
+  return {
+    newest: '',
+    open: 'state=open',
+    closed: 'state=closed&page=3',
+    last_month: `awareFrom=${monthAgo}`,
+    a_month_a_year_ago: `awareFrom=${yearAgo.toISOString()}&awareTo=${new Date(yearAgo.getTime() + 30 * DAY_MS).toISOString()}`,
+    search_word: 'q=laptop',
+    search_word_closed: 'q=ransomware&state=closed',
+    search_reference: 'q=BR-BENCH-0765432',
+    page_100: 'page=100',
+  };
+}
+
+async function timedList(service: Service, query: string): Promise<number> {
+  const started = performance.now();
+  const response = await fetch(`${service.baseUrl}/api/v1/incidents?${query}`, { headers: { Authorization: `Bearer ${ADMIN_TOKEN}` } });
+  const body = (await response.json()) as { items?: unknown[] };
+  if (response.status !== 200 || !body.items) throw new Error(`GET /api/v1/incidents?${query} answered ${response.status}`);
+  return performance.now() - started;
+}
+
+async function withService<T>(databaseUrl: string, build: Build, work: (service: Service) => Promise<T>): Promise<T> {
+  const service = Service.start({ port: await freePort(), databaseUrl, scheduler: false, main: build.main });
+  try {
+    await service.untilReady();
+    return await work(service);
+  } finally {
+    await service.stop();
+  }
+}
+
+interface CsvRun {
+  status: number;
+  ms: number;
+  firstByteMs: number;
+  bytes: number;
+  rows: number;
+  /** Every row's awareAt is not before the one above it (the register is oldest first). */
+  inOrder: boolean;
+  peakRssMb: number;
+}
+
+/** The register as CSV, read as it arrives: its records are counted (quoted line breaks are not records) and not kept. */
+async function exportCsv(service: Service): Promise<CsvRun> {
+  await service.resetPeakRss();
+  const started = performance.now();
+  const response = await fetch(`${service.baseUrl}/api/v1/register?format=csv`, { headers: { Authorization: `Bearer ${ADMIN_TOKEN}` } });
+  const reader = new CsvRecordReader();
+  let firstByteMs = 0;
+  let bytes = 0;
+  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+    firstByteMs ||= performance.now() - started;
+    bytes += chunk.byteLength;
+    reader.push(Buffer.from(chunk).toString('latin1'));
+  }
+  const ms = performance.now() - started;
+  return { status: response.status, ms, firstByteMs, bytes, rows: reader.records - 1, inOrder: reader.inOrder, peakRssMb: await service.peakRssMegabytes() };
+}
+
+// The register's awareAt column: reference, title, state, role, awareAt, …
+const AWARE_AT_COLUMN = 4;
+
+/** Counts RFC 4180 records as text arrives, and checks that awareAt never goes back (the register is oldest first). */
+class CsvRecordReader {
+  records = 0;
+  inOrder = true;
+  private quoted = false;
+  private column = 0;
+  private cell = '';
+  private previousAwareAt = '';
+
+  push(text: string): void {
+    for (const char of text) {
+      if (char === '"') this.quoted = !this.quoted;
+      else if (this.quoted) this.keep(char);
+      else if (char === ',') this.endCell();
+      else if (char === '\n') {
+        this.endCell();
+        this.records += 1;
+        this.column = 0;
+      } else if (char !== '\r') this.keep(char);
+    }
+  }
+
+  private keep(char: string): void {
+    if (this.column === AWARE_AT_COLUMN) this.cell += char;
+  }
+
+  private endCell(): void {
+    if (this.column === AWARE_AT_COLUMN && this.records > 0) {
+      if (this.cell < this.previousAwareAt) this.inOrder = false;
+      this.previousAwareAt = this.cell;
+    }
+    this.cell = '';
+    this.column += 1;
+  }
+}
