@@ -42,7 +42,8 @@ export class RegisterController {
     else response.type('application/json; charset=utf-8');
     try {
       // Written as the client takes it (pipeline waits for 'drain'), and stopped when the client goes away.
-      await pipeline(Readable.from(resumed(first, pieces)), response);
+      // One piece waits at most (Readable.from would read 16 ahead): a batch's text is all the export holds.
+      await pipeline(Readable.from(resumed(first, pieces), { highWaterMark: 1 }), response);
     } catch (error) {
       this.logger.warn(`register export ended early: ${String(error)}`);
     }

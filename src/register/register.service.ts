@@ -9,7 +9,7 @@ import { csvRecord } from './csv.js';
 import { REGISTER_COLUMNS, registerEntry, type RegisterEntry } from './register.js';
 
 // Incidents per read: a batch's rows are all the export holds at once, however long the register.
-export const REGISTER_BATCH = 1000;
+export const REGISTER_BATCH = 500;
 
 /**
  * The register is exported a batch at a time, oldest first, each batch read after the previous one was written out:
