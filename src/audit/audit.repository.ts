@@ -10,14 +10,20 @@ export interface ChainLink {
   hash: string;
 }
 
+export interface AuditEntriesFilter {
+  entityId?: string;
+  before?: number;
+  limit: number;
+}
+
 /** Every SQL statement of the audit log (audit_log: insert and read only; a trigger refuses the rest). */
 @Injectable()
 export class AuditRepository {
-  constructor(@InjectRepository(AuditEntry) private readonly entries: Repository<AuditEntry>) {}
+  constructor(@InjectRepository(AuditEntry) private readonly log: Repository<AuditEntry>) {}
 
   /** The subscriber sees every transaction of the data source commit or roll back (the audit lines join them). */
   subscribe(subscriber: EntitySubscriberInterface): void {
-    this.entries.manager.connection.subscribers.push(subscriber);
+    this.log.manager.connection.subscribers.push(subscriber);
   }
 
   /**
@@ -34,7 +40,7 @@ export class AuditRepository {
    * follows the entity and its size does not grow with the number of entries.
    */
   async insert(manager: EntityManager, entries: AuditEntry[]): Promise<void> {
-    const columns = this.entries.metadata.columns;
+    const columns = this.log.metadata.columns;
     await manager.query(
       `INSERT INTO audit_log (${columns.map((c) => c.databaseName).join(', ')})
        SELECT * FROM unnest(${columns.map((c, i) => `$${i + 1}::${String(c.type)}[]`).join(', ')})`,
@@ -49,6 +55,14 @@ export class AuditRepository {
 
   /** Up to `limit` entries from id `fromId` on, in chain order. */
   page(fromId: number, limit: number): Promise<AuditEntry[]> {
-    return this.entries.find({ where: { id: MoreThanOrEqual(fromId) }, order: { id: 'ASC' }, take: limit });
+    return this.log.find({ where: { id: MoreThanOrEqual(fromId) }, order: { id: 'ASC' }, take: limit });
+  }
+
+  /** Entries newest first, optionally of one entity and before an id (paging back). */
+  entries(filter: AuditEntriesFilter): Promise<AuditEntry[]> {
+    const qb = this.log.createQueryBuilder('a').orderBy('a.id', 'DESC').take(filter.limit);
+    if (filter.entityId) qb.andWhere('a.entity_id = :entityId', { entityId: filter.entityId });
+    if (filter.before) qb.andWhere('a.id < :before', { before: filter.before });
+    return qb.getMany();
   }
 }

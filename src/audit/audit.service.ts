@@ -9,7 +9,8 @@ import {
 import { Metrics } from '../common/metrics.js';
 import { TimeSource } from '../common/time-source.js';
 import { AuditCheckpointsService } from './audit-checkpoints.service.js';
-import { AuditRepository } from './audit.repository.js';
+import type { AuditEntry } from './audit-entry.entity.js';
+import { AuditRepository, type AuditEntriesFilter } from './audit.repository.js';
 import { checkAgainstCheckpoints } from './chain-anchoring.js';
 import type { CheckpointClaim } from './checkpoint-signature.js';
 import { GENESIS_HASH, entryHash, type ChainedFields } from './hash-chain.js';
@@ -105,11 +106,8 @@ export class AuditService implements EntitySubscriberInterface, OnModuleInit {
   }
 
   /** Entries newest first, optionally of one entity (an incident's own trail), for the console and auditors. */
-  async entries(filter: { entityId?: string; before?: number; limit: number }): Promise<AuditEntry[]> {
-    const qb = this.dataSource.getRepository(AuditEntry).createQueryBuilder('a').orderBy('a.id', 'DESC').take(filter.limit);
-    if (filter.entityId) qb.andWhere('a.entity_id = :entityId', { entityId: filter.entityId });
-    if (filter.before) qb.andWhere('a.id < :before', { before: filter.before });
-    return qb.getMany();
+  entries(filter: AuditEntriesFilter): Promise<AuditEntry[]> {
+    return this.repository.entries(filter);
   }
 
   /**
