@@ -48,6 +48,94 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Console sign-in: sets the bd_session cookie
+         * @description 401 INVALID_CREDENTIALS (unknown email or wrong password alike), 401 TOTP_REQUIRED (send `code`), 401 TOTP_INVALID, 429 LOCKED_OUT with Retry-After after repeated failures.
+         */
+        post: operations["SessionsController_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign out: the session ends and its cookie is cleared */
+        post: operations["SessionsController_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The session this request came with (401 without one) */
+        get: operations["SessionsController_session"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My live sessions, newest first */
+        get: operations["SessionsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** End one of my sessions (another user’s answers 404, as a missing one does) */
+        delete: operations["SessionsController_revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/console/board": {
         parameters: {
             query?: never;
@@ -298,6 +386,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/invitations/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who the invitation is for, and the TOTP setup key (text, otpauth URL, QR code) */
+        get: operations["InvitationsController_read"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invitations/{token}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set the password (at least 12 characters) and, with `code`, enrol TOTP (required for dpo and admin); answers the recovery codes once */
+        post: operations["InvitationsController_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/notices/{id}": {
         parameters: {
             query?: never;
@@ -324,7 +446,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** DPO: approve exactly the version read ({version, bodyHash}); 409 NOTICE_CHANGED if it changed since, 403 FOUR_EYES for its own author */
+        /** DPO: approve exactly the version read ({version, bodyHash}); 409 NOTICE_CHANGED if it changed since, 403 FOUR_EYES for its own author; from the console, with a fresh totpCode (step-up) */
         post: operations["NoticesController_approve"];
         delete?: never;
         options?: never;
@@ -361,7 +483,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** DPO: send the notice back, saying what has to change */
+        /** DPO: send the notice back, saying what has to change; from the console, with a fresh totpCode (step-up) */
         post: operations["NoticesController_reject"];
         delete?: never;
         options?: never;
@@ -539,6 +661,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/users/{id}/invitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new one-use console invitation (set a password and TOTP); the user’s earlier links stop working */
+        post: operations["UsersController_invite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users/{id}/reactivate": {
         parameters: {
             query?: never;
@@ -659,6 +798,21 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AcceptedInvitationView: {
+            /** @description sign in with this email */
+            email: string;
+            /** @description shown once: each works once in place of a TOTP code (sign-in and step-up); empty when no authenticator was enrolled */
+            recoveryCodes: string[];
+        };
+        AcceptInvitationDto: {
+            /**
+             * @description the current 6-digit code for the invitation’s setup key: enrols TOTP; required when totpRequired (roles dpo and admin)
+             * @example 123456
+             */
+            code?: string;
+            /** @description at least 12 characters */
+            password: string;
+        };
         AddNoteDto: {
             body: string;
         };
@@ -694,6 +848,11 @@ export interface components {
             bodyHash: string;
             /** @description only when the organisation allows single-person approval (`singlePersonApproval.allowed`) and the approver drafted or last edited this version: why no second person approves it */
             singlePersonReason?: string;
+            /**
+             * @description console sessions only (step-up): a fresh code from the authenticator app, or a recovery code; 403 STEP_UP_REQUIRED without it, STEP_UP_INVALID when wrong or already used
+             * @example 123456
+             */
+            totpCode?: string;
             /**
              * @description the version of the body the DPO read (the notice’s `version`)
              * @example 2
@@ -974,12 +1133,20 @@ export interface components {
             deactivatedAt: string | null;
             email: string;
             id: string;
+            /** Format: date-time */
+            invitationExpiresAt: string;
+            /** @description one-use console invitation (set a password and TOTP): PUBLIC_URL/invitation/{token}, a path when PUBLIC_URL is unset */
+            invitationUrl: string;
             name: string;
+            /** @description the user has set a console password (accepted an invitation) */
+            passwordSet: boolean;
             roles: ("reporter" | "responder" | "dpo" | "admin")[];
             slackUserId: string | null;
             /** @description The new API token, shown once */
             token: string;
             tokenId: string;
+            /** @description the user has an authenticator (TOTP) enrolled */
+            totpEnrolled: boolean;
         };
         CreateIncidentDto: {
             /** @description when role is processor: each customer to warn */
@@ -1611,6 +1778,24 @@ export interface components {
             /** @description the original has been restored, not only could be */
             restored?: boolean;
         };
+        InvitationView: {
+            email: string;
+            /** Format: date-time */
+            expiresAt: string;
+            name: string;
+            /** @enum {string} */
+            role: "reporter" | "responder" | "dpo" | "admin";
+            roles: ("reporter" | "responder" | "dpo" | "admin")[];
+            totp: components["schemas"]["TotpSetupView"];
+            /** @description the roles dpo and admin sign in with TOTP: accepting needs a code */
+            totpRequired: boolean;
+        };
+        IssuedInvitationView: {
+            /** Format: date-time */
+            expiresAt: string;
+            /** @description one use; PUBLIC_URL/invitation/{token} (a path when PUBLIC_URL is unset) */
+            invitationUrl: string;
+        };
         IssuedTokenView: {
             id: string;
             prefix: string;
@@ -1694,6 +1879,8 @@ export interface components {
             /** @description set when the approver wrote the text themselves (single-person approval): their reason */
             approvedSinglePersonReason: string | null;
             approvedVersion: number | null;
+            /** @description set with an approval: true when confirmed in the console with a second factor (TOTP or recovery code); false for an API token or Slack */
+            approvedWithSecondFactor: boolean | null;
             /** @description Markdown */
             body: string;
             /** @description SHA-256 (hex) of the body as UTF-8 */
@@ -1929,6 +2116,11 @@ export interface components {
         RejectNoticeDto: {
             /** @description what has to change before approval */
             reason: string;
+            /**
+             * @description console sessions only (step-up): a fresh code from the authenticator app, or a recovery code; 403 STEP_UP_REQUIRED without it, STEP_UP_INVALID when wrong or already used
+             * @example 123456
+             */
+            totpCode?: string;
         };
         RiskOverrideResponse: {
             /** @example 2026-10-24T09:00:00.000Z */
@@ -1944,6 +2136,37 @@ export interface components {
             notifyDataSubjects: boolean;
             /** @enum {string} */
             riskLevel: "unlikely" | "risk" | "high_risk";
+        };
+        SessionListItemView: {
+            /** Format: date-time */
+            createdAt: string;
+            /** @description the session this request came with */
+            current: boolean;
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: uuid */
+            id: string;
+            ip: string | null;
+            /** Format: date-time */
+            lastSeenAt: string;
+            /** @description signed in with a second factor */
+            secondFactor: boolean;
+            userAgent: string | null;
+        };
+        SessionView: {
+            /** @description send it as the X-CSRF-Token header with every state-changing request made with the session cookie */
+            csrfToken: string;
+            /**
+             * Format: date-time
+             * @description the session’s absolute end (SESSION_MAX_HOURS after sign-in), whatever the activity
+             */
+            expiresAt: string;
+            /**
+             * Format: date-time
+             * @description when the session ends if no request comes before (SESSION_IDLE_MINUTES of inactivity)
+             */
+            idleExpiresAt: string;
+            user: components["schemas"]["SignedInUserView"];
         };
         SeverityResponse: {
             /**
@@ -1987,6 +2210,28 @@ export interface components {
             /** @description Ed25519 signature, base64, of "breach-desk audit checkpoint v1\n<entries>\n<headHash>\n<at ISO>\n" */
             signature: string;
         };
+        SignedInUserView: {
+            email: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /**
+             * @description the weightiest role held (admin, dpo, responder, reporter); `roles` lists them all
+             * @enum {string}
+             */
+            role: "reporter" | "responder" | "dpo" | "admin";
+            roles: ("reporter" | "responder" | "dpo" | "admin")[];
+        };
+        SignInDto: {
+            /**
+             * @description a 6-digit code from the authenticator app, or one of the recovery codes (each works once); needed when the answer was 401 TOTP_REQUIRED
+             * @example 123456
+             */
+            code?: string;
+            /** @example ioana.popescu@example.ro */
+            email: string;
+            password: string;
+        };
         SinglePersonApprovalDto: {
             /**
              * @description the author of a notice may approve it alone (a very small company); each such approval needs a reason
@@ -2003,6 +2248,14 @@ export interface components {
             /** Format: date-time */
             revokedAt: string | null;
             userId: string;
+        };
+        TotpSetupView: {
+            /** @example otpauth://totp/Breach%20Desk:ioana.popescu%40example.ro?issuer=Breach%20Desk&secret=… */
+            otpauthUrl: string;
+            /** @description the otpauthUrl as a QR code, an inline SVG document */
+            qrCodeSvg: string;
+            /** @description the setup key (base32), for typing into an authenticator or a password manager */
+            secret: string;
         };
         TranslationsDto: {
             /** @description the free texts in English */
@@ -2201,8 +2454,12 @@ export interface components {
             email: string;
             id: string;
             name: string;
+            /** @description the user has set a console password (accepted an invitation) */
+            passwordSet: boolean;
             roles: ("reporter" | "responder" | "dpo" | "admin")[];
             slackUserId: string | null;
+            /** @description the user has an authenticator (TOTP) enrolled */
+            totpEnrolled: boolean;
         };
     };
     responses: never;
@@ -2295,6 +2552,103 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ChainVerificationView"];
                 };
+            };
+        };
+    };
+    SessionsController_login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignInDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionView"];
+                };
+            };
+        };
+    };
+    SessionsController_logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SessionsController_session: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionView"];
+                };
+            };
+        };
+    };
+    SessionsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionListItemView"][];
+                };
+            };
+        };
+    };
+    SessionsController_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -2717,6 +3071,52 @@ export interface operations {
             };
         };
     };
+    InvitationsController_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationView"];
+                };
+            };
+        };
+    };
+    InvitationsController_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptInvitationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcceptedInvitationView"];
+                };
+            };
+        };
+    };
     NoticesController_get: {
         parameters: {
             query?: never;
@@ -3119,6 +3519,27 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UserView"];
+                };
+            };
+        };
+    };
+    UsersController_invite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssuedInvitationView"];
                 };
             };
         };

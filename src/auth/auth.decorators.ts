@@ -11,12 +11,15 @@ export const Public = () => SetMetadata(IS_PUBLIC, true);
 /** The least role that may call the handler (a dpo may do what a responder may, and so on). */
 export const Requires = (role: Role) => SetMetadata(REQUIRED_ROLE, role);
 
-/** The caller, as authenticated by the bearer strategy. */
+/** The caller, as authenticated by a bearer token (scripts) or a session cookie (the console). */
 export interface Caller {
   userId: string;
   name: string;
   roles: Role[];
-  tokenId: string;
+  /** Set for a bearer token. */
+  tokenId: string | null;
+  /** Set for a console session. */
+  sessionId: string | null;
 }
 
 export function actorOf(caller: Caller): Actor {

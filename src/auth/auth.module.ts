@@ -1,16 +1,35 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { PassportModule } from '@nestjs/passport';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module.js';
-import { BearerAuthGuard } from './auth.guard.js';
+import { ApiToken } from './api-token.entity.js';
+import { CallerGuard } from './auth.guard.js';
+import { AuthRepository } from './auth.repository.js';
 import { AuthService } from './auth.service.js';
-import { BearerStrategy } from './bearer.strategy.js';
+import { Invitation } from './invitation.entity.js';
+import { InvitationsController } from './invitations.controller.js';
+import { InvitationsService } from './invitations.service.js';
+import { RecoveryCode } from './recovery-code.entity.js';
+import { SecondFactorService } from './second-factor.service.js';
+import { Session } from './session.entity.js';
+import { SessionsController } from './sessions.controller.js';
+import { SessionsService } from './sessions.service.js';
+import { SignInThrottle } from './sign-in-throttle.js';
+import { User } from './user.entity.js';
 import { UsersController } from './users.controller.js';
 
 @Module({
-  imports: [PassportModule, AuditModule],
-  controllers: [UsersController],
-  providers: [AuthService, BearerStrategy, { provide: APP_GUARD, useClass: BearerAuthGuard }],
-  exports: [AuthService],
+  imports: [AuditModule, TypeOrmModule.forFeature([User, ApiToken, Session, Invitation, RecoveryCode])],
+  controllers: [UsersController, SessionsController, InvitationsController],
+  providers: [
+    AuthRepository,
+    AuthService,
+    InvitationsService,
+    SessionsService,
+    SecondFactorService,
+    SignInThrottle,
+    { provide: APP_GUARD, useClass: CallerGuard },
+  ],
+  exports: [AuthService, SecondFactorService],
 })
 export class AuthModule {}

@@ -1,16 +1,17 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { AuditService, SYSTEM_ACTOR, type Actor } from '../audit/audit.service.js';
 import { DomainError } from '../common/domain-error.js';
 import { TimeSource } from '../common/time-source.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
-import { ApiToken } from './api-token.entity.js';
+import type { ApiToken } from './api-token.entity.js';
 import type { Caller } from './auth.decorators.js';
+import { AuthRepository, type CallerRow } from './auth.repository.js';
+import { InvitationsService, type IssuedInvitation } from './invitations.service.js';
 import type { Role } from './roles.js';
+import { TokenCache } from './token-cache.js';
 import { hashToken, newApiToken, tokenPrefix } from './tokens.js';
-import { User } from './user.entity.js';
-import { DatabaseLock } from '../database/locks.js';
+import type { User } from './user.entity.js';
 
 export interface NewUser {
   name: string;
@@ -26,37 +27,48 @@ export interface IssuedToken {
   token: string;
 }
 
+/** What the first start made for the first admin, to be printed once. */
+export interface FirstAccess {
+  token: string;
+  invitation: IssuedInvitation;
+}
+
 const BOOTSTRAP_ADMIN_EMAIL = 'admin@breach-desk.local';
 
 @Injectable()
 export class AuthService implements OnApplicationBootstrap {
   private readonly logger = new Logger('Auth');
+  private readonly tokenCache: TokenCache<CallerRow & { tokenId: string }>;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: AuthRepository,
+    private readonly invitations: InvitationsService,
     private readonly audit: AuditService,
     private readonly time: TimeSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.tokenCache = new TokenCache(config.auth.tokenCacheSeconds * 1000);
+  }
 
   async onApplicationBootstrap(): Promise<void> {
     const printed = await this.ensureAdminAccess(this.config.adminToken);
     if (printed) {
-      // Printed once, on the very first start; only its hash is kept. On stderr, as a block of its own: stdout
+      // Printed once, on the very first start; only hashes are kept. On stderr, as a block of its own: stdout
       // carries JSON log lines, which log shippers store and forward.
-      process.stderr.write(firstStartBlock(printed));
+      process.stderr.write(firstStartBlock(printed, this.config));
     }
   }
 
   /**
-   * ADMIN_TOKEN set: a token with exactly that value exists afterwards. Unset: on the first start (no users)
-   * an admin with a fresh token is created and the token is returned for printing.
+   * ADMIN_TOKEN set: a token with exactly that value exists afterwards (its holder invites people, themselves
+   * included, with POST /users/{id}/invitation). Unset: on the first start (no users) an admin with a fresh token
+   * and a console invitation link is created, both returned for printing.
    */
-  async ensureAdminAccess(adminToken: string | null): Promise<string | null> {
-    return this.dataSource.transaction(async (manager) => {
-      await manager.query('SELECT pg_advisory_xact_lock($1)', [DatabaseLock.Bootstrap]);
+  async ensureAdminAccess(adminToken: string | null): Promise<FirstAccess | null> {
+    return this.repository.transaction(async (manager) => {
+      await this.repository.lockBootstrap(manager);
       if (adminToken) {
-        const known = await manager.getRepository(ApiToken).findOneBy({ tokenHash: hashToken(adminToken) });
+        const known = await this.repository.findTokenByHash(manager, hashToken(adminToken));
         if (known) {
           if (known.revokedAt) this.logger.warn('ADMIN_TOKEN was revoked through the API; it stays revoked');
           return null;
@@ -65,123 +77,127 @@ export class AuthService implements OnApplicationBootstrap {
         await this.storeToken(manager, SYSTEM_ACTOR, admin.id, adminToken, 'ADMIN_TOKEN');
         return null;
       }
-      if ((await manager.getRepository(User).count()) > 0) return null;
+      if ((await this.repository.countUsers(manager)) > 0) return null;
       const admin = await this.bootstrapAdmin(manager);
       const token = newApiToken();
       await this.storeToken(manager, SYSTEM_ACTOR, admin.id, token, 'first start');
-      return token;
+      return { token, invitation: await this.invitations.issueIn(manager, SYSTEM_ACTOR, admin.id) };
     });
   }
 
+  /** Every API request asks this; a lookup is reused for TOKEN_CACHE_SECONDS (token-cache.ts). */
   async callerForToken(token: string): Promise<Caller | null> {
-    // Every request runs this: one plain query (findOne with a relation sent two, and ORM mapping cost more than the query).
-    const rows: Caller[] = await this.dataSource.query(
-      `SELECT u.id AS "userId", u.name, u.roles, t.id AS "tokenId"
-       FROM api_tokens t JOIN users u ON u.id = t.user_id
-       WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND u.deactivated_at IS NULL`,
-      [hashToken(token)],
-    );
-    return rows[0] ?? null;
+    const key = hashToken(token);
+    const now = this.time.now().getTime();
+    let row = this.tokenCache.get(key, now);
+    if (!row) {
+      const lookup = this.tokenCache.startLookup();
+      row = (await this.repository.callerForTokenHash(key)) ?? undefined;
+      if (!row) return null;
+      this.tokenCache.set(key, row, now, lookup);
+    }
+    return { ...row, sessionId: null };
   }
 
-  async createUser(actor: Actor, input: NewUser): Promise<{ user: User; token: IssuedToken }> {
-    return this.dataSource.transaction(async (manager) => {
+  async createUser(actor: Actor, input: NewUser): Promise<{ user: User; token: IssuedToken; invitation: IssuedInvitation }> {
+    return this.repository.transaction(async (manager) => {
       await this.assertUnique(manager, input.email, input.slackUserId ?? null, null);
-      const user = await manager.getRepository(User).save(
-        manager.getRepository(User).create({
-          name: input.name,
-          email: input.email.toLowerCase(),
-          roles: unique(input.roles),
-          slackUserId: input.slackUserId ?? null,
-        }),
-      );
-      await this.audit.record(manager, actor, { action: 'user.created', entityType: 'user', entityId: user.id, after: user });
+      const user = await this.repository.saveUser(manager, {
+        name: input.name,
+        email: input.email.toLowerCase(),
+        roles: unique(input.roles),
+        slackUserId: input.slackUserId ?? null,
+      });
+      await this.audit.record(manager, actor, { action: 'user.created', entityType: 'user', entityId: user.id, after: userRecord(user) });
       const token = await this.storeToken(manager, actor, user.id, newApiToken(), 'initial');
-      return { user, token };
+      const invitation = await this.invitations.issueIn(manager, actor, user.id);
+      return { user, token, invitation };
     });
   }
 
   async updateUser(actor: Actor, id: string, changes: Partial<NewUser>): Promise<User> {
-    return this.dataSource.transaction(async (manager) => {
+    const after = await this.repository.transaction(async (manager) => {
       const before = await this.findUser(manager, id);
       assertNotOwnRoles(actor, before, changes.roles);
       await this.assertUnique(manager, changes.email ?? null, changes.slackUserId ?? null, id);
-      const after = await manager.getRepository(User).save({
+      const saved = await this.repository.saveUser(manager, {
         ...before,
         ...changes,
         email: (changes.email ?? before.email).toLowerCase(),
         roles: unique(changes.roles ?? before.roles),
       });
-      await this.audit.record(manager, actor, { action: 'user.updated', entityType: 'user', entityId: id, before, after });
-      return after;
+      await this.audit.record(manager, actor, { action: 'user.updated', entityType: 'user', entityId: id, before: userRecord(before), after: userRecord(saved) });
+      return saved;
     });
+    // Roles and names are read from the cache too.
+    this.tokenCache.forgetUser(id);
+    return after;
   }
 
   listUsers(): Promise<User[]> {
-    return this.dataSource.getRepository(User).find({ order: { createdAt: 'ASC' } });
+    return this.repository.listUsers();
   }
 
-  async findUserBySlackId(slackUserId: string): Promise<User | null> {
-    return this.dataSource.getRepository(User).findOneBy({ slackUserId });
+  findUserBySlackId(slackUserId: string): Promise<User | null> {
+    return this.repository.findUserBySlackId(slackUserId);
   }
 
   /** The Slack ids of the users who hold the dpo role and have linked Slack, read in the caller's transaction. */
-  async dpoSlackIds(manager: EntityManager): Promise<string[]> {
-    const dpos = await manager
-      .getRepository(User)
-      .createQueryBuilder('u')
-      .where(`'dpo' = ANY(u.roles)`)
-      .andWhere('u.slack_user_id IS NOT NULL')
-      .getMany();
-    return dpos.map((u) => u.slackUserId!);
+  dpoSlackIds(manager: EntityManager): Promise<string[]> {
+    return this.repository.dpoSlackIds(manager);
   }
 
   /**
    * The user is refused on every channel from now on: their tokens are revoked (a later reactivation does not
-   * bring them back) and their Slack link carries no roles. Nobody deactivates themselves, so the last admin
-   * cannot lock everyone out. Deactivating a deactivated user changes nothing.
+   * bring them back), their sessions and invitation links end, and their Slack link carries no roles. Nobody
+   * deactivates themselves, so the last admin cannot lock everyone out. Deactivating a deactivated user changes nothing.
    */
   async deactivateUser(actor: Actor, caller: Caller, id: string): Promise<User> {
     if (id === caller.userId) throw new DomainError('FORBIDDEN', 'nobody may deactivate themselves; ask another admin');
-    return this.dataSource.transaction(async (manager) => {
+    const after = await this.repository.transaction(async (manager) => {
       const before = await this.findUser(manager, id, { lock: true });
       if (before.deactivatedAt) return before;
-      const active = await manager.getRepository(ApiToken).findBy({ userId: id, revokedAt: IsNull() });
-      for (const token of active) await this.revokeIn(manager, actor, token);
-      const after = await manager.getRepository(User).save({ ...before, deactivatedAt: this.time.now() });
-      await this.audit.record(manager, actor, { action: 'user.deactivated', entityType: 'user', entityId: id, before, after });
-      return after;
+      const now = this.time.now();
+      for (const token of await this.repository.activeTokens(manager, id)) await this.revokeIn(manager, actor, token);
+      await this.repository.deleteSessionsOf(manager, id);
+      await this.repository.revokeOpenInvitations(manager, id, now);
+      const saved = await this.repository.saveUser(manager, { ...before, deactivatedAt: now });
+      await this.audit.record(manager, actor, { action: 'user.deactivated', entityType: 'user', entityId: id, before: userRecord(before), after: userRecord(saved) });
+      return saved;
     });
+    this.tokenCache.forgetUser(id);
+    return after;
   }
 
-  /** The user may be linked in Slack again at once; API access needs a new token (POST /users/{id}/tokens). */
+  /** The user may be linked in Slack again at once; API access needs a new token, the console a new invitation. */
   async reactivateUser(actor: Actor, id: string): Promise<User> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.repository.transaction(async (manager) => {
       const before = await this.findUser(manager, id, { lock: true });
       if (!before.deactivatedAt) return before;
-      const after = await manager.getRepository(User).save({ ...before, deactivatedAt: null });
-      await this.audit.record(manager, actor, { action: 'user.reactivated', entityType: 'user', entityId: id, before, after });
+      const after = await this.repository.saveUser(manager, { ...before, deactivatedAt: null });
+      await this.audit.record(manager, actor, { action: 'user.reactivated', entityType: 'user', entityId: id, before: userRecord(before), after: userRecord(after) });
       return after;
     });
   }
 
   /** A new token for the user; with `revokeExisting` the user's other tokens stop working (rotation). */
   async issueToken(actor: Actor, userId: string, options: { label?: string; revokeExisting?: boolean }): Promise<IssuedToken> {
-    return this.dataSource.transaction(async (manager) => {
+    const issued = await this.repository.transaction(async (manager) => {
       const user = await this.findUser(manager, userId, { lock: true });
       if (user.deactivatedAt) {
         throw new DomainError('CONFLICT', `user ${userId} is deactivated; reactivate them before issuing a token`);
       }
       if (options.revokeExisting) {
-        const active = await manager.getRepository(ApiToken).findBy({ userId, revokedAt: IsNull() });
-        for (const token of active) await this.revokeIn(manager, actor, token);
+        for (const token of await this.repository.activeTokens(manager, userId)) await this.revokeIn(manager, actor, token);
       }
       return this.storeToken(manager, actor, userId, newApiToken(), options.label ?? null);
     });
+    if (options.revokeExisting) this.tokenCache.forgetUser(userId);
+    return issued;
   }
 
-  async listTokens(userId: string): Promise<ApiToken[]> {
-    return this.dataSource.getRepository(ApiToken).find({ where: { userId }, order: { createdAt: 'ASC' } });
+  listTokens(userId: string): Promise<ApiToken[]> {
+    return this.repository.listTokens(userId);
   }
 
   /**
@@ -189,15 +205,17 @@ export class AuthService implements OnApplicationBootstrap {
    * exactly as a missing one is, so token ids cannot be probed.
    */
   async revokeToken(actor: Actor, caller: Caller, tokenId: string): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      const token = await manager.getRepository(ApiToken).findOneBy({ id: tokenId });
+    const owner = await this.repository.transaction(async (manager) => {
+      const token = await this.repository.findToken(manager, tokenId);
       if (!token || (token.userId !== caller.userId && !caller.roles.includes('admin'))) throw DomainError.notFound('token', tokenId);
       if (!token.revokedAt) await this.revokeIn(manager, actor, token);
+      return token.userId;
     });
+    this.tokenCache.forgetUser(owner);
   }
 
   private async revokeIn(manager: EntityManager, actor: Actor, token: ApiToken): Promise<void> {
-    const revoked = await manager.getRepository(ApiToken).save({ ...token, revokedAt: this.time.now() });
+    const revoked = await this.repository.saveToken(manager, { ...token, revokedAt: this.time.now() });
     await this.audit.record(manager, actor, {
       action: 'token.revoked',
       entityType: 'token',
@@ -208,59 +226,63 @@ export class AuthService implements OnApplicationBootstrap {
   }
 
   private async storeToken(manager: EntityManager, actor: Actor, userId: string, token: string, label: string | null): Promise<IssuedToken> {
-    const stored = await manager.getRepository(ApiToken).save(
-      manager.getRepository(ApiToken).create({
-        userId,
-        tokenHash: hashToken(token),
-        prefix: tokenPrefix(token),
-        label,
-        createdAt: this.time.now(),
-        revokedAt: null,
-      }),
-    );
+    const stored = await this.repository.saveToken(manager, {
+      userId,
+      tokenHash: hashToken(token),
+      prefix: tokenPrefix(token),
+      label,
+      createdAt: this.time.now(),
+      revokedAt: null,
+    });
     await this.audit.record(manager, actor, { action: 'token.issued', entityType: 'token', entityId: stored.id, after: tokenView(stored) });
     return { id: stored.id, prefix: stored.prefix, token };
   }
 
   private async bootstrapAdmin(manager: EntityManager): Promise<User> {
-    const existing = await manager.getRepository(User).findOneBy({ email: BOOTSTRAP_ADMIN_EMAIL });
+    const existing = await this.repository.findUserByEmail(BOOTSTRAP_ADMIN_EMAIL, manager);
     if (existing) return existing;
     // The first admin can also log and handle incidents; approving notices stays with a real DPO.
-    const admin = await manager
-      .getRepository(User)
-      .save(manager.getRepository(User).create({ name: 'Administrator', email: BOOTSTRAP_ADMIN_EMAIL, roles: ['admin', 'responder'] }));
-    await this.audit.record(manager, SYSTEM_ACTOR, { action: 'user.created', entityType: 'user', entityId: admin.id, after: admin });
+    const admin = await this.repository.saveUser(manager, { name: 'Administrator', email: BOOTSTRAP_ADMIN_EMAIL, roles: ['admin', 'responder'] });
+    await this.audit.record(manager, SYSTEM_ACTOR, { action: 'user.created', entityType: 'user', entityId: admin.id, after: userRecord(admin) });
     return admin;
   }
 
   private async findUser(manager: EntityManager, id: string, options: { lock?: boolean } = {}): Promise<User> {
-    const user = await manager
-      .getRepository(User)
-      .findOne({ where: { id }, ...(options.lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    const user = await this.repository.findUser(id, manager, options);
     if (!user) throw DomainError.notFound('user', id);
     return user;
   }
 
   private async assertUnique(manager: EntityManager, email: string | null, slackUserId: string | null, exceptId: string | null) {
-    const users = manager.getRepository(User);
-    const byEmail = email ? await users.findOneBy({ email: email.toLowerCase() }) : null;
+    const byEmail = email ? await this.repository.findUserByEmail(email, manager) : null;
     if (byEmail && byEmail.id !== exceptId) {
       throw new DomainError('CONFLICT', 'email taken', [{ field: 'email', problem: 'is already used by another user' }]);
     }
-    const bySlack = slackUserId ? await users.findOneBy({ slackUserId }) : null;
+    const bySlack = slackUserId ? await this.repository.findUserBySlackId(slackUserId, manager) : null;
     if (bySlack && bySlack.id !== exceptId) {
       throw new DomainError('CONFLICT', 'slack id taken', [{ field: 'slackUserId', problem: 'is already linked to another user' }]);
     }
   }
 }
 
-function firstStartBlock(token: string): string {
+function firstStartBlock({ token, invitation }: FirstAccess, config: AppConfig): string {
   const rule = '='.repeat(72);
-  return `\n${rule}\nBreach Desk first start. Admin API token (shown once, keep it safe):\n\n  ${token}\n\nOnly its hash is stored.\n${rule}\n\n`;
+  // Without PUBLIC_URL the link is a path; the service's own address makes it one to click.
+  const link = invitation.url.startsWith('/') ? `http://localhost:${config.port}${invitation.url}` : invitation.url;
+  return (
+    `\n${rule}\nBreach Desk first start. Admin API token (shown once, keep it safe):\n\n  ${token}\n\nOnly its hash is stored.\n\n` +
+    `Console sign-in for the admin: open this one-time link to set a password and an authenticator\n` +
+    `(valid until ${invitation.expiresAt.toISOString()}; POST /api/v1/users/{id}/invitation makes a new one):\n\n  ${link}\n${rule}\n\n`
+  );
 }
 
 function unique<T>(values: T[]): T[] {
   return [...new Set(values)];
+}
+
+/** A user as the audit trail keeps them: never a password hash or a TOTP secret. */
+function userRecord({ passwordHash, totpSecret, totpLastStep: _step, ...user }: User) {
+  return { ...user, passwordSet: passwordHash !== null && passwordHash !== undefined, totpEnrolled: totpSecret !== null && totpSecret !== undefined };
 }
 
 /** What a token looks like to anyone: never its hash. */

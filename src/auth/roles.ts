@@ -17,3 +17,17 @@ export function effectiveRoles(roles: readonly Role[]): Set<Role> {
 export function mayActAs(roles: readonly Role[], required: Role): boolean {
   return effectiveRoles(roles).has(required);
 }
+
+// Issue 14.2: those who approve notices or manage users sign in to the console with a second factor.
+const SECOND_FACTOR_ROLES: readonly Role[] = ['dpo', 'admin'];
+
+export function needsSecondFactor(roles: readonly Role[]): boolean {
+  return roles.some((role) => SECOND_FACTOR_ROLES.includes(role));
+}
+
+const PRIMARY_ORDER: readonly Role[] = ['admin', 'dpo', 'responder', 'reporter'];
+
+/** The one role a person is shown with (the console's `role`): the weightiest they hold. */
+export function primaryRole(roles: readonly Role[]): Role {
+  return PRIMARY_ORDER.find((role) => roles.includes(role)) ?? 'reporter';
+}

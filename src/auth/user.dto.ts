@@ -51,11 +51,16 @@ export class UserView {
   @ApiProperty() createdAt: Date;
   @ApiProperty({ nullable: true, type: Date, description: 'Set: the user is refused on every channel (POST /users/{id}/reactivate lets them back)' })
   deactivatedAt: Date | null;
+  @ApiProperty({ description: 'the user has set a console password (accepted an invitation)' }) passwordSet: boolean;
+  @ApiProperty({ description: 'the user has an authenticator (TOTP) enrolled' }) totpEnrolled: boolean;
 }
 
 export class CreatedUserView extends UserView {
   @ApiProperty({ description: 'The new API token, shown once' }) token: string;
   @ApiProperty() tokenId: string;
+  @ApiProperty({ description: 'one-use console invitation (set a password and TOTP): PUBLIC_URL/invitation/{token}, a path when PUBLIC_URL is unset' })
+  invitationUrl: string;
+  @ApiProperty() invitationExpiresAt: Date;
 }
 
 export class IssuedTokenView {

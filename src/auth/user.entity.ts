@@ -27,6 +27,18 @@ export class User {
   @Column('timestamptz', { name: 'deactivated_at', nullable: true })
   deactivatedAt: Date | null;
 
+  /** argon2id (PHC string); null until the user accepts an invitation: no console sign-in. */
+  @Column('text', { name: 'password_hash', nullable: true })
+  passwordHash: string | null;
+
+  /** The enrolled TOTP secret (base32); null: no authenticator enrolled. */
+  @Column('text', { name: 'totp_secret', nullable: true })
+  totpSecret: string | null;
+
+  /** The time step of the last TOTP code accepted: a code is accepted once, and never one of an earlier step. */
+  @Column('integer', { name: 'totp_last_step', nullable: true })
+  totpLastStep: number | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -2,6 +2,8 @@ import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, P
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentCaller, Requires, actorOf, type Caller } from './auth.decorators.js';
 import { AuthService, tokenView } from './auth.service.js';
+import { InvitationsService } from './invitations.service.js';
+import { IssuedInvitationView } from './sign-in.dto.js';
 import type { User } from './user.entity.js';
 import { CreateUserDto, CreatedUserView, IssueTokenDto, IssuedTokenView, TokenView, UpdateUserDto, UserView } from './user.dto.js';
 
@@ -9,14 +11,17 @@ import { CreateUserDto, CreatedUserView, IssueTokenDto, IssuedTokenView, TokenVi
 @ApiBearerAuth()
 @Controller('api/v1')
 export class UsersController {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly invitations: InvitationsService,
+  ) {}
 
   @Post('users')
   @Requires('admin')
   @ApiCreatedResponse({ type: CreatedUserView })
   async create(@CurrentCaller() caller: Caller, @Body() body: CreateUserDto): Promise<CreatedUserView> {
-    const { user, token } = await this.auth.createUser(actorOf(caller), body);
-    return { ...userView(user), token: token.token, tokenId: token.id };
+    const { user, token, invitation } = await this.auth.createUser(actorOf(caller), body);
+    return { ...userView(user), token: token.token, tokenId: token.id, invitationUrl: invitation.url, invitationExpiresAt: invitation.expiresAt };
   }
 
   @Get('users')
@@ -51,6 +56,15 @@ export class UsersController {
     return userView(await this.auth.reactivateUser(actorOf(caller), id));
   }
 
+  @Post('users/:id/invitation')
+  @Requires('admin')
+  @ApiOperation({ summary: 'A new one-use console invitation (set a password and TOTP); the user’s earlier links stop working' })
+  @ApiCreatedResponse({ type: IssuedInvitationView })
+  async invite(@CurrentCaller() caller: Caller, @Param('id', ParseUUIDPipe) id: string): Promise<IssuedInvitationView> {
+    const invitation = await this.invitations.issue(actorOf(caller), id);
+    return { invitationUrl: invitation.url, expiresAt: invitation.expiresAt };
+  }
+
   @Post('users/:id/tokens')
   @Requires('admin')
   @ApiCreatedResponse({ type: IssuedTokenView })
@@ -82,5 +96,7 @@ function userView(user: User): UserView {
     slackUserId: user.slackUserId,
     createdAt: user.createdAt,
     deactivatedAt: user.deactivatedAt,
+    passwordSet: user.passwordHash !== null,
+    totpEnrolled: user.totpSecret !== null,
   };
 }

@@ -23,6 +23,20 @@ export const DOMAIN_ERROR_CODES = [
   'BUSY',
   /** The incident's role forbids it: a processor drafts no Art. 33/34 notice in its own name (Art. 33(2)). */
   'ROLE_MISMATCH',
+  /** Sign-in (src/auth): the same answer for an unknown email and a wrong password. */
+  'INVALID_CREDENTIALS',
+  /** Sign-in: the password was right and a second factor (TOTP or a recovery code) is needed. */
+  'TOTP_REQUIRED',
+  'TOTP_INVALID',
+  /** Too many failed sign-ins or step-ups for the account; `retryAfterSeconds` says when to try again. */
+  'LOCKED_OUT',
+  /** A state-changing request with a session cookie lacks its X-CSRF-Token, or the token is not the session's. */
+  'CSRF_INVALID',
+  /** Approving or rejecting a notice in the console asks for a fresh second-factor code. */
+  'STEP_UP_REQUIRED',
+  'STEP_UP_INVALID',
+  /** An invitation link already used, replaced by a newer one, or past its expiry. */
+  'INVITATION_GONE',
 ] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 
@@ -66,8 +80,15 @@ export function httpStatusOf(code: DomainErrorCode): number {
   switch (code) {
     case 'INVALID_INPUT':
       return 400;
+    case 'INVALID_CREDENTIALS':
+    case 'TOTP_REQUIRED':
+    case 'TOTP_INVALID':
+      return 401;
     case 'FORBIDDEN':
     case 'FOUR_EYES':
+    case 'CSRF_INVALID':
+    case 'STEP_UP_REQUIRED':
+    case 'STEP_UP_INVALID':
       return 403;
     case 'NOT_FOUND':
       return 404;
@@ -78,9 +99,13 @@ export function httpStatusOf(code: DomainErrorCode): number {
     case 'INCIDENT_CLOSED':
     case 'ASSESSMENT_CHANGED':
       return 409;
+    case 'INVITATION_GONE':
+      return 410;
     case 'OVER_BUDGET':
     case 'ROLE_MISMATCH':
       return 422;
+    case 'LOCKED_OUT':
+      return 429;
     case 'BUSY':
       return 503;
     default: {

@@ -18,8 +18,7 @@ const LOCKOUT_MS = 15 * 60_000;
 @Injectable()
 export class ClientRateLimiter {
   private readonly windows = new Map<string, { startedAt: number; count: number }>();
-  private readonly failures = new Map<string, number[]>();
-  private readonly lockedUntil = new Map<string, number>();
+  private readonly lockout = new FailureLockout({ failures: LOCKOUT_FAILURES, periodMs: FAILURE_PERIOD_MS, lockoutMs: LOCKOUT_MS });
   private lastSweep = 0;
 
   constructor(
@@ -31,8 +30,8 @@ export class ClientRateLimiter {
   admit(client: string): number | null {
     const now = this.time.now().getTime();
     this.sweep(now);
-    const locked = this.lockedUntil.get(client);
-    if (locked !== undefined && locked > now) return secondsUntil(locked, now);
+    const locked = this.lockout.lockedFor(client, now);
+    if (locked !== null) return locked;
     let window = this.windows.get(client);
     if (!window || now - window.startedAt >= WINDOW_MS) {
       window = { startedAt: now, count: 0 };
@@ -45,15 +44,7 @@ export class ClientRateLimiter {
 
   /** A failed authentication of `client`; the LOCKOUT_FAILURES-th within five minutes locks it out. */
   recordFailedAuthentication(client: string): void {
-    const now = this.time.now().getTime();
-    const recent = (this.failures.get(client) ?? []).filter((at) => now - at < FAILURE_PERIOD_MS);
-    recent.push(now);
-    if (recent.length >= LOCKOUT_FAILURES) {
-      this.lockedUntil.set(client, now + LOCKOUT_MS);
-      this.failures.delete(client);
-    } else {
-      this.failures.set(client, recent);
-    }
+    this.lockout.record(client, this.time.now().getTime());
   }
 
   /** Forgets what no longer counts, at most once a minute, so memory follows the clients of the last minutes. */
@@ -61,8 +52,45 @@ export class ClientRateLimiter {
     if (now - this.lastSweep < WINDOW_MS) return;
     this.lastSweep = now;
     for (const [client, window] of this.windows) if (now - window.startedAt >= WINDOW_MS) this.windows.delete(client);
-    for (const [client, times] of this.failures) if (times.every((at) => now - at >= FAILURE_PERIOD_MS)) this.failures.delete(client);
-    for (const [client, until] of this.lockedUntil) if (until <= now) this.lockedUntil.delete(client);
+    this.lockout.sweep(now);
+  }
+}
+
+/**
+ * Failed attempts per key (a client, an account): the `failures`-th within `periodMs` locks the key out for
+ * `lockoutMs`. Kept in memory, per instance; whoever owns it calls `sweep` now and then.
+ */
+export class FailureLockout {
+  private readonly failures = new Map<string, number[]>();
+  private readonly lockedUntil = new Map<string, number>();
+
+  constructor(private readonly limits: { failures: number; periodMs: number; lockoutMs: number }) {}
+
+  /** Seconds until `key` may try again (Retry-After), or null when it is not locked out. */
+  lockedFor(key: string, now: number): number | null {
+    const until = this.lockedUntil.get(key);
+    return until !== undefined && until > now ? secondsUntil(until, now) : null;
+  }
+
+  record(key: string, now: number): void {
+    const recent = (this.failures.get(key) ?? []).filter((at) => now - at < this.limits.periodMs);
+    recent.push(now);
+    if (recent.length >= this.limits.failures) {
+      this.lockedUntil.set(key, now + this.limits.lockoutMs);
+      this.failures.delete(key);
+    } else {
+      this.failures.set(key, recent);
+    }
+  }
+
+  /** A success forgets the key's earlier failures. */
+  clear(key: string): void {
+    this.failures.delete(key);
+  }
+
+  sweep(now: number): void {
+    for (const [key, times] of this.failures) if (times.every((at) => now - at >= this.limits.periodMs)) this.failures.delete(key);
+    for (const [key, until] of this.lockedUntil) if (until <= now) this.lockedUntil.delete(key);
   }
 }
 

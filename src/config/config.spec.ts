@@ -14,6 +14,7 @@ describe('configuration from the environment', () => {
       metricsToken: null,
       displayTimeZone: 'Europe/Bucharest',
       slack: { botToken: null, signingSecret: null, apiUrl: null, channel: null },
+      auth: { sessionIdleMinutes: 30, sessionMaxHours: 12, invitationHours: 72, tokenCacheSeconds: 5 },
     });
     expect(config.dataDir.endsWith('.data')).toBe(true);
     expect(Object.isFrozen(config)).toBe(true);
@@ -42,6 +43,10 @@ describe('configuration from the environment', () => {
     [{ AUDIT_SIGNING_KEY: 'not a key' }, 'AUDIT_SIGNING_KEY must be an Ed25519 private key'],
     [{ AUDIT_SIGNING_KEY: rsaKeyPem }, 'AUDIT_SIGNING_KEY must be an Ed25519 private key'],
     [{ AUDIT_CHECKPOINT_MINUTES: '0' }, 'AUDIT_CHECKPOINT_MINUTES must be a whole number from 1 to 1440'],
+    [{ SESSION_IDLE_MINUTES: '0' }, 'SESSION_IDLE_MINUTES must be a whole number from 1 to 1440'],
+    [{ SESSION_MAX_HOURS: 'long' }, 'SESSION_MAX_HOURS must be a whole number from 1 to 720'],
+    [{ INVITATION_HOURS: '0' }, 'INVITATION_HOURS must be a whole number from 1 to 720'],
+    [{ TOKEN_CACHE_SECONDS: '301' }, 'TOKEN_CACHE_SECONDS must be a whole number from 0 to 300'],
   ])('refuses %j with a line naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
@@ -76,6 +81,10 @@ describe('configuration from the environment', () => {
       MIGRATION_DATABASE_URL: 'postgres://owner:p@db:5432/breach',
       AUDIT_SIGNING_KEY: ed25519KeyDerBase64,
       AUDIT_CHECKPOINT_MINUTES: '15',
+      SESSION_IDLE_MINUTES: '20',
+      SESSION_MAX_HOURS: '8',
+      INVITATION_HOURS: '24',
+      TOKEN_CACHE_SECONDS: '2',
     });
     expect(config).toMatchObject({
       port: 8080,
@@ -90,6 +99,7 @@ describe('configuration from the environment', () => {
       trustProxy: ['10.0.0.0/8', '::1', 'loopback'],
       migrationDatabaseUrl: 'postgres://owner:p@db:5432/breach',
       audit: { checkpointMinutes: 15 },
+      auth: { sessionIdleMinutes: 20, sessionMaxHours: 8, invitationHours: 24, tokenCacheSeconds: 2 },
     });
     expect(createPrivateKey(config.audit.signingKey!).asymmetricKeyType).toBe('ed25519');
   });

@@ -40,6 +40,14 @@ export interface AppConfig {
     readonly timeBudgetMs: number;
     readonly memoryBudgetMb: number;
   };
+  /** Console sign-in (src/auth): session lifetimes, invitation links, the bearer-token cache. */
+  readonly auth: {
+    readonly sessionIdleMinutes: number;
+    readonly sessionMaxHours: number;
+    readonly invitationHours: number;
+    /** How long a bearer token's lookup is reused on one instance; revocation on another shows within this. */
+    readonly tokenCacheSeconds: number;
+  };
   readonly audit: {
     /** Ed25519 private key (PEM) that signs checkpoints; unset: one kept in `dataDir`, made at first start. */
     readonly signingKey: string | null;
@@ -205,6 +213,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
       queue: integer(env, 'PDF_QUEUE', 8, 0, 10_000),
       timeBudgetMs: integer(env, 'PDF_TIME_BUDGET_MS', 30_000, 100, 600_000),
       memoryBudgetMb: integer(env, 'PDF_MEMORY_BUDGET_MB', 256, 16, 16_384),
+    }),
+    auth: Object.freeze({
+      sessionIdleMinutes: integer(env, 'SESSION_IDLE_MINUTES', 30, 1, 24 * 60),
+      sessionMaxHours: integer(env, 'SESSION_MAX_HOURS', 12, 1, 24 * 30),
+      invitationHours: integer(env, 'INVITATION_HOURS', 72, 1, 24 * 30),
+      tokenCacheSeconds: integer(env, 'TOKEN_CACHE_SECONDS', 5, 0, 300),
     }),
     audit: Object.freeze({
       signingKey: ed25519PrivateKey(env, 'AUDIT_SIGNING_KEY'),

@@ -2,6 +2,9 @@ import { AuditCheckpoint } from '../audit/audit-checkpoint.entity.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { ApiToken } from '../auth/api-token.entity.js';
 import { User } from '../auth/user.entity.js';
+import { Invitation } from '../auth/invitation.entity.js';
+import { RecoveryCode } from '../auth/recovery-code.entity.js';
+import { Session } from '../auth/session.entity.js';
 import { IncidentNote } from '../incidents/incident-note.entity.js';
 import { Incident } from '../incidents/incident.entity.js';
 import { OrganisationRow } from '../organisation/organisation.entity.js';
@@ -17,4 +20,4 @@ import { Notice } from '../notices/notice.entity.js';
 import { NoticeVersion } from '../notices/notice-version.entity.js';
 
 /** Every entity, listed once for the app, the tests and the migration CLI. */
-export const ENTITIES = [User, ApiToken, AuditEntry, AuditCheckpoint, Incident, IncidentNote, OrganisationRow, AssessmentRecord, Clock, ClockFiling, EscalationStepRow, OutboxMessage, SlackThread, SlackAuditHeadPost, Notice, NoticeVersion, SlackRequestSeen];
+export const ENTITIES = [User, ApiToken, Session, Invitation, RecoveryCode, AuditEntry, AuditCheckpoint, Incident, IncidentNote, OrganisationRow, AssessmentRecord, Clock, ClockFiling, EscalationStepRow, OutboxMessage, SlackThread, SlackAuditHeadPost, Notice, NoticeVersion, SlackRequestSeen];

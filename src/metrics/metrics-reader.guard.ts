@@ -1,8 +1,8 @@
 import { ForbiddenException, Inject, Injectable, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import type { Request } from 'express';
-import { createHash, timingSafeEqual } from 'node:crypto';
 import { AuthService } from '../auth/auth.service.js';
 import { mayActAs } from '../auth/roles.js';
+import { sameSecret } from '../auth/tokens.js';
 import { ClientRateLimiter, clientOf } from '../common/rate-limit.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 
@@ -30,10 +30,4 @@ export class MetricsReaderGuard implements CanActivate {
     if (!mayActAs(caller.roles, 'admin')) throw new ForbiddenException('metrics need an admin token or METRICS_TOKEN');
     return true;
   }
-}
-
-// Compared as digests: equal lengths for timingSafeEqual, and no early exit that tells how much matched.
-function sameSecret(given: string, expected: string): boolean {
-  const digest = (value: string) => createHash('sha256').update(value).digest();
-  return timingSafeEqual(digest(given), digest(expected));
 }

@@ -15,6 +15,8 @@ export interface ApprovalRequest {
   bodyHash: string;
   /** Only when the organisation allows single-person approval and the approver wrote the text. */
   singlePersonReason?: string;
+  /** Confirmed with a second factor (the console's step-up); API tokens and Slack approve without. */
+  secondFactor?: boolean;
 }
 
 /**

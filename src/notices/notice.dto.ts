@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { StepUpDto } from '../auth/sign-in.dto.js';
 import { IsInstant } from '../incidents/incident-facts.dto.js';
 import { NOTICE_STATES, type NoticeState } from './lifecycle/index.js';
 import { DOCUMENT_FORMATS, type DocumentFormat } from './notice-document.js';
@@ -75,7 +76,7 @@ export class UpdateNoticeDto {
   reasonsForDelay?: string;
 }
 
-export class RejectNoticeDto {
+export class RejectNoticeDto extends StepUpDto {
   @ApiProperty({ minLength: 1, maxLength: MAX_TEXT, description: 'what has to change before approval' })
   @IsString()
   @Length(1, MAX_TEXT)
@@ -83,7 +84,7 @@ export class RejectNoticeDto {
   reason: string;
 }
 
-export class ApproveNoticeDto {
+export class ApproveNoticeDto extends StepUpDto {
   @ApiProperty({ minimum: 1, example: 2, description: 'the version of the body the DPO read (the notice’s `version`)' })
   @IsInt()
   @Min(1)
@@ -159,6 +160,12 @@ export class NoticeView {
   @ApiProperty({ type: Date, nullable: true }) approvedAt: Date | null;
   @ApiProperty({ type: String, nullable: true, description: 'set when the approver wrote the text themselves (single-person approval): their reason' })
   approvedSinglePersonReason: string | null;
+  @ApiProperty({
+    type: Boolean,
+    nullable: true,
+    description: 'set with an approval: true when confirmed in the console with a second factor (TOTP or recovery code); false for an API token or Slack',
+  })
+  approvedWithSecondFactor: boolean | null;
   @ApiProperty({ type: String, nullable: true }) rejectedReason: string | null;
   @ApiProperty({ type: Date, nullable: true }) sentAt: Date | null;
   @ApiProperty({ type: String, nullable: true }) channel: string | null;

@@ -80,6 +80,10 @@ export class Notice {
   @Column('text', { name: 'approved_single_person_reason', nullable: true })
   approvedSinglePersonReason: string | null;
 
+  /** Set with an approval: true when the DPO confirmed it with a TOTP or recovery code (console step-up). */
+  @Column('boolean', { name: 'approved_with_second_factor', nullable: true })
+  approvedWithSecondFactor: boolean | null;
+
   @Column('text', { name: 'rejected_reason', nullable: true })
   rejectedReason: string | null;
 

@@ -1,7 +1,9 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Res, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { CurrentCaller, Requires, actorOf, type Caller } from '../auth/auth.decorators.js';
+import { SecondFactorService } from '../auth/second-factor.service.js';
+import { clientOf } from '../common/rate-limit.js';
 import {
   ApproveNoticeDto,
   CreateNoticeDto,
@@ -29,6 +31,7 @@ export class NoticesController {
   constructor(
     private readonly notices: NoticesService,
     private readonly pdf: PdfRenderer,
+    private readonly secondFactor: SecondFactorService,
   ) {}
 
   @Post('incidents/:id/notices')
@@ -103,19 +106,27 @@ export class NoticesController {
   @HttpCode(200)
   @Requires('dpo')
   @ApiOperation({
-    summary: 'DPO: approve exactly the version read ({version, bodyHash}); 409 NOTICE_CHANGED if it changed since, 403 FOUR_EYES for its own author',
+    summary:
+      'DPO: approve exactly the version read ({version, bodyHash}); 409 NOTICE_CHANGED if it changed since, 403 FOUR_EYES for its own author; from the console, with a fresh totpCode (step-up)',
   })
   @ApiOkResponse({ type: NoticeView })
-  async approve(@CurrentCaller() caller: Caller, @Param('id', ParseUUIDPipe) id: string, @Body() body: ApproveNoticeDto): Promise<NoticeView> {
-    return noticeView(await this.notices.approve(actorOf(caller), id, body));
+  async approve(
+    @CurrentCaller() caller: Caller,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() { totpCode, ...read }: ApproveNoticeDto,
+    @Req() request: Request,
+  ): Promise<NoticeView> {
+    const secondFactor = await this.secondFactor.confirmStepUp(caller, totpCode, clientOf(request));
+    return noticeView(await this.notices.approve(actorOf(caller), id, { ...read, secondFactor }));
   }
 
   @Post('notices/:id/reject')
   @HttpCode(200)
   @Requires('dpo')
-  @ApiOperation({ summary: 'DPO: send the notice back, saying what has to change' })
+  @ApiOperation({ summary: 'DPO: send the notice back, saying what has to change; from the console, with a fresh totpCode (step-up)' })
   @ApiOkResponse({ type: NoticeView })
-  async reject(@CurrentCaller() caller: Caller, @Param('id', ParseUUIDPipe) id: string, @Body() body: RejectNoticeDto): Promise<NoticeView> {
+  async reject(@CurrentCaller() caller: Caller, @Param('id', ParseUUIDPipe) id: string, @Body() body: RejectNoticeDto, @Req() request: Request): Promise<NoticeView> {
+    await this.secondFactor.confirmStepUp(caller, body.totpCode, clientOf(request));
     return noticeView(await this.notices.reject(actorOf(caller), id, body.reason));
   }
 

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module.js';
+import { AuthModule } from '../auth/auth.module.js';
 import { ClocksModule } from '../clocks/clocks.module.js';
 import { IncidentsModule } from '../incidents/incidents.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
@@ -14,7 +15,7 @@ import { NoticesService } from './notices.service.js';
 import { PdfRenderer } from './pdf-renderer.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Notice, NoticeVersion]), AuditModule, ClocksModule, IncidentsModule, NotificationsModule, OrganisationModule],
+  imports: [TypeOrmModule.forFeature([Notice, NoticeVersion]), AuditModule, AuthModule, ClocksModule, IncidentsModule, NotificationsModule, OrganisationModule],
   controllers: [NoticesController],
   providers: [NoticesService, NoticesRepository, NoticeContextLoader, PdfRenderer],
   exports: [NoticesService],

@@ -77,7 +77,14 @@ interface CommandStep {
   now: Date;
 }
 
-const NO_APPROVAL = { approvedVersion: null, approvedHash: null, approvedBy: null, approvedAt: null, approvedSinglePersonReason: null } as const;
+const NO_APPROVAL = {
+  approvedVersion: null,
+  approvedHash: null,
+  approvedBy: null,
+  approvedAt: null,
+  approvedSinglePersonReason: null,
+  approvedWithSecondFactor: null,
+} as const;
 
 /**
  * The notice lifecycle's commands (draft, edit, submit, approve, reject, mark sent): each one transaction that reads
@@ -236,7 +243,14 @@ export class NoticesService {
     return this.command(actor, id, 'approve', commandFor, async ({ manager, context: { notice: before }, now }) => {
       assertNoBlanks(unfilledPlaceholders(before.body));
       const approvedSinglePersonReason = singlePersonReason(before, approval, await this.contexts.authorship(manager, before, actor.id));
-      return { approvedVersion: before.version, approvedHash: contentHash(before.body), approvedBy: actor.id, approvedAt: now, approvedSinglePersonReason };
+      return {
+        approvedVersion: before.version,
+        approvedHash: contentHash(before.body),
+        approvedBy: actor.id,
+        approvedAt: now,
+        approvedSinglePersonReason,
+        approvedWithSecondFactor: approval.secondFactor === true,
+      };
     });
   }
 

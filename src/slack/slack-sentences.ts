@@ -22,6 +22,15 @@ export function errorSentence(error: DomainError): string {
     case 'OVER_BUDGET':
     case 'BUSY':
     case 'ROLE_MISMATCH':
+    // Console sign-in's codes: never raised in Slack, worded for people all the same.
+    case 'INVALID_CREDENTIALS':
+    case 'TOTP_REQUIRED':
+    case 'TOTP_INVALID':
+    case 'LOCKED_OUT':
+    case 'CSRF_INVALID':
+    case 'STEP_UP_REQUIRED':
+    case 'STEP_UP_INVALID':
+    case 'INVITATION_GONE':
       return error.message;
     default: {
       const unmapped: never = error.code;

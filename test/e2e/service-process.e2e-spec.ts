@@ -97,6 +97,11 @@ describe('the service process on its embedded PostgreSQL', () => {
     const token = await eventually(() => /\n {2}(bd_[A-Za-z0-9_-]{43})\n/.exec(running.stderr())?.[1]);
     expect(token).toBeDefined();
     expect(current.stderr()).toContain('Breach Desk first start. Admin API token (shown once, keep it safe):');
+    // Beside it, the admin's one-time console invitation (issue 14.3), on this service's address.
+    const invitation = /\n {2}http:\/\/localhost:\d+\/invitation\/([A-Za-z0-9_-]{43})\n/.exec(current.stderr())?.[1];
+    expect(invitation).toBeDefined();
+    const invited = await request(base).get(`/api/v1/invitations/${invitation}`).expect(200);
+    expect(invited.body).toMatchObject({ email: 'admin@breach-desk.local', role: 'admin', totpRequired: true });
     expect(current.stdout()).not.toContain(token);
     // Complete lines only: the service may be writing the next one.
     const lines = current.stdout().split('\n').slice(0, -1).filter(Boolean);

@@ -13,6 +13,7 @@ import { UserDeactivationSlackReplay1764000000070 } from './1764000000070-user-d
 import { LeastPrivilegeRuntimeRole1764000000090 } from './1764000000090-least-privilege-runtime-role.js';
 import { AuditCheckpoints1764000000091 } from './1764000000091-audit-checkpoints.js';
 import { SlackAuditHeadPosts1764000000092 } from './1764000000092-slack-audit-head-posts.js';
+import { ConsoleSignIn1764000000100 } from './1764000000100-console-sign-in.js';
 import { IncidentReadIndexes1764000000120 } from './1764000000120-incident-read-indexes.js';
 import { EscalationStepClockKey1764000000130 } from './1764000000130-escalation-step-clock-key.js';
 
@@ -33,6 +34,7 @@ export const MIGRATIONS = [
   LeastPrivilegeRuntimeRole1764000000090,
   AuditCheckpoints1764000000091,
   SlackAuditHeadPosts1764000000092,
+  ConsoleSignIn1764000000100,
   IncidentReadIndexes1764000000120,
   EscalationStepClockKey1764000000130,
 ];

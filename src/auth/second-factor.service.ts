@@ -1,0 +1,59 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError } from '../common/domain-error.js';
+import { TimeSource } from '../common/time-source.js';
+import type { Caller } from './auth.decorators.js';
+import { AuthRepository } from './auth.repository.js';
+import { looksLikeTotpCode, recoveryCodeHash, totpStep } from './second-factor.js';
+import { SignInThrottle } from './sign-in-throttle.js';
+
+/** TOTP and recovery codes: at sign-in, and as the step-up before approving or rejecting a notice. */
+@Injectable()
+export class SecondFactorService {
+  constructor(
+    private readonly repository: AuthRepository,
+    private readonly throttle: SignInThrottle,
+    private readonly time: TimeSource,
+  ) {}
+
+  /**
+   * True when `code` is the user's TOTP code for now (one step of drift either way) of a step later than any
+   * accepted before, or one of their unused recovery codes; either is used up by this call.
+   */
+  async accept(user: { id: string; totpSecret: string | null }, code: string): Promise<boolean> {
+    const now = this.time.now();
+    if (looksLikeTotpCode(code)) {
+      const step = user.totpSecret ? totpStep(user.totpSecret, code, now) : null;
+      return step !== null && this.repository.claimTotpStep(user.id, step);
+    }
+    return this.repository.consumeRecoveryCode(user.id, recoveryCodeHash(code), now);
+  }
+
+  /**
+   * A console session confirms the action with a fresh code (STEP_UP_REQUIRED without one, STEP_UP_INVALID for
+   * a wrong or replayed one); the answer says whether a second factor confirmed it. A bearer token (a script)
+   * has no second factor to give, and its actions are recorded as confirmed without one.
+   */
+  async confirmStepUp(caller: Caller, code: string | undefined, client: string): Promise<boolean> {
+    if (caller.sessionId === null) {
+      if (code !== undefined) {
+        throw DomainError.invalid([{ field: 'totpCode', problem: 'is for console sessions; with an API token the action is recorded without a second factor' }]);
+      }
+      return false;
+    }
+    const account = `step-up:${caller.userId}`;
+    this.throttle.assertOpen(account);
+    const user = await this.repository.findUser(caller.userId);
+    if (!user?.totpSecret) {
+      throw new DomainError('STEP_UP_REQUIRED', 'This needs a second factor and you have no authenticator enrolled: ask an admin for a new invitation link.');
+    }
+    if (code === undefined) {
+      throw new DomainError('STEP_UP_REQUIRED', 'Confirm with a code from your authenticator app (or a recovery code): totpCode.');
+    }
+    if (!(await this.accept(user, code))) {
+      this.throttle.failed(account, client);
+      throw new DomainError('STEP_UP_INVALID', 'That code is wrong, expired or already used; wait for the next code and try again. Nothing was changed.');
+    }
+    this.throttle.succeeded(account);
+    return true;
+  }
+}
