@@ -92,7 +92,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The session this request came with (401 without one) */
+        /** The session this request’s cookie belongs to; 401 without a live one */
         get: operations["SessionsController_session"];
         put?: never;
         post?: never;

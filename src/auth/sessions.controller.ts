@@ -5,8 +5,8 @@ import { clientOf } from '../common/rate-limit.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { CurrentCaller, Public, type Caller } from './auth.decorators.js';
 import { primaryRole } from './roles.js';
-import { clearSessionCookie, setSessionCookie } from './session-cookie.js';
-import { SessionsService, type SessionCaller } from './sessions.service.js';
+import { clearSessionCookie, sessionCookieOf, setSessionCookie } from './session-cookie.js';
+import { SessionsService } from './sessions.service.js';
 import { SessionListItemView, SessionView, SignInDto, SignedInUserView } from './sign-in.dto.js';
 import type { User } from './user.entity.js';
 
@@ -49,11 +49,16 @@ export class SessionsController {
     clearSessionCookie(response, this.secureCookie);
   }
 
+  // Public, and read here rather than by the guard: the console asks this on every load, signed in or not, and
+  // a "not signed in" answer must not count towards the client's lockout as a failed authentication does.
   @Get('session')
-  @ApiOperation({ summary: 'The session this request came with (401 without one)' })
+  @Public()
+  @ApiOperation({ summary: 'The session this request’s cookie belongs to; 401 without a live one' })
   @ApiOkResponse({ type: SessionView })
-  async session(@CurrentCaller() caller: Caller): Promise<SessionView> {
-    if (!isSession(caller)) throw new UnauthorizedException('no console session: this request came with an API token');
+  async session(@Req() request: Request): Promise<SessionView> {
+    const cookie = sessionCookieOf(request);
+    const caller = cookie === null ? null : await this.sessions.callerForSession(cookie);
+    if (!caller) throw new UnauthorizedException('not signed in: no live console session');
     const user = await this.sessions.userOf(caller);
     return { user: signedInUser(user), csrfToken: caller.csrfToken, expiresAt: caller.expiresAt, idleExpiresAt: caller.idleExpiresAt };
   }
@@ -81,10 +86,6 @@ export class SessionsController {
   async revoke(@CurrentCaller() caller: Caller, @Param('id', ParseUUIDPipe) id: string): Promise<void> {
     await this.sessions.revoke(caller, id);
   }
-}
-
-function isSession(caller: Caller): caller is SessionCaller {
-  return caller.sessionId !== null;
 }
 
 export function signedInUser(user: Pick<User, 'id' | 'email' | 'name' | 'roles'>): SignedInUserView {

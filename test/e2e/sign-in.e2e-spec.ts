@@ -119,6 +119,13 @@ describe('console sign-in', () => {
       await t.api(user.token).get('/api/v1/auth/session').expect(401);
     });
 
+    it('answers "not signed in" as often as the console asks, without locking the client out', async () => {
+      for (let i = 0; i < 12; i += 1) {
+        expect((await request(t.http).get('/api/v1/auth/session').expect(401)).body.message).toEqual(['not signed in: no live console session']);
+      }
+      await t.api().get('/api/v1/incidents').expect(200);
+    });
+
     it('refuses a state-changing request made with the cookie but without the session’s X-CSRF-Token', async () => {
       const { agent, csrf } = await signIn(t, await aConsoleUser(t, ['responder']));
       const incidents = () => t.dataSource.query(`SELECT count(*)::int AS n FROM incidents`);
@@ -139,8 +146,9 @@ describe('console sign-in', () => {
       t.time.advance(minutes(29));
       await agent.get('/api/v1/auth/session').expect(200);
       t.time.advance(minutes(30) + 1);
-      const ended = await agent.get('/api/v1/auth/session').expect(401);
+      const ended = await agent.get('/api/v1/incidents').expect(401);
       expect(ended.body.message).toEqual(['your session has ended; sign in again']);
+      await agent.get('/api/v1/auth/session').expect(401);
     });
 
     it('ends a session 12 hours after sign-in, even an active one', async () => {
