@@ -2,6 +2,7 @@
 // is honoured at once on the instance that made it, and on another instance once its entry expires.
 import { FakeTimeSource } from '../support/fake-time.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { aUserWith } from '../support/users.js';
 
 describe('the bearer-token cache', () => {
   let here: TestApp;
@@ -15,12 +16,8 @@ describe('the bearer-token cache', () => {
     await here.close();
   });
 
-  async function aUser(email: string, roles: string[] = ['responder']): Promise<{ id: string; token: string; tokenId: string }> {
-    return (await here.api().post('/api/v1/users').send({ name: email, email, roles }).expect(201)).body;
-  }
-
   it('refuses a revoked token at once on this instance, and on another within TOKEN_CACHE_SECONDS', async () => {
-    const user = await aUser('revoked@exemplu.ro');
+    const user = await aUserWith(here, 'responder');
     await here.api(user.token).get('/api/v1/incidents').expect(200);
     await there.api(user.token).get('/api/v1/incidents').expect(200);
 
@@ -34,7 +31,7 @@ describe('the bearer-token cache', () => {
   });
 
   it('honours a deactivation and a change of roles at once on this instance', async () => {
-    const user = await aUser('changing@exemplu.ro', ['dpo']);
+    const user = await aUserWith(here, 'dpo');
     await here.api(user.token).get('/api/v1/incidents').expect(200);
     await here.api().patch(`/api/v1/users/${user.id}`).send({ roles: ['reporter'] }).expect(200);
     await here.api(user.token).post(`/api/v1/incidents/${'0'.repeat(8)}-0000-4000-8000-${'0'.repeat(12)}/close`).send({}).expect(403);
@@ -45,7 +42,7 @@ describe('the bearer-token cache', () => {
   it('reads the database for every request when TOKEN_CACHE_SECONDS is 0', async () => {
     const uncached = await startTestApp({ databaseUrl: here.databaseUrl, env: { TOKEN_CACHE_SECONDS: '0' } });
     try {
-      const user = await aUser('uncached@exemplu.ro');
+      const user = await aUserWith(here, 'responder');
       await uncached.api(user.token).get('/api/v1/incidents').expect(200);
       await here.api().delete(`/api/v1/tokens/${user.tokenId}`).expect(204);
       await uncached.api(user.token).get('/api/v1/incidents').expect(401);

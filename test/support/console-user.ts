@@ -1,6 +1,8 @@
 import { Secret, TOTP } from 'otpauth';
 import request from 'supertest';
+import type { Role } from '../../src/auth/roles.js';
 import type { TestApp } from './test-app.js';
+import { aUserWith } from './users.js';
 
 export type Agent = ReturnType<typeof request.agent>;
 
@@ -25,17 +27,14 @@ export interface ConsoleUser {
   recoveryCodes: string[];
 }
 
-let people = 0;
-
 /**
  * A user made by the admin and set up through their invitation link, as a person does it in the console:
  * a password, and an authenticator when `withTotp` (needed for dpo and admin).
  */
-export async function aConsoleUser(t: TestApp, roles: string[], options: { withTotp?: boolean } = {}): Promise<ConsoleUser> {
-  people += 1;
-  const email = `console${people}@exemplu.ro`;
-  const password = `correct horse battery ${people}`;
-  const created = (await t.api().post('/api/v1/users').send({ name: `Persoana ${people}`, email, roles }).expect(201)).body;
+export async function aConsoleUser(t: TestApp, roles: Role[], options: { withTotp?: boolean } = {}): Promise<ConsoleUser> {
+  const created = (await aUserWith(t, roles)) as Awaited<ReturnType<typeof aUserWith>> & { invitationUrl: string };
+  const { email } = created;
+  const password = `correct horse battery ${email}`;
   const token = invitationToken(created.invitationUrl);
   const invitation = (await request(t.http).get(`/api/v1/invitations/${token}`).expect(200)).body;
   const withTotp = options.withTotp ?? invitation.totpRequired;
