@@ -1,7 +1,8 @@
-// npm run bench: intake, reminder lateness, escalation tick cost, start-up and memory, notice PDFs, reads at scale;
-// writes docs/benchmarks.md. `npm run bench -- pdf` (or `-- scale`) runs (and rewrites) only that part; `npm run bench
-// -- intake` runs only the intake part and prints it (the machine is shared: interleaved A/B runs of one part are the
-// fair comparison).
+// npm run bench: intake, reminder lateness, escalation tick cost, start-up and memory, notice PDFs, reads at scale,
+// the console; writes docs/benchmarks.md. `npm run bench -- pdf` (or `-- scale`, `-- console`) runs (and rewrites)
+// only that part; `npm run bench -- intake` runs only the intake part and prints it (the machine is shared:
+// interleaved A/B runs of one part are the fair comparison).
+import { benchConsole } from './console.js';
 import { benchIntake } from './intake.js';
 import { benchPdf } from './pdf.js';
 import { benchReminderLateness } from './reminder-lateness.js';
@@ -22,9 +23,11 @@ async function main(): Promise<void> {
     return;
   }
   if (process.argv.includes('scale')) return scalePart();
+  if (process.argv.includes('console')) return consolePart();
   await pdfPart();
   if (process.argv.includes('pdf')) return;
   await scalePart();
+  await consolePart();
   const startup = await benchStartup();
   const intake = await benchIntake();
   const reminders = await benchReminderLateness();
@@ -80,6 +83,24 @@ async function scalePart(): Promise<void> {
 }
 
 /** Prints the verdicts and rewrites the block `name` of docs/benchmarks.md with them and the figures. */
+/** Its own block too: it needs the console built (web/dist), and measures in headless Chromium. */
+async function consolePart(): Promise<void> {
+  const result = await benchConsole();
+  const verdicts: Verdict[] = [
+    {
+      target: 'first page ≤ 250 kB of JavaScript gzipped',
+      today: `${result.firstPageJsGzipKb.toFixed(1)} kB`,
+      met: result.firstPageJsGzipKb <= 250,
+    },
+    {
+      target: 'board interactive in ≤ 1 s with 1 000 open incidents',
+      today: `median ${Math.round(result.boardInteractiveMs)} ms`,
+      met: result.boardInteractiveMs <= 1000,
+    },
+  ];
+  await report('bench-console', verdicts, result.figures);
+}
+
 async function report(name: string, verdicts: Verdict[], figures: Figure[]): Promise<void> {
   for (const verdict of verdicts) console.log(`target: ${verdict.target}: ${verdict.met ? 'met' : 'MISSED'} (${verdict.today})`);
   await writeDocBlock(name, [

@@ -1,11 +1,16 @@
-import { createServer } from 'node:net';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from './browser';
+import { join } from 'node:path';
+import { expect } from '@playwright/test';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { freePort } from '../../bench/support/service';
+import { launchChromium, seriousAxeViolations } from './browser';
+import { totpCode, type ConsoleUser } from './console-user';
 import { FakeSlack } from './fake-slack';
 import { FakeTimeSource } from './fake-time';
 import { startTestApp, type TestApp } from './test-app';
 
 export const SLACK_CHANNEL = 'C0CONSOLE';
+// A TOTP code is taken once: the next one must be of a later 30 s step.
+export const NEXT_TOTP_STEP_MS = 30_000;
 
 export interface ConsoleUnderTest {
   t: TestApp;
@@ -51,11 +56,42 @@ export async function startConsole(env: Record<string, string> = {}): Promise<Co
   };
 }
 
-/** A port nobody listens on now; PUBLIC_URL must name it before the service starts. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
+/** A page of its own (cookies, storage) in English, the language of the accessible-name contract. */
+export async function englishPage(c: ConsoleUnderTest, options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await c.browser.newContext({ baseURL: c.baseUrl, ...options });
+  const page = await context.newPage();
+  // The console keeps the language it was last asked for (?lang=…) for the pages that follow.
+  await page.goto('/sign-in?lang=en');
+  return page;
+}
+
+/** axe-core on the page as it is now: no serious or critical violation. */
+export async function expectAccessible(page: Page): Promise<void> {
+  expect(await seriousAxeViolations(page)).toEqual([]);
+}
+
+/**
+ * Signs `user` in on the sign-in page the page is at (or was sent to); the code is for the service's time,
+ * which then moves to the next 30 s step, since a code is taken once.
+ */
+export async function signInOnPage(c: ConsoleUnderTest, page: Page, user: ConsoleUser): Promise<void> {
+  await page.getByLabel('Email', { exact: true }).fill(user.email);
+  await page.getByLabel('Password', { exact: true }).fill(user.password);
+  if (user.secret) await page.getByLabel('Code', { exact: true }).fill(totpCode(c.t, user.secret));
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).not.toHaveURL(/\/sign-in/);
+  if (user.secret) c.t.time.advance(NEXT_TOTP_STEP_MS);
+}
+
+/** A fresh code from `user`'s authenticator, for a step-up; the service's time moves past its step. */
+export function freshCode(c: ConsoleUnderTest, user: ConsoleUser): string {
+  const code = totpCode(c.t, user.secret!);
+  c.t.time.advance(NEXT_TOTP_STEP_MS);
+  return code;
+}
+
+/** With UPDATE_SCREENSHOTS=1 (npm run screenshots), the page as docs/screenshots/NAME.png for the README. */
+export async function screenshotForDocs(page: Page, name: string): Promise<void> {
+  if (process.env.UPDATE_SCREENSHOTS !== '1') return;
+  await page.screenshot({ path: join(__dirname, '..', '..', 'docs', 'screenshots', `${name}.png`), fullPage: false });
 }
