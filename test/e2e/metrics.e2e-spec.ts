@@ -89,13 +89,16 @@ describe('GET /metrics (Prometheus)', () => {
   it('labels request durations by route template and status, never by the raw path', async () => {
     const created = await t.api().post('/api/v1/incidents').send(anIncident()).expect(201);
     await t.api().get(`/api/v1/incidents/${created.body.id}`).expect(200);
-    await t.api().get('/no/such/path').expect(404);
+    await t.api().get('/api/v1/no/such/path').expect(404);
+    // A console deep link is answered by the console's page: it must not be labelled with its raw path either.
+    await t.api().get(`/incidents/${created.body.id}`).expect(200);
     const text = await scrape();
     expect(sample(text, 'breach_desk_http_request_duration_seconds_count', { method: 'POST', route: '/api/v1/incidents', status: '201' })).toBeGreaterThan(0);
     expect(sample(text, 'breach_desk_http_request_duration_seconds_count', { method: 'GET', route: '/api/v1/incidents/:id', status: '200' })).toBeGreaterThan(0);
     expect(sample(text, 'breach_desk_http_request_duration_seconds_count', { route: 'unmatched', status: '404' })).toBeGreaterThan(0);
+    expect(sample(text, 'breach_desk_http_request_duration_seconds_count', { method: 'GET', route: 'console', status: '200' })).toBeGreaterThan(0);
     expect(text).not.toContain(created.body.id);
-    expect(text).not.toContain('/no/such/path');
+    expect(text).not.toContain('/api/v1/no/such/path');
   });
 
   it('observes how late an escalation reached Slack and moves it from pending to sent', async () => {
