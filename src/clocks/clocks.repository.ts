@@ -90,4 +90,18 @@ export class ClocksRepository {
     );
     return new Map(rows.map((r) => [r.clock_id, new Date(r.last)]));
   }
+
+  /** Clocks by regime and by state at `now`, as clockStatus (rules/clock-status.ts) derives it: met, then not required, then missed. */
+  countsByRegimeAndState(manager: EntityManager, now: Date): Promise<{ regime: string; state: string; count: number }[]> {
+    return manager.query(
+      `SELECT regime,
+              CASE WHEN met_at IS NOT NULL THEN 'met'
+                   WHEN NOT required OR not_required_reason IS NOT NULL THEN 'not_required'
+                   WHEN due_at <= $1 THEN 'missed'
+                   ELSE 'running' END AS state,
+              count(*)::int AS count
+       FROM clocks GROUP BY 1, 2`,
+      [now],
+    );
+  }
 }

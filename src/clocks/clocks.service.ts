@@ -7,7 +7,7 @@ import { TimeSource } from '../common/time-source.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import type { SqlFragment } from '../database/sql-fragment.js';
 import { EscalationPlanner } from '../notifications/escalation-planner.service.js';
-import type { AlertedClocks } from '../notifications/escalation-sources.js';
+import type { AlertedClocks } from '../notifications/escalation-sources.port.js';
 import { WakeSignal } from '../notifications/wake-signal.service.js';
 import { OrganisationService } from '../organisation/organisation.service.js';
 import type { OrganisationSettings } from '../organisation/organisation.js';
@@ -72,6 +72,11 @@ export class ClocksService implements AlertedClocks {
     private readonly time: TimeSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /** For the operations gauges, inside the caller's (read-only) transaction. */
+  countsByRegimeAndState(manager: EntityManager, now: Date): Promise<{ regime: string; state: string; count: number }[]> {
+    return this.repository.countsByRegimeAndState(manager, now);
+  }
 
   /**
    * A new incident's clocks, to be written with the incident (IncidentsRepository.insertNew): the rows of its

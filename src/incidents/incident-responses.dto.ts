@@ -22,7 +22,7 @@ import { REASON_CODES, type ReasonCode, type ReasonParams } from '../risk/reason
 import type { StepState } from '../notifications/escalation-step.entity.js';
 import type { EscalationStepView } from '../notifications/escalation-steps.repository.js';
 import type { OutboxState } from '../notifications/outbox-message.entity.js';
-import type { EscalationAudience } from '../notifications/policy/escalation-policy.js';
+import type { EscalationAudience } from '../organisation/escalation-policy.js';
 import type { EscalationKind } from '../notifications/policy/escalation-steps.js';
 
 export class FilingResponse implements FilingView {

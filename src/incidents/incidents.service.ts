@@ -10,7 +10,7 @@ import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { ClocksService, type ClockView, type FilingRecord } from '../clocks/clocks.service.js';
 import { DEFAULT_CONTROLLER_NOTICE_HOURS } from '../clocks/rules/compute-clocks.js';
 import { outboxIncident, type OutboxIncident } from '../notifications/escalation-message.js';
-import type { AlertedIncidents } from '../notifications/escalation-sources.js';
+import type { AlertedIncidents } from '../notifications/escalation-sources.port.js';
 import { OutboxService } from '../notifications/outbox.service.js';
 import { assess } from '../risk/assess.js';
 import type { Assessment } from '../risk/assessment.js';

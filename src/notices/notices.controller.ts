@@ -18,7 +18,7 @@ import {
 } from './notice.dto.js';
 import { noticeDocument } from './notice-document.js';
 import { NoticesService } from './notices.service.js';
-import { PdfRenderer } from './pdf-renderer.js';
+import { PdfRenderer } from './pdf-renderer.service.js';
 
 // The HTML document carries text a reporter typed: it may style itself inline, and nothing else, no scripts,
 // no images, no forms, no framing, even if an escaping slip ever let markup through.

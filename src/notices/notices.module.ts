@@ -12,7 +12,7 @@ import { Notice } from './notice.entity.js';
 import { NoticesController } from './notices.controller.js';
 import { NoticesRepository } from './notices.repository.js';
 import { NoticesService } from './notices.service.js';
-import { PdfRenderer } from './pdf-renderer.js';
+import { PdfRenderer } from './pdf-renderer.service.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Notice, NoticeVersion]), AuditModule, AuthModule, ClocksModule, IncidentsModule, NotificationsModule, OrganisationModule],

@@ -61,4 +61,9 @@ export class NoticesRepository {
   async keepVersion(manager: EntityManager, version: NoticeVersion): Promise<void> {
     await manager.withRepository(this.versions).insert(version);
   }
+
+  /** Notices by kind and state. */
+  countsByKindAndState(manager: EntityManager): Promise<{ kind: string; state: string; count: number }[]> {
+    return manager.query(`SELECT kind, state, count(*)::int AS count FROM notices GROUP BY kind, state`);
+  }
 }

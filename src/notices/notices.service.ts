@@ -102,6 +102,11 @@ export class NoticesService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /** For the operations gauges, inside the caller's (read-only) transaction. */
+  countsByKindAndState(manager: EntityManager): Promise<{ kind: string; state: string; count: number }[]> {
+    return this.repository.countsByKindAndState(manager);
+  }
+
   /** A first draft, written from the incident's facts, its latest assessment, the organisation and the clocks. */
   async create(actor: Actor, incidentId: string, request: NewNotice): Promise<NoticeResult> {
     assertOptionsFitKind(request);

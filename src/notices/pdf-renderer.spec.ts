@@ -1,5 +1,5 @@
 import { DomainError } from '../common/domain-error.js';
-import { PdfRenderer, type PdfLimits } from './pdf-renderer.js';
+import { PdfRenderer, type PdfLimits } from './pdf-renderer.service.js';
 
 // pdf-parse's index.js runs a debug self-test when required directly; its library file does not.
 const pdfParse: (data: Buffer) => Promise<{ text: string; numpages: number }> = require('pdf-parse/lib/pdf-parse.js');

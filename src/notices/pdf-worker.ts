@@ -1,4 +1,4 @@
-// A worker thread's whole life: lay out one notice as a PDF and hand the bytes back (pdf-renderer.ts).
+// A worker thread's whole life: lay out one notice as a PDF and hand the bytes back (pdf-renderer.service.ts).
 import { parentPort, workerData } from 'node:worker_threads';
 import { markdownToPdf, type PdfDocumentInfo } from './pdf.js';
 

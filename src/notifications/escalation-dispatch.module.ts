@@ -2,7 +2,7 @@ import { Module, type DynamicModule, type ModuleMetadata, type Type } from '@nes
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { OrganisationModule } from '../organisation/organisation.module.js';
 import { EscalationDispatcher } from './escalation-dispatcher.service.js';
-import { ALERTED_CLOCKS, ALERTED_INCIDENTS, type AlertedClocks, type AlertedIncidents } from './escalation-sources.js';
+import { ALERTED_CLOCKS, ALERTED_INCIDENTS, type AlertedClocks, type AlertedIncidents } from './escalation-sources.port.js';
 import { EscalationStepRow } from './escalation-step.entity.js';
 import { EscalationStepsRepository } from './escalation-steps.repository.js';
 import { EscalationScheduler } from './escalation.scheduler.js';
@@ -10,7 +10,7 @@ import { NotificationsModule } from './notifications.module.js';
 
 /**
  * The dispatcher and its scheduler. Registered by the app module with the providers of its ports
- * (escalation-sources.ts), which live in modules ranked above notifications: nothing here imports them.
+ * (escalation-sources.port.ts), which live in modules ranked above notifications: nothing here imports them.
  */
 @Module({})
 export class EscalationDispatchModule {

@@ -3,11 +3,11 @@ import type { EntityManager } from 'typeorm';
 import { TimeSource } from '../common/time-source.js';
 import { OrganisationService } from '../organisation/organisation.service.js';
 import { composeEscalation, type DueLine } from './escalation-message.js';
-import { ALERTED_CLOCKS, ALERTED_INCIDENTS, type AlertedClocks, type AlertedIncidents } from './escalation-sources.js';
+import { ALERTED_CLOCKS, ALERTED_INCIDENTS, type AlertedClocks, type AlertedIncidents } from './escalation-sources.port.js';
 import type { EscalationStepRow } from './escalation-step.entity.js';
 import { EscalationStepsRepository, type PlannedClock } from './escalation-steps.repository.js';
 import { OutboxService } from './outbox.service.js';
-import type { EscalationAudience } from './policy/escalation-policy.js';
+import type { EscalationAudience } from '../organisation/escalation-policy.js';
 import { collapseDueSteps, stepsAfter, type EscalationStep } from './policy/escalation-steps.js';
 
 // Enough to drain a burst in a few rounds without holding locks on thousands of clocks at once.

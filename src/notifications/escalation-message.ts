@@ -1,7 +1,7 @@
 // What an escalation says, independent of Slack's wire format. Stored in the outbox as JSON and turned
 // into Block Kit by src/slack at send time. Pure.
 import type { Decision } from '../risk/assessment.js';
-import type { EscalationAudience } from './policy/escalation-policy.js';
+import type { EscalationAudience } from '../organisation/escalation-policy.js';
 
 export type EscalationMessageKind = 'logged' | 'reminder' | 'overdue' | 'catch_up';
 

@@ -1,6 +1,6 @@
 import { Check, Column, Entity, ForeignKey, Index, PrimaryColumn, Unique } from 'typeorm';
 import { bigintAsNumber } from '../database/bigint-as-number.js';
-import type { EscalationAudience } from './policy/escalation-policy.js';
+import type { EscalationAudience } from '../organisation/escalation-policy.js';
 import type { EscalationKind } from './policy/escalation-steps.js';
 
 export type StepState = 'pending' | 'sent' | 'superseded' | 'cancelled';

@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { bindStatement, type SqlFragment } from '../database/sql-fragment.js';
 import { In, LessThanOrEqual, type EntityManager, type Repository } from 'typeorm';
 import { EscalationStepRow, type StepState } from './escalation-step.entity.js';
-import type { EscalationAudience } from './policy/escalation-policy.js';
+import type { EscalationAudience } from '../organisation/escalation-policy.js';
 import type { EscalationKind, EscalationStep } from './policy/escalation-steps.js';
 import type { OutboxState } from './outbox-message.entity.js';
 

@@ -65,4 +65,9 @@ export class OutboxRepository {
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return this.outbox.manager.transaction(work);
   }
+
+  /** Messages by state, with the oldest of each. */
+  countsByState(manager: EntityManager): Promise<{ state: string; count: number; oldest: Date | null }[]> {
+    return manager.query(`SELECT state, count(*)::int AS count, min(created_at) AS oldest FROM outbox GROUP BY state`);
+  }
 }

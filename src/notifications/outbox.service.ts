@@ -19,6 +19,11 @@ export class OutboxService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /** For the operations gauges, inside the caller's (read-only) transaction. */
+  countsByState(manager: EntityManager): Promise<{ state: string; count: number; oldest: Date | null }[]> {
+    return this.repository.countsByState(manager);
+  }
+
   async enqueue(manager: EntityManager, incidentId: string, payload: OutboxPayload): Promise<OutboxMessage> {
     const [message] = await this.enqueueMany(manager, [{ incidentId, payload }]);
     return message;

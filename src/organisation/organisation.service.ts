@@ -3,7 +3,7 @@ import type { EntityManager, QueryRunner } from 'typeorm';
 import { AuditService, type Actor } from '../audit/audit.service.js';
 import { DomainError } from '../common/domain-error.js';
 import { TimeSource } from '../common/time-source.js';
-import { validateEscalationPolicy } from '../notifications/policy/escalation-policy.js';
+import { validateEscalationPolicy } from './escalation-policy.js';
 import { applyOrganisationChange, withDefaults, type OrganisationChange, type OrganisationSettings } from './organisation.js';
 import { OrganisationRepository } from './organisation.repository.js';
 

@@ -1,5 +1,4 @@
-import { DEFAULT_CLOCK_SETTINGS } from '../clocks/rules/clock-spec.js';
-import { DEFAULT_ESCALATION_POLICY, type EscalationPolicy } from '../notifications/policy/escalation-policy.js';
+import { DEFAULT_ESCALATION_POLICY, type EscalationPolicy } from './escalation-policy.js';
 import type { Sector } from '../risk/facts.js';
 
 export interface EscalationContact {
@@ -29,6 +28,9 @@ export interface OrganisationSettings {
   /** Four eyes: a very small company may let the author of a notice approve it; each such approval gives a reason. */
   singlePersonApproval?: { allowed: boolean };
 }
+
+/** The clocks' settings until an admin changes them: the Romanian authority, and 72 h to tell the people. */
+export const DEFAULT_CLOCK_SETTINGS = Object.freeze({ dataSubjectsHours: 72, authority: 'ANSPDCP' });
 
 /** Until an admin fills them in, notices show visible blanks rather than invented details. */
 export const DEFAULT_ORGANISATION: Readonly<OrganisationSettings> = Object.freeze({

@@ -17,7 +17,7 @@ import {
 import { SlackActorService } from './slack-actor.service.js';
 import { SlackCommandsService } from './slack-commands.service.js';
 import { SlackErrorFilter } from './slack-error.filter.js';
-import { SLASH_COMMAND_ANSWER, SLASH_COMMAND_FORM } from './slack-openapi.js';
+import { SLASH_COMMAND_ANSWER, SLASH_COMMAND_FORM } from './slack-openapi.dto.js';
 import { slashCommandOf } from './slack-requests.js';
 import { SlackFormGuard } from './slack-form.guard.js';
 import { SlackReplayInterceptor } from './slack-replay.interceptor.js';

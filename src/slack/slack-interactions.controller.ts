@@ -11,7 +11,7 @@ import { errorSentence } from './slack-sentences.js';
 import { SlackActorService } from './slack-actor.service.js';
 import { SlackCommandsService } from './slack-commands.service.js';
 import { SlackFollowUps } from './slack-follow-ups.service.js';
-import { INTERACTION_ANSWER, INTERACTION_FORM } from './slack-openapi.js';
+import { INTERACTION_ANSWER, INTERACTION_FORM } from './slack-openapi.dto.js';
 import { interactionOf, type SlackInteraction } from './slack-requests.js';
 import { SlackFormGuard } from './slack-form.guard.js';
 import { SlackReplayInterceptor } from './slack-replay.interceptor.js';

@@ -2,7 +2,7 @@
 // worker thread within a time and a memory budget, with renders bounded, while the service keeps answering.
 import request from 'supertest';
 import { MAX_BODY } from '../../src/notices/notice.dto.js';
-import { PdfRenderer } from '../../src/notices/pdf-renderer.js';
+import { PdfRenderer } from '../../src/notices/pdf-renderer.service.js';
 import { anIncident } from '../support/factories.js';
 import { anOrganisation } from '../support/organisation.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';

@@ -1,5 +1,5 @@
 // Lets a worker thread started from the TypeScript sources (under ts-jest) require them, as the PDF worker is
-// (src/notices/pdf-renderer.ts): .ts files are transpiled on load, and the `.js` suffix of a relative import
+// (src/notices/pdf-renderer.service.ts): .ts files are transpiled on load, and the `.js` suffix of a relative import
 // finds the .ts file beside it, as jest's moduleNameMapper does in the test process. Transpiled files are kept
 // in the temp directory by content hash, so that only the first worker pays for loading TypeScript.
 const Module = require('node:module');

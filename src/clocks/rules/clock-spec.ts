@@ -49,11 +49,6 @@ export interface ClockSettings {
   leadAuthority?: string;
 }
 
-export const DEFAULT_CLOCK_SETTINGS: Readonly<ClockSettings> = Object.freeze({
-  dataSubjectsHours: 72,
-  authority: 'ANSPDCP',
-});
-
 export interface ClockInput {
   awareAt: Date;
   role: IncidentRole;

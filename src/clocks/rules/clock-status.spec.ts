@@ -1,4 +1,5 @@
-import { type ClockInput, type ClockSpec, DEFAULT_CLOCK_SETTINGS } from './clock-spec.js';
+import { type ClockInput, type ClockSpec } from './clock-spec.js';
+import { DEFAULT_CLOCK_SETTINGS } from '../../organisation/organisation.js';
 import { clockStatus } from './clock-status.js';
 import { computeClocks } from './compute-clocks.js';
 

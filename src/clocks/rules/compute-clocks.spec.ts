@@ -1,5 +1,6 @@
 import { SECTORS, type Sector } from '../../risk/facts.js';
-import { type ClockAssessment, type ClockInput, type ClockSpec, DEFAULT_CLOCK_SETTINGS } from './clock-spec.js';
+import { type ClockAssessment, type ClockInput, type ClockSpec } from './clock-spec.js';
+import { DEFAULT_CLOCK_SETTINGS } from '../../organisation/organisation.js';
 import { computeClocks, noticeClockKey, replanFilingPhases } from './compute-clocks.js';
 
 const AWARE_AT = new Date('2026-10-24T10:00:00+03:00');

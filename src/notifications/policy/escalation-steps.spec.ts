@@ -1,4 +1,4 @@
-import { DEFAULT_ESCALATION_POLICY as POLICY } from './escalation-policy.js';
+import { DEFAULT_ESCALATION_POLICY as POLICY } from '../../organisation/escalation-policy.js';
 import { collapseDueSteps, type EscalationStep, initialSteps, nextOverdueStep, stepsAfter } from './escalation-steps.js';
 
 const DUE_AT = new Date('2026-10-27T07:00:00Z');

@@ -1,5 +1,5 @@
 // The alerts one clock gets: when each fires, what it says and whom it mentions. Pure.
-import { audienceAt, audienceOnLogging, type EscalationAudience, type EscalationPolicy } from './escalation-policy.js';
+import { audienceAt, audienceOnLogging, type EscalationAudience, type EscalationPolicy } from '../../organisation/escalation-policy.js';
 
 export type EscalationKind = 'logged' | 'reminder' | 'overdue';
 

@@ -1,18 +1,26 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Counter, Gauge } from 'prom-client';
 import { CLOCK_REGIMES } from '../clocks/rules/clock-spec.js';
-import type { ClockState } from '../clocks/rules/clock-status.js';
+import { ClocksService } from '../clocks/clocks.service.js';
+import { CLOCK_STATES } from '../clocks/rules/clock-status.js';
 import { Metrics } from '../common/metrics.js';
 import { TimeSource } from '../common/time-source.js';
 import { NOTICE_STATES } from '../notices/lifecycle/notice-lifecycle.js';
+import { NoticesService } from '../notices/notices.service.js';
 import { NOTICE_KINDS } from '../notices/render/notice-input.js';
 import type { OutboxState } from '../notifications/outbox-message.entity.js';
-import { MetricsRepository, type OperationalCounts } from './metrics.repository.js';
+import { OutboxService } from '../notifications/outbox.service.js';
+import { MetricsRepository } from './metrics.repository.js';
+
+interface OperationalCounts {
+  clocks: { regime: string; state: string; count: number }[];
+  outbox: { state: string; count: number; oldest: Date | null }[];
+  notices: { kind: string; state: string; count: number }[];
+}
 
 // Scrapes within this long of a reading share it (a storm of scrapes costs the database one reading).
 const READING_REUSED_MS = 5_000;
 const STATEMENT_TIMEOUT_MS = 2_000;
-const CLOCK_STATES: readonly ClockState[] = ['running', 'met', 'missed', 'not_required'];
 const OUTBOX_STATES: readonly OutboxState[] = ['pending', 'sent', 'held'];
 
 /**
@@ -27,6 +35,9 @@ export class DatabaseGauges {
 
   constructor(
     private readonly repository: MetricsRepository,
+    private readonly clocks: ClocksService,
+    private readonly outbox: OutboxService,
+    private readonly notices: NoticesService,
     private readonly time: TimeSource,
     metrics: Metrics,
   ) {
@@ -76,10 +87,19 @@ export class DatabaseGauges {
     });
   }
 
+  /** One aggregate statement per gauge, each asked of the module that owns the table, in one read-only transaction. */
+  private read(now: Date): Promise<OperationalCounts> {
+    return this.repository.readOnly(STATEMENT_TIMEOUT_MS, async (manager) => ({
+      clocks: await this.clocks.countsByRegimeAndState(manager, now),
+      outbox: await this.outbox.countsByState(manager),
+      notices: await this.notices.countsByKindAndState(manager),
+    }));
+  }
+
   private reading(errors: Counter): Promise<OperationalCounts | null> {
     const now = this.time.now();
     if (this.latest && now.getTime() - this.latest.at < READING_REUSED_MS) return this.latest.reading;
-    const reading = this.repository.read(now, STATEMENT_TIMEOUT_MS).catch((error: unknown) => {
+    const reading = this.read(now).catch((error: unknown) => {
       errors.inc();
       this.logger.warn(`database gauges not read: ${String(error)}`);
       return null;
@@ -90,6 +110,7 @@ export class DatabaseGauges {
 }
 
 type Labels = Record<string, string>;
+
 type Row = { count: number } & Record<string, unknown>;
 
 /** Every combination of the given label values. */
