@@ -1,5 +1,9 @@
-/** Paths the console's index.html never answers: they belong to the API, its docs, probes and Slack. */
-export const CONSOLE_ROUTES_EXCLUDED = ['/api/{*rest}', '/docs{*rest}', '/health/{*rest}', '/metrics{*rest}', '/slack/{*rest}'];
+/** Paths the console never answers: they belong to the API, its docs (and /docs-json), probes and Slack. */
+const NOT_THE_CONSOLE = /^\/(?:(?:api|health|slack)(?:\/|$)|docs|metrics)/;
+
+export function isConsolePath(path: string): boolean {
+  return !NOT_THE_CONSOLE.test(path);
+}
 
 /**
  * The console loads only its own files: no inline script, no third party. Styles set by React go through

@@ -2,9 +2,6 @@ import { Injectable, type NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import { Metrics } from '../common/metrics.js';
 
-/** serve-static's route for every path the API does not answer: the console's pages and assets, or a 404. */
-const CONSOLE_CATCH_ALL = '{*any}';
-
 /** Requests no API route answered: the console's files, or nothing at all. */
 function otherRoute(status: number): string {
   return status === 404 ? 'unmatched' : 'console';
@@ -22,7 +19,7 @@ export class HttpMetricsMiddleware implements NestMiddleware {
     const started = process.hrtime.bigint();
     response.on('finish', () => {
       const template = (request.route as { path?: unknown } | undefined)?.path;
-      const route = typeof template === 'string' && template !== CONSOLE_CATCH_ALL ? `${request.baseUrl}${template}` : otherRoute(response.statusCode);
+      const route = typeof template === 'string' ? `${request.baseUrl}${template}` : otherRoute(response.statusCode);
       this.metrics.requestServed(request.method, route, response.statusCode, Number(process.hrtime.bigint() - started) / 1e9);
     });
     next();

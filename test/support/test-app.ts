@@ -1,5 +1,4 @@
 import type { INestApplication } from '@nestjs/common';
-import { AbstractLoader, ExpressLoader } from '@nestjs/serve-static';
 import { Test, type TestingModule } from '@nestjs/testing';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -55,10 +54,6 @@ export async function compileTestModule(options: TestAppOptions = {}): Promise<{
   const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config, database.url)] })
     .overrideProvider(TimeSource)
     .useValue(time)
-    // serve-static picks its loader while the module compiles, before a testing module has an HTTP adapter
-    // (it would pick none): the console is served by Express, as in main.ts.
-    .overrideProvider(AbstractLoader)
-    .useClass(ExpressLoader)
     .compile();
   return { moduleRef, config, time, database };
 }
