@@ -14,7 +14,7 @@ import { SecondFactorService } from './second-factor.service.js';
 import { Session } from './session.entity.js';
 import { SessionsController } from './sessions.controller.js';
 import { SessionsService } from './sessions.service.js';
-import { SignInThrottle } from './sign-in-throttle.js';
+import { SignInThrottle } from './sign-in-throttle.service.js';
 import { User } from './user.entity.js';
 import { UsersController } from './users.controller.js';
 

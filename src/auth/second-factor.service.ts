@@ -4,7 +4,7 @@ import { TimeSource } from '../common/time-source.js';
 import type { Caller } from './auth.decorators.js';
 import { AuthRepository } from './auth.repository.js';
 import { looksLikeTotpCode, recoveryCodeHash, totpStep } from './second-factor.js';
-import { SignInThrottle } from './sign-in-throttle.js';
+import { SignInThrottle } from './sign-in-throttle.service.js';
 
 /** TOTP and recovery codes: at sign-in, and as the step-up before approving or rejecting a notice. */
 @Injectable()

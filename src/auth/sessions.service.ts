@@ -9,7 +9,7 @@ import { passwordMatches } from './passwords.js';
 import { needsSecondFactor } from './roles.js';
 import { SecondFactorService } from './second-factor.service.js';
 import type { Session } from './session.entity.js';
-import { SignInThrottle } from './sign-in-throttle.js';
+import { SignInThrottle } from './sign-in-throttle.service.js';
 import { hashToken, newOpaqueToken } from './tokens.js';
 import type { User } from './user.entity.js';
 
