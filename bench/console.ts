@@ -49,8 +49,16 @@ export async function benchConsole(): Promise<ConsoleResult> {
         firstPageJsGzipKb,
         boardInteractiveMs: boardInteractiveMedianMs,
         figures: [
-          figure('console_sign_in_js_gzip', signInJs.gzipBytes / 1000, `kB (${signInJs.files} files, ${Math.round(signInJs.rawBytes / 1000)} kB raw)`),
-          figure('console_board_js_gzip', boardJs.gzipBytes / 1000, `kB (${boardJs.files} files, ${Math.round(boardJs.rawBytes / 1000)} kB raw)`),
+          figure(
+            'console_sign_in_js_gzip',
+            signInJs.gzipBytes / 1000,
+            `kB (${signInJs.files} files, ${Math.round(signInJs.rawBytes / 1000)} kB raw)`,
+          ),
+          figure(
+            'console_board_js_gzip',
+            boardJs.gzipBytes / 1000,
+            `kB (${boardJs.files} files, ${Math.round(boardJs.rawBytes / 1000)} kB raw)`,
+          ),
           figure('console_board_1000_interactive_first', runs[0], 'ms'),
           figure('console_board_1000_interactive_median', boardInteractiveMedianMs, `ms (${BOARD_RUNS} fresh loads)`),
           figure('console_board_1000_interactive_max', Math.max(...runs), 'ms'),
@@ -73,7 +81,11 @@ async function signedInContext(browser: Browser, baseUrl: string, user: ConsoleU
 }
 
 /** Every script the page at `/` loads until it shows its main heading, gzipped one by one as a server would. */
-async function firstPageJs(browser: Browser, baseUrl: string, user: ConsoleUser | null): Promise<{ files: number; rawBytes: number; gzipBytes: number }> {
+async function firstPageJs(
+  browser: Browser,
+  baseUrl: string,
+  user: ConsoleUser | null,
+): Promise<{ files: number; rawBytes: number; gzipBytes: number }> {
   const context = await signedInContext(browser, baseUrl, user);
   try {
     const page = await context.newPage();
@@ -106,7 +118,8 @@ async function boardInteractiveMs(browser: Browser, baseUrl: string, user: Conso
     const last = page.getByRole('link', { name: INCIDENT_LINK }).nth(OPEN_INCIDENTS - 1);
     await last.click({ trial: true, timeout: 60_000 });
     const elapsed = performance.now() - started;
-    if ((await page.getByRole('link', { name: INCIDENT_LINK }).count()) !== OPEN_INCIDENTS) throw new Error('the board does not show every open incident');
+    if ((await page.getByRole('link', { name: INCIDENT_LINK }).count()) !== OPEN_INCIDENTS)
+      throw new Error('the board does not show every open incident');
     return elapsed;
   } finally {
     await context.close();

@@ -12,9 +12,15 @@ const DRILLS: Record<string, { promise: string; run: () => Promise<DrillResult> 
   crash: { promise: 'kill -9 under intake load: every incident answered 201 is there after the restart', run: drillCrashUnderLoad },
   outage: { promise: 'Slack answers 429/500 for a minute while 50 reminders fall due: each posted exactly once', run: drillSlackOutage },
   instances: { promise: 'three instances on one database: each escalation posted exactly once', run: drillThreeInstances },
-  payloads: { promise: '10 000 random or malformed payloads, then hostile requests generated from /docs-json: no 5xx, no row from a rejected request', run: drillMalformedPayloads },
+  payloads: {
+    promise: '10 000 random or malformed payloads, then hostile requests generated from /docs-json: no 5xx, no row from a rejected request',
+    run: drillMalformedPayloads,
+  },
   tamper: { promise: 'the database owner deletes the audit tail, then rewrites the chain: verify reports both', run: drillTamper },
-  pdf: { promise: 'three PDFs of the largest accepted body at once: all made, /health/live within 200 ms throughout', run: drillPdfRenders },
+  pdf: {
+    promise: 'three PDFs of the largest accepted body at once: all made, /health/live within 200 ms throughout',
+    run: drillPdfRenders,
+  },
 };
 
 async function main(): Promise<void> {
@@ -34,7 +40,8 @@ async function main(): Promise<void> {
     failed ||= result.failures.length > 0;
   }
   // Only a full run speaks for the report.
-  if (!chosen.length) await writeDocBlock('drill', [...machineLines(), '', '| drill | result |', '|---|---|', ...rows, '', ...figuresTable(figures)]);
+  if (!chosen.length)
+    await writeDocBlock('drill', [...machineLines(), '', '| drill | result |', '|---|---|', ...rows, '', ...figuresTable(figures)]);
   process.exit(failed ? 1 : 0);
 }
 

@@ -26,7 +26,8 @@ export async function benchIntake(): Promise<IntakeResult> {
       const url = `${service.baseUrl}/api/v1/incidents`;
       const body = JSON.stringify(anIncident());
       const peak = await autocannon({ url, body, method: 'POST', headers: JSON_HEADERS, connections: CONNECTIONS, duration: PEAK_SECONDS });
-      if (peak.non2xx || peak.errors) throw new Error(`intake load: ${peak.non2xx} answers other than 2xx, ${peak.errors} connection errors`);
+      if (peak.non2xx || peak.errors)
+        throw new Error(`intake load: ${peak.non2xx} answers other than 2xx, ${peak.errors} connection errors`);
       const serviceRate = peak['2xx'] / peak.duration;
       await sleep(SETTLE_MS);
       const halfPeak = await pacedLatencies(service.baseUrl, body, serviceRate / 2);

@@ -20,7 +20,10 @@ export async function benchPdf(): Promise<PdfBench> {
     try {
       await service.untilReady();
       const noticeId = await draftNotice(service.baseUrl);
-      const figures: Figure[] = [figure('pdf_largest_body', MAX_BODY, 'characters'), figure('pdf_rss_before', await service.rssMegabytes(), 'MB')];
+      const figures: Figure[] = [
+        figure('pdf_largest_body', MAX_BODY, 'characters'),
+        figure('pdf_rss_before', await service.rssMegabytes(), 'MB'),
+      ];
       let worstMs = 0;
       let worstPeakRssMb = 0;
       let allRendered = true;

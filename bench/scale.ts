@@ -32,7 +32,10 @@ interface Build {
 }
 
 export async function benchScale(): Promise<ScaleBench> {
-  const builds: Build[] = [{ name: 'head' }, ...(process.env.BENCH_BASELINE ? [{ name: 'baseline', main: process.env.BENCH_BASELINE }] : [])];
+  const builds: Build[] = [
+    { name: 'head' },
+    ...(process.env.BENCH_BASELINE ? [{ name: 'baseline', main: process.env.BENCH_BASELINE }] : []),
+  ];
   return withTempDir('breach-desk-bench-scale-', async (dataDir) => {
     // Fsync off: only the load is faster; the timed reads come from memory either way.
     const database = await startEmbeddedPostgres({ dataDir, ephemeral: true });
@@ -67,7 +70,10 @@ export async function benchScale(): Promise<ScaleBench> {
           figure(`scale_${build.name}_csv_100k_median`, median(runs.map((r) => r.ms)) / 1000, 's'),
           figure(`scale_${build.name}_csv_100k_first_byte_median`, median(runs.map((r) => r.firstByteMs)), 'ms'),
           figure(`scale_${build.name}_csv_100k_size`, runs[0].bytes / 2 ** 20, 'MiB'),
-          figure(`scale_${build.name}_csv_100k_rows_intact`, runs.every((r) => r.status === 200 && r.rows === stored && r.inOrder)),
+          figure(
+            `scale_${build.name}_csv_100k_rows_intact`,
+            runs.every((r) => r.status === 200 && r.rows === stored && r.inOrder),
+          ),
         );
       }
 
@@ -96,10 +102,16 @@ export async function benchScale(): Promise<ScaleBench> {
           all.push(...ms);
           const p99Ms = percentile(ms, 99);
           if (p99Ms > worstShape.p99Ms) worstShape = { name: shape, p99Ms };
-          figures.push(figure(`scale_${build.name}_list_1m_${shape}_median`, median(ms), 'ms'), figure(`scale_${build.name}_list_1m_${shape}_p99`, p99Ms, 'ms'));
+          figures.push(
+            figure(`scale_${build.name}_list_1m_${shape}_median`, median(ms), 'ms'),
+            figure(`scale_${build.name}_list_1m_${shape}_p99`, p99Ms, 'ms'),
+          );
         }
         const listP99Ms = percentile(all, 99);
-        figures.push(figure(`scale_${build.name}_list_1m_p99`, listP99Ms, 'ms'), figure(`scale_${build.name}_list_1m_requests`, all.length));
+        figures.push(
+          figure(`scale_${build.name}_list_1m_p99`, listP99Ms, 'ms'),
+          figure(`scale_${build.name}_list_1m_requests`, all.length),
+        );
         head ??= { listP99Ms, worstShape };
       }
       const headCsv = csv.get('head')!;
@@ -176,7 +188,15 @@ async function exportCsv(service: Service): Promise<CsvRun> {
     reader.push(Buffer.from(chunk).toString('latin1'));
   }
   const ms = performance.now() - started;
-  return { status: response.status, ms, firstByteMs, bytes, rows: reader.records - 1, inOrder: reader.inOrder, peakRssMb: await service.peakRssMegabytes() };
+  return {
+    status: response.status,
+    ms,
+    firstByteMs,
+    bytes,
+    rows: reader.records - 1,
+    inOrder: reader.inOrder,
+    peakRssMb: await service.peakRssMegabytes(),
+  };
 }
 
 // The register's awareAt column: reference, title, state, role, awareAt, …

@@ -100,7 +100,10 @@ async function timeTick(db: Client, asOf: Date): Promise<TickTimes> {
   return { medianMs: median(tick), p99Ms: percentile(tick, 99), busyMedianMs: median(busy) };
 }
 
-async function explainTick(db: Client, asOf: Date): Promise<{ dueRows: string; nextFireAt: string; dueRowsMs: number; nextFireAtMs: number }> {
+async function explainTick(
+  db: Client,
+  asOf: Date,
+): Promise<{ dueRows: string; nextFireAt: string; dueRowsMs: number; nextFireAtMs: number }> {
   const explain = async (sql: string, values: unknown[]): Promise<{ plan: string; ms: number }> => {
     const { rows } = await db.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, values);
     const plan = rows.map((row) => row['QUERY PLAN']).join('\n');

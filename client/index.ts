@@ -13,5 +13,9 @@ export type BreachDeskClient = Client<paths>;
  * `fetch` may be given (tests, other runtimes); the global one is used otherwise.
  */
 export function createBreachDeskClient(baseUrl: string, token: string, options: { fetch?: typeof fetch } = {}): BreachDeskClient {
-  return createClient<paths>({ baseUrl, headers: { Authorization: `Bearer ${token}` }, ...(options.fetch ? { fetch: options.fetch } : {}) });
+  return createClient<paths>({
+    baseUrl,
+    headers: { Authorization: `Bearer ${token}` },
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  });
 }

@@ -11,7 +11,10 @@ import { loadConfig } from '../src/config/config.js';
 async function main(target: string | undefined): Promise<void> {
   if (!target) throw new Error('usage: node client/out/client/openapi-document.js <file>');
   const config = loadConfig({ LOG_LEVEL: 'silent' });
-  const app = await NestFactory.create(AppModule.forRoot(config, 'postgres://preview.invalid/never-connected'), { preview: true, logger: false });
+  const app = await NestFactory.create(AppModule.forRoot(config, 'postgres://preview.invalid/never-connected'), {
+    preview: true,
+    logger: false,
+  });
   await writeFile(target, JSON.stringify(openApiDocument(app), null, 2));
   await app.close();
 }

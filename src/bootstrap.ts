@@ -14,10 +14,7 @@ export function configureApp(app: INestApplication): void {
   (app as NestExpressApplication).set('trust proxy', app.get<AppConfig>(APP_CONFIG).trustProxy);
   app.use(helmet({ contentSecurityPolicy: false }));
   app.use('/api', requireJsonBody);
-  app.useGlobalPipes(
-    new RejectUnstorableInputPipe(),
-    new ValidationPipe(VALIDATION_OPTIONS),
-  );
+  app.useGlobalPipes(new RejectUnstorableInputPipe(), new ValidationPipe(VALIDATION_OPTIONS));
   SwaggerModule.setup('docs', app, openApiDocument(app), { jsonDocumentUrl: 'docs-json' });
 }
 

@@ -24,7 +24,10 @@ async function main(): Promise<void> {
     logger.log(`DATABASE_URL is not set: starting the embedded PostgreSQL in ${config.dataDir}`, 'database');
     embedded = await startEmbeddedPostgres({ dataDir: config.dataDir });
   }
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, config.databaseUrl ?? embedded!.url), { logger, rawBody: true });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, config.databaseUrl ?? embedded!.url), {
+    logger,
+    rawBody: true,
+  });
   configureApp(app);
 
   // Graceful shutdown: finish requests, close the pool, then stop the embedded server.
@@ -37,10 +40,13 @@ async function main(): Promise<void> {
       void app
         .close()
         .then(() => embedded?.stop())
-        .then(() => process.exit(0), (error) => {
-          logger.error(String(error), undefined, 'main');
-          process.exit(1);
-        });
+        .then(
+          () => process.exit(0),
+          (error) => {
+            logger.error(String(error), undefined, 'main');
+            process.exit(1);
+          },
+        );
     });
   }
   await app.listen(config.port);

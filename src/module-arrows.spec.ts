@@ -47,7 +47,11 @@ interface ImportOf {
 }
 
 function importsOf(source: string): ImportOf[] {
-  return [...source.matchAll(RELATIVE_IMPORT)].map((match) => ({ typeOnly: Boolean(match[1]), module: match[2], path: `${match[2]}/${match[3]}` }));
+  return [...source.matchAll(RELATIVE_IMPORT)].map((match) => ({
+    typeOnly: Boolean(match[1]),
+    module: match[2],
+    path: `${match[2]}/${match[3]}`,
+  }));
 }
 
 /** The modules above `module` that `source` imports. */
@@ -100,7 +104,11 @@ describe('module arrows', () => {
   });
 
   it('know who owns the tables', () => {
-    expect(Object.fromEntries(['incidents', 'clocks', 'audit_log', 'outbox', 'notices', 'users'].map((table) => [table, tableOwners.get(table)]))).toEqual({
+    expect(
+      Object.fromEntries(
+        ['incidents', 'clocks', 'audit_log', 'outbox', 'notices', 'users'].map((table) => [table, tableOwners.get(table)]),
+      ),
+    ).toEqual({
       incidents: 'incidents',
       clocks: 'clocks',
       audit_log: 'audit',

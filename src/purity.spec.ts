@@ -9,7 +9,8 @@ const SRC = __dirname;
  * without a role suffix is a pure one, whatever module it sits in, so it can be tested and reused without Nest or
  * a database; no hand-kept list decides which files are pure.
  */
-const ROLE_SUFFIX = /\.(service|controller|module|repository|entity|dto|guard|filter|middleware|pipe|strategy|listener|scheduler|decorators|interceptor|loader|port|view)\.ts$/;
+const ROLE_SUFFIX =
+  /\.(service|controller|module|repository|entity|dto|guard|filter|middleware|pipe|strategy|listener|scheduler|decorators|interceptor|loader|port|view)\.ts$/;
 
 /** The adapters themselves: configuration, the database wiring, and the process's entry points. */
 const INFRASTRUCTURE = ['config', 'database', 'common', 'main.ts', 'bootstrap.ts'];

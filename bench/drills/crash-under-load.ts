@@ -37,7 +37,9 @@ export async function drillCrashUnderLoad(): Promise<DrillResult> {
     try {
       const restartMs = await second.untilReady();
       const db = new Pool({ connectionString: await embeddedDatabaseUrl(dataDir), max: 1 });
-      const { rows: found } = await db.query<{ found: string }>(`SELECT count(*) AS found FROM incidents WHERE id = ANY($1)`, [acknowledged]);
+      const { rows: found } = await db.query<{ found: string }>(`SELECT count(*) AS found FROM incidents WHERE id = ANY($1)`, [
+        acknowledged,
+      ]);
       const { rows: numbering } = await db.query<{ incidents: string; numbered: string }>(
         `SELECT (SELECT count(*) FROM incidents) AS incidents, (SELECT coalesce(sum(last), 0) FROM reference_counters) AS numbered`,
       );

@@ -32,11 +32,14 @@ const SLACK_SECRET = 'drill-slack-signing-secret';
 const WRITTEN_FOR_EVERY_REQUEST = ['slack_requests_seen'];
 
 const instant = fc.oneof(
-  fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString()),
+  fc
+    .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true })
+    .map((d) => d.toISOString()),
   fc.constantFrom('2026-10-24T10:00:00', '2026-10-24', '24/10/2026 10:00', '2026-13-45T25:61:00Z', ''),
   fc.string(),
 );
-const loose = <T>(valid: fc.Arbitrary<T>): fc.Arbitrary<unknown> => fc.oneof({ arbitrary: valid, weight: 4 }, { arbitrary: fc.anything(), weight: 1 });
+const loose = <T>(valid: fc.Arbitrary<T>): fc.Arbitrary<unknown> =>
+  fc.oneof({ arbitrary: valid, weight: 4 }, { arbitrary: fc.anything(), weight: 1 });
 
 /** Facts that are often valid, and when not, wrong in one or a few fields. */
 const plausibleFacts = fc.record(
@@ -53,11 +56,17 @@ const plausibleFacts = fc.record(
     identifiability: loose(fc.constantFrom(...IDENTIFIABILITY_LEVELS)),
     confidentiality: loose(fc.record({ recipients: fc.constantFrom(...RECIPIENTS), dataRetrieved: fc.boolean() })),
     encryption: loose(fc.record({ level: fc.constantFrom(...ENCRYPTION_LEVELS), keyCompromised: fc.boolean() })),
-    availability: loose(fc.record({ outageHours: fc.double({ min: -1, max: 200_000 }), restorable: fc.boolean(), permanentLoss: fc.boolean() })),
+    availability: loose(
+      fc.record({ outageHours: fc.double({ min: -1, max: 200_000 }), restorable: fc.boolean(), permanentLoss: fc.boolean() }),
+    ),
     sectors: loose(fc.subarray([...SECTORS])),
     awareAt: instant,
     occurredAt: instant,
-    affectedControllers: loose(fc.array(fc.record({ name: fc.string({ maxLength: 201 }), contact: fc.string(), noticeHours: fc.integer({ min: -1, max: 800 }) }), { maxLength: 3 })),
+    affectedControllers: loose(
+      fc.array(fc.record({ name: fc.string({ maxLength: 201 }), contact: fc.string(), noticeHours: fc.integer({ min: -1, max: 800 }) }), {
+        maxLength: 3,
+      }),
+    ),
   },
   { requiredKeys: [] },
 );
@@ -77,14 +86,23 @@ const body: fc.Arbitrary<string> = fc.oneof(
   { arbitrary: mutatedIncident.map((incident) => JSON.stringify(incident)), weight: 3 },
   { arbitrary: fc.jsonValue().map((value) => JSON.stringify(value)), weight: 2 },
   { arbitrary: fc.string({ maxLength: 200 }), weight: 1 },
-  { arbitrary: fc.constantFrom('{', '{"title":', '[1,2', 'null', '"x"', '{"title":"a"}}', `{"title":"${'x'.repeat(200_000)}"}`), weight: 1 },
+  {
+    arbitrary: fc.constantFrom('{', '{"title":', '[1,2', 'null', '"x"', '{"title":"a"}}', `{"title":"${'x'.repeat(200_000)}"}`),
+    weight: 1,
+  },
 );
 
 export async function drillMalformedPayloads(): Promise<DrillResult> {
   return withTempDir('breach-desk-drill-payloads-', async (dataDir) => {
     const slack = await FakeSlack.start();
     // The scheduler is off: the rows in the database are then only those the requests wrote.
-    const service = Service.start({ port: await freePort(), dataDir, slackApiUrl: slack.url, slackSigningSecret: SLACK_SECRET, scheduler: false });
+    const service = Service.start({
+      port: await freePort(),
+      dataDir,
+      slackApiUrl: slack.url,
+      slackSigningSecret: SLACK_SECRET,
+      scheduler: false,
+    });
     try {
       await service.untilReady();
       const db = new Pool({ connectionString: await embeddedDatabaseUrl(dataDir), max: 1 });
@@ -95,7 +113,11 @@ export async function drillMalformedPayloads(): Promise<DrillResult> {
         const serverErrors: string[] = [];
         const accepted: string[] = [];
         await inParallel(payloads.length, CONCURRENCY, async (index) => {
-          const response = await fetch(`${service.baseUrl}/api/v1/incidents`, { method: 'POST', headers: JSON_HEADERS, body: payloads[index] });
+          const response = await fetch(`${service.baseUrl}/api/v1/incidents`, {
+            method: 'POST',
+            headers: JSON_HEADERS,
+            body: payloads[index],
+          });
           const answer = (await response.json().catch(() => null)) as { id?: string } | null;
           statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
           if (response.status >= 500) serverErrors.push(payloads[index]);
@@ -116,7 +138,13 @@ export async function drillMalformedPayloads(): Promise<DrillResult> {
           figures: [
             figure('payloads_sent', payloads.length),
             figure('payloads_seed', SEED),
-            figure('payloads_statuses', [...statuses].sort(([a], [b]) => a - b).map(([status, n]) => `${status}×${n}`).join(' ')),
+            figure(
+              'payloads_statuses',
+              [...statuses]
+                .sort(([a], [b]) => a - b)
+                .map(([status, n]) => `${status}×${n}`)
+                .join(' '),
+            ),
             figure('payloads_server_errors', serverErrors.length),
             figure('payloads_accepted', accepted.length),
             figure('payloads_stray_rows', strayTotal),
@@ -137,7 +165,12 @@ export async function drillMalformedPayloads(): Promise<DrillResult> {
  * Every class of hostile request, generated for every operation of /docs-json (and Slack's two endpoints):
  * none may get a 5xx, none outside Slack a 2xx, and the database must hold exactly what it held before.
  */
-async function sendHostileRequests(baseUrl: string, db: Pool, slack: FakeSlack, incidentId: string | undefined): Promise<{ failures: string[]; figures: Figure[] }> {
+async function sendHostileRequests(
+  baseUrl: string,
+  db: Pool,
+  slack: FakeSlack,
+  incidentId: string | undefined,
+): Promise<{ failures: string[]; figures: Figure[] }> {
   const noticeId = await draftNotice(baseUrl);
   const document = (await (await fetch(`${baseUrl}/docs-json`)).json()) as OpenApiDocument;
   const ids = (template: string, name: string): string => {
@@ -167,23 +200,38 @@ async function sendHostileRequests(baseUrl: string, db: Pool, slack: FakeSlack, 
   });
   const after = await databaseSnapshot(db);
   const changed = Object.keys(after).filter((table) => after[table] !== before[table] && !WRITTEN_FOR_EVERY_REQUEST.includes(table));
-  const shown = (request: HostileRequest) => `${request.method} ${request.path} ${request.headers['Content-Type'] ?? ''} ${(request.body ?? '').slice(0, 300)}`;
+  const shown = (request: HostileRequest) =>
+    `${request.method} ${request.path} ${request.headers['Content-Type'] ?? ''} ${(request.body ?? '').slice(0, 300)}`;
   for (const request of serverErrors.slice(0, SHOWN_FAILURES)) console.log(`hostile request answered 5xx: ${shown(request)}`);
   for (const request of acceptedOutsideSlack.slice(0, SHOWN_FAILURES)) console.log(`hostile request accepted: ${shown(request)}`);
   return {
     failures: [
       ...(serverErrors.length ? [`${serverErrors.length} hostile requests got a 5xx`] : []),
       ...(acceptedOutsideSlack.length ? [`${acceptedOutsideSlack.length} hostile requests were accepted`] : []),
-      ...(changed.length ? [`hostile requests changed ${changed.map((table) => `${table} (${before[table]} → ${after[table]})`).join(', ')}`] : []),
+      ...(changed.length
+        ? [`hostile requests changed ${changed.map((table) => `${table} (${before[table]} → ${after[table]})`).join(', ')}`]
+        : []),
     ],
     figures: [
       figure('hostile_requests_sent', requests.length),
-      figure('hostile_operations', Object.values(document.paths).reduce((n, methods) => n + Object.keys(methods).length, 0)),
+      figure(
+        'hostile_operations',
+        Object.values(document.paths).reduce((n, methods) => n + Object.keys(methods).length, 0),
+      ),
       ...[...outcomes].map(([kind, byStatus]) =>
-        figure(`hostile_${kind}_statuses`, [...byStatus].sort(([a], [b]) => a - b).map(([status, n]) => `${status}×${n}`).join(' ')),
+        figure(
+          `hostile_${kind}_statuses`,
+          [...byStatus]
+            .sort(([a], [b]) => a - b)
+            .map(([status, n]) => `${status}×${n}`)
+            .join(' '),
+        ),
       ),
       figure('hostile_server_errors', serverErrors.length),
-      figure('hostile_stray_rows', changed.reduce((n, table) => n + Math.abs(after[table] - before[table]), 0)),
+      figure(
+        'hostile_stray_rows',
+        changed.reduce((n, table) => n + Math.abs(after[table] - before[table]), 0),
+      ),
     ],
   };
 }

@@ -20,7 +20,10 @@ export async function drillPdfRenders(): Promise<DrillResult> {
       await setNoticeBody(service.baseUrl, noticeId, LARGEST_BODIES.one_word);
       const probe = async () => {
         const started = performance.now();
-        const ok = await fetch(`${service.baseUrl}/health/live`).then((response) => response.ok, () => false);
+        const ok = await fetch(`${service.baseUrl}/health/live`).then(
+          (response) => response.ok,
+          () => false,
+        );
         return { ms: performance.now() - started, ok };
       };
       // The same probes with nothing rendering: what the machine alone costs them.

@@ -24,7 +24,10 @@ export async function drillSlackOutage(): Promise<DrillResult> {
         let switches = 0;
         slack.outage(FAILURES[0]);
         const switcher = setInterval(() => slack.outage(FAILURES[++switches % FAILURES.length]), FAILURE_SWITCH_MS);
-        const incidentIds = await logIncidentsWithReminderDueSoon([service.baseUrl], REMINDERS, { fromMs: 5_000, toMs: OUTAGE_MS - 10_000 });
+        const incidentIds = await logIncidentsWithReminderDueSoon([service.baseUrl], REMINDERS, {
+          fromMs: 5_000,
+          toMs: OUTAGE_MS - 10_000,
+        });
         await sleep(outageEnds - Date.now());
         clearInterval(switcher);
         slack.restore();
@@ -36,7 +39,9 @@ export async function drillSlackOutage(): Promise<DrillResult> {
         const failures = [
           ...(refusedCalls ? [] : ['the outage refused no call']),
           ...(deliveries.reminders.length === REMINDERS ? [] : [`${deliveries.reminders.length} of ${REMINDERS} reminders reached Slack`]),
-          ...(deliveries.duplicatePosts + deliveries.duplicateDispatches ? [`${deliveries.duplicatePosts + deliveries.duplicateDispatches} duplicates`] : []),
+          ...(deliveries.duplicatePosts + deliveries.duplicateDispatches
+            ? [`${deliveries.duplicatePosts + deliveries.duplicateDispatches} duplicates`]
+            : []),
           ...(deliveries.undelivered ? [`${deliveries.undelivered} alerts never reached Slack`] : []),
         ];
         return {

@@ -29,7 +29,13 @@ export async function drillTamper(): Promise<DrillResult> {
         }).then(async (r) => ({ status: r.status, body: (await r.json()) as unknown }));
       const logIncidents = async (count: number) => {
         for (let i = 0; i < count; i++) {
-          await api('/api/v1/incidents', 'POST', { title: `Tamper drill ${i}`, role: 'controller', breachTypes: ['confidentiality'], dataCategories: ['identity', 'contact'], subjectsAffected: 10 });
+          await api('/api/v1/incidents', 'POST', {
+            title: `Tamper drill ${i}`,
+            role: 'controller',
+            breachTypes: ['confidentiality'],
+            dataCategories: ['identity', 'contact'],
+            subjectsAffected: 10,
+          });
         }
       };
       // Two checkpoints, as the periodic signing leaves them: the deletion contradicts the later, the rewrite the earlier.
@@ -56,7 +62,10 @@ export async function drillTamper(): Promise<DrillResult> {
           failures,
           figures: [
             figure('tamper_entries_signed', checkpoint.entries),
-            figure('tamper_tail_reported_missing', afterDeletion.missingEntries ? afterDeletion.missingEntries.to - afterDeletion.missingEntries.from + 1 : 0),
+            figure(
+              'tamper_tail_reported_missing',
+              afterDeletion.missingEntries ? afterDeletion.missingEntries.to - afterDeletion.missingEntries.from + 1 : 0,
+            ),
             figure('tamper_rewrite_reported', afterRewrite.rewritten ? 1 : 0),
           ],
         };
@@ -83,7 +92,18 @@ async function rewriteFrom(owner: Client, id: number): Promise<void> {
   const { rows } = await owner.query('SELECT * FROM audit_log WHERE id >= $1 ORDER BY id', [id - 1]);
   let prevHash = rows[0].hash as string;
   for (const row of rows.slice(1)) {
-    const fields = { id: Number(row.id), at: row.at, actor: row.actor, actorName: row.actor_name, action: row.action, entityType: row.entity_type, entityId: row.entity_id, before: row.before, after: row.after, prevHash };
+    const fields = {
+      id: Number(row.id),
+      at: row.at,
+      actor: row.actor,
+      actorName: row.actor_name,
+      action: row.action,
+      entityType: row.entity_type,
+      entityId: row.entity_id,
+      before: row.before,
+      after: row.after,
+      prevHash,
+    };
     prevHash = entryHash(fields);
     await owner.query('UPDATE audit_log SET prev_hash = $1, hash = $2 WHERE id = $3', [fields.prevHash, prevHash, row.id]);
   }

@@ -17,15 +17,22 @@ export async function drillThreeInstances(): Promise<DrillResult> {
     const slack = await FakeSlack.start();
     const services: Service[] = [];
     try {
-      for (let n = 0; n < INSTANCES; n++) services.push(Service.start({ port: await freePort(), databaseUrl: database.url, slackApiUrl: slack.url }));
+      for (let n = 0; n < INSTANCES; n++)
+        services.push(Service.start({ port: await freePort(), databaseUrl: database.url, slackApiUrl: slack.url }));
       await Promise.all(services.map((service) => service.untilReady()));
       const db = new Pool({ connectionString: database.url, max: 1 });
       try {
         // Round-robin: every instance logs incidents, every instance's scheduler and sender compete for them.
-        const incidentIds = await logIncidentsWithReminderDueSoon(services.map((s) => s.baseUrl), REMINDERS, { fromMs: 5_000, toMs: 20_000 });
+        const incidentIds = await logIncidentsWithReminderDueSoon(
+          services.map((s) => s.baseUrl),
+          REMINDERS,
+          { fromMs: 5_000, toMs: 20_000 },
+        );
         await untilAlertsDelivered(db, incidentIds, DELIVERY_TIMEOUT_MS);
         const deliveries = await reminderDeliveries(db, slack, incidentIds);
-        const { rows } = await db.query<{ alerts: string }>(`SELECT count(*) AS alerts FROM outbox WHERE incident_id = ANY($1)`, [incidentIds]);
+        const { rows } = await db.query<{ alerts: string }>(`SELECT count(*) AS alerts FROM outbox WHERE incident_id = ANY($1)`, [
+          incidentIds,
+        ]);
         const duplicates = deliveries.duplicatePosts + deliveries.duplicateDispatches;
         const failures = [
           ...(deliveries.reminders.length === REMINDERS ? [] : [`${deliveries.reminders.length} of ${REMINDERS} reminders reached Slack`]),

@@ -32,7 +32,14 @@ export async function logTemplateIncident(databaseUrl: string): Promise<string> 
  * to the indexes instead of scattering through them. Run with session_replication_role = replica: the copies
  * reference rows inserted just before them, and skipping the per-row foreign-key triggers halves the load.
  */
-export async function cloneIncidents(db: Client, templateId: string, asOf: Date, first: number, last: number, options: { alerts: boolean }): Promise<void> {
+export async function cloneIncidents(
+  db: Client,
+  templateId: string,
+  asOf: Date,
+  first: number,
+  last: number,
+  options: { alerts: boolean },
+): Promise<void> {
   const shift = `CASE WHEN n <= ${OPEN_INCIDENTS} THEN (n * interval '${OPEN_SPREAD}') / ${OPEN_INCIDENTS}
                       ELSE interval '90 days' + (n % 900000) * interval '1 minute' END`;
   const copies = `generate_series($2::int, $3::int) n, LATERAL (SELECT ${shift} AS shift, n <= ${OPEN_INCIDENTS} AS open) copy`;

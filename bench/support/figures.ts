@@ -38,7 +38,9 @@ export function machineLines(): string[] {
     `- CPU: ${cores[0]?.model.trim() ?? 'unknown'}, ${cores.length} cores`,
     `- RAM: ${(totalmem() / 2 ** 30).toFixed(1)} GiB`,
     `- Node.js ${process.version}, ${process.platform} ${process.arch}`,
-    `- Load average when the run ended (1/5/15 min): ${loadavg().map((load) => load.toFixed(2)).join(' / ')}`,
+    `- Load average when the run ended (1/5/15 min): ${loadavg()
+      .map((load) => load.toFixed(2))
+      .join(' / ')}`,
     `- Taken on ${new Date().toISOString().slice(0, 10)}`,
   ];
 }

@@ -75,7 +75,10 @@ const wrongContentType: fc.Arbitrary<string> = fc.constantFrom(
 );
 
 /** Every operation with its filled-in path, query parameters and (minimal, schema-shaped) body. */
-function operations(document: OpenApiDocument, ids: PathValues): { method: string; path: string; query: Record<string, Schema>; body?: unknown; bodySchema?: Schema }[] {
+function operations(
+  document: OpenApiDocument,
+  ids: PathValues,
+): { method: string; path: string; query: Record<string, Schema>; body?: unknown; bodySchema?: Schema }[] {
   const schemas = document.components?.schemas ?? {};
   const resolve = (schema: Schema | undefined): Schema => {
     let current = schema ?? {};
@@ -118,7 +121,9 @@ function operations(document: OpenApiDocument, ids: PathValues): { method: strin
     for (const [method, operation] of Object.entries(methods)) {
       if (!['get', 'post', 'put', 'patch', 'delete'].includes(method)) continue;
       const path = template.replace(/\{([^}]+)\}/g, (_, name: string) => ids(template, name));
-      const query = Object.fromEntries((operation.parameters ?? []).filter((p) => p.in === 'query').map((p) => [p.name, resolve(p.schema)]));
+      const query = Object.fromEntries(
+        (operation.parameters ?? []).filter((p) => p.in === 'query').map((p) => [p.name, resolve(p.schema)]),
+      );
       const bodySchema = operation.requestBody?.content?.['application/json']?.schema;
       found.push({ method: method.toUpperCase(), path, query, ...(bodySchema ? { body: instance(bodySchema, 0), bodySchema } : {}) });
     }
@@ -149,9 +154,13 @@ function withRawJson(body: unknown, path: (string | number)[], raw: string): str
 /** A value for path parameter `name` of the operation at `template` (an existing incident's id, a clock key…). */
 export type PathValues = (template: string, name: string) => string;
 
-export function hostileRequests(document: OpenApiDocument, options: { token: string; ids: PathValues; seed: number; slackResponseUrl: string }): HostileRequest[] {
+export function hostileRequests(
+  document: OpenApiDocument,
+  options: { token: string; ids: PathValues; seed: number; slackResponseUrl: string },
+): HostileRequest[] {
   const json = { Authorization: `Bearer ${options.token}`, 'Content-Type': 'application/json' };
-  const sample = <T>(arbitrary: fc.Arbitrary<T>, n: number, salt: number) => fc.sample(arbitrary, { numRuns: n, seed: options.seed + salt });
+  const sample = <T>(arbitrary: fc.Arbitrary<T>, n: number, salt: number) =>
+    fc.sample(arbitrary, { numRuns: n, seed: options.seed + salt });
   const requests: HostileRequest[] = [];
   let salt = 0;
   for (const { method, path, query, body } of operations(document, options.ids).filter((op) => !op.path.startsWith('/slack/'))) {
@@ -167,11 +176,14 @@ export function hostileRequests(document: OpenApiDocument, options: { token: str
     for (const leaf of leaves(body)) {
       salt += 1;
       if (leaf.kind === 'number') {
-        for (const huge of sample(hugeNumber, 3, salt)) requests.push({ kind: 'huge_number', method, path, headers: json, body: withRawJson(body, leaf.path, huge) });
+        for (const huge of sample(hugeNumber, 3, salt))
+          requests.push({ kind: 'huge_number', method, path, headers: json, body: withRawJson(body, leaf.path, huge) });
       } else {
-        for (const text of sample(loneSurrogateText, 2, salt)) requests.push({ kind: 'lone_surrogate', method, path, headers: json, body: JSON.stringify(replaced(body, leaf.path, text)) });
+        for (const text of sample(loneSurrogateText, 2, salt))
+          requests.push({ kind: 'lone_surrogate', method, path, headers: json, body: JSON.stringify(replaced(body, leaf.path, text)) });
       }
-      for (const nested of sample(nesting, 1, salt)) requests.push({ kind: 'deep_nesting', method, path, headers: json, body: withRawJson(body, leaf.path, nested) });
+      for (const nested of sample(nesting, 1, salt))
+        requests.push({ kind: 'deep_nesting', method, path, headers: json, body: withRawJson(body, leaf.path, nested) });
     }
     for (const contentType of sample(wrongContentType, 3, salt)) {
       const headers: Record<string, string> = { Authorization: json.Authorization };
@@ -183,19 +195,33 @@ export function hostileRequests(document: OpenApiDocument, options: { token: str
 }
 
 /** To be signed with the right secret, so that they reach the parsing: payloads no Slack would send. */
-function malformedSlackRequests(sample: <T>(arbitrary: fc.Arbitrary<T>, n: number, salt: number) => T[], responseUrl: string): HostileRequest[] {
+function malformedSlackRequests(
+  sample: <T>(arbitrary: fc.Arbitrary<T>, n: number, salt: number) => T[],
+  responseUrl: string,
+): HostileRequest[] {
   const user = fc.oneof(fc.constant({ id: 'U0DRILL' }), fc.anything(), fc.record({ id: loneSurrogateText }));
-  const text = fc.oneof(fc.string(), loneSurrogateText, hugeNumber, fc.jsonValue().map((value) => JSON.stringify(value)));
+  const text = fc.oneof(
+    fc.string(),
+    loneSurrogateText,
+    hugeNumber,
+    fc.jsonValue().map((value) => JSON.stringify(value)),
+  );
   const interaction = fc.oneof(
     text,
     nesting,
-    fc.record({ type: fc.constantFrom('view_submission', 'block_actions', 'view_closed', 'shortcut'), user }, { requiredKeys: [] }).map((value) => JSON.stringify(value)),
+    fc
+      .record({ type: fc.constantFrom('view_submission', 'block_actions', 'view_closed', 'shortcut'), user }, { requiredKeys: [] })
+      .map((value) => JSON.stringify(value)),
     fc
       .record({
         type: fc.constant('view_submission'),
         user,
         view: fc.record(
-          { callback_id: fc.constantFrom('breach_new_incident', 'breach_reject_notice', 'other'), private_metadata: fc.oneof(text, fc.anything()), state: fc.anything() },
+          {
+            callback_id: fc.constantFrom('breach_new_incident', 'breach_reject_notice', 'other'),
+            private_metadata: fc.oneof(text, fc.anything()),
+            state: fc.anything(),
+          },
           { requiredKeys: [] },
         ),
       })
@@ -206,7 +232,12 @@ function malformedSlackRequests(sample: <T>(arbitrary: fc.Arbitrary<T>, n: numbe
         user,
         trigger_id: text,
         response_url: fc.constantFrom(responseUrl, 'not a url'),
-        actions: fc.array(fc.record({ action_id: fc.constantFrom('breach_notice_approve', 'breach_notice_reject', 'other'), value: text }, { requiredKeys: [] })),
+        actions: fc.array(
+          fc.record(
+            { action_id: fc.constantFrom('breach_notice_approve', 'breach_notice_reject', 'other'), value: text },
+            { requiredKeys: [] },
+          ),
+        ),
       })
       .map((value) => JSON.stringify(value)),
   );
@@ -224,9 +255,13 @@ function malformedSlackRequests(sample: <T>(arbitrary: fc.Arbitrary<T>, n: numbe
   });
   return [
     ...sample(interaction, 300, 1).map((payload) => signed('/slack/interactions', slackForm({ payload }))),
-    ...sample(command, 200, 2).map((fields) => signed('/slack/commands', slackForm(Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, String(v)]))))),
-    ...sample(fc.tuple(fc.constantFrom('/slack/commands', '/slack/interactions'), wrongContentType, fc.constantFrom('', '{}', 'payload=%7B%7D')), 50, 3).map(
-      ([path, contentType, body]) => signed(path, body, contentType || 'text/plain'),
+    ...sample(command, 200, 2).map((fields) =>
+      signed('/slack/commands', slackForm(Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, String(v)])))),
     ),
+    ...sample(
+      fc.tuple(fc.constantFrom('/slack/commands', '/slack/interactions'), wrongContentType, fc.constantFrom('', '{}', 'payload=%7B%7D')),
+      50,
+      3,
+    ).map(([path, contentType, body]) => signed(path, body, contentType || 'text/plain')),
   ];
 }

@@ -46,7 +46,10 @@ export async function logIncidentsWithReminderDueSoon(
   return inParallel(count, 10, async (index) => {
     const reminderIn = window.fromMs + Math.random() * (window.toMs - window.fromMs);
     const awareAt = new Date(Date.now() - FIRST_REMINDER_AFTER_AWARENESS_MS + reminderIn).toISOString();
-    const created = await postIncident(baseUrls[index % baseUrls.length], JSON.stringify(anIncident({ title: `Bench reminder ${index}`, awareAt })));
+    const created = await postIncident(
+      baseUrls[index % baseUrls.length],
+      JSON.stringify(anIncident({ title: `Bench reminder ${index}`, awareAt })),
+    );
     if (created.status !== 201 || !created.id) throw new Error(`intake answered ${created.status}`);
     return created.id;
   });

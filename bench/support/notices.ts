@@ -18,7 +18,11 @@ export const LARGEST_BODIES: Record<string, string> = {
 };
 
 async function call(baseUrl: string, method: string, path: string, body?: unknown): Promise<{ id: string }> {
-  const response = await fetch(`${baseUrl}${path}`, { method, headers: JSON_HEADERS, body: body === undefined ? undefined : JSON.stringify(body) });
+  const response = await fetch(`${baseUrl}${path}`, {
+    method,
+    headers: JSON_HEADERS,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
   if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${await response.text()}`);
   return (await response.json()) as { id: string };
 }

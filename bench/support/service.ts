@@ -12,9 +12,25 @@ export const ADMIN_TOKEN = 'bench-admin-token-0123456789abcdef';
 // The name src/database/embedded-postgres.ts gives the service's database.
 const EMBEDDED_DATABASE_NAME = 'breach_desk';
 const APP_VARIABLES = [
-  'PORT', 'DATABASE_URL', 'DATA_DIR', 'ADMIN_TOKEN', 'SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_API_URL',
-  'SLACK_CHANNEL', 'TZ_DISPLAY', 'RATE_LIMIT_PER_MINUTE', 'LOG_LEVEL', 'SCHEDULER', 'MIGRATION_DATABASE_URL',
-  'AUDIT_SIGNING_KEY', 'AUDIT_CHECKPOINT_MINUTES', 'PDF_CONCURRENCY', 'PDF_QUEUE', 'PDF_TIME_BUDGET_MS', 'PDF_MEMORY_BUDGET_MB',
+  'PORT',
+  'DATABASE_URL',
+  'DATA_DIR',
+  'ADMIN_TOKEN',
+  'SLACK_BOT_TOKEN',
+  'SLACK_SIGNING_SECRET',
+  'SLACK_API_URL',
+  'SLACK_CHANNEL',
+  'TZ_DISPLAY',
+  'RATE_LIMIT_PER_MINUTE',
+  'LOG_LEVEL',
+  'SCHEDULER',
+  'MIGRATION_DATABASE_URL',
+  'AUDIT_SIGNING_KEY',
+  'AUDIT_CHECKPOINT_MINUTES',
+  'PDF_CONCURRENCY',
+  'PDF_QUEUE',
+  'PDF_TIME_BUDGET_MS',
+  'PDF_MEMORY_BUDGET_MB',
 ];
 const READY_POLL_MS = 20;
 
@@ -83,7 +99,10 @@ export class Service {
     const deadline = this.spawnedAt + timeoutMs;
     while (performance.now() < deadline) {
       if (this.child.exitCode !== null) throw new Error(`the service exited before it was ready:\n${this.log}`);
-      const ready = await fetch(`${this.baseUrl}/health/ready`).then((r) => r.ok, () => false);
+      const ready = await fetch(`${this.baseUrl}/health/ready`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (ready) return performance.now() - this.spawnedAt;
       await sleep(READY_POLL_MS);
     }

@@ -65,7 +65,8 @@ export class AuditCheckpointsService implements OnModuleInit, OnApplicationBoots
   async checkpoint(): Promise<SignedCheckpoint> {
     const head = await this.checkpoints.head();
     const [newest] = await this.checkpoints.latest(1);
-    if (newest && newest.entries === head.entries && newest.headHash === head.headHash && newest.keyId === this.keyId) return asSigned(newest);
+    if (newest && newest.entries === head.entries && newest.headHash === head.headHash && newest.keyId === this.keyId)
+      return asSigned(newest);
     const claim = { ...head, at: this.time.now() };
     const signed = { ...claim, keyId: this.keyId, signature: signCheckpoint(claim, this.key.privateKey) };
     await this.checkpoints.insert(signed);
@@ -90,12 +91,16 @@ export class AuditCheckpointsService implements OnModuleInit, OnApplicationBoots
       if (seen.has(identity)) continue;
       seen.add(identity);
       if (checkpoint.keyId !== this.keyId) {
-        problems.push(`checkpoint of ${checkpoint.at.toISOString()} is signed by key ${checkpoint.keyId}, not this service's key ${this.keyId}: not used`);
+        problems.push(
+          `checkpoint of ${checkpoint.at.toISOString()} is signed by key ${checkpoint.keyId}, not this service's key ${this.keyId}: not used`,
+        );
       } else if (checkpointSignatureValid(checkpoint, checkpoint.signature, this.key.publicKey)) {
         trusted.push(checkpoint);
       } else {
         forged += 1;
-        problems.push(`checkpoint of ${checkpoint.at.toISOString()} (${checkpoint.entries} entries) claims this service's key but its signature is false`);
+        problems.push(
+          `checkpoint of ${checkpoint.at.toISOString()} (${checkpoint.entries} entries) claims this service's key but its signature is false`,
+        );
       }
     }
     return { trusted, problems, forged };
@@ -129,8 +134,15 @@ export class AuditCheckpointsService implements OnModuleInit, OnApplicationBoots
       try {
         const parsed = JSON.parse(line) as Record<string, unknown>;
         const at = new Date(String(parsed.at));
-        if (typeof parsed.entries !== 'number' || typeof parsed.headHash !== 'string' || Number.isNaN(at.getTime())) throw new Error('fields');
-        checkpoints.push({ entries: parsed.entries, headHash: parsed.headHash, at, keyId: String(parsed.keyId), signature: String(parsed.signature) });
+        if (typeof parsed.entries !== 'number' || typeof parsed.headHash !== 'string' || Number.isNaN(at.getTime()))
+          throw new Error('fields');
+        checkpoints.push({
+          entries: parsed.entries,
+          headHash: parsed.headHash,
+          at,
+          keyId: String(parsed.keyId),
+          signature: String(parsed.signature),
+        });
       } catch {
         problems.push(`line ${index + 1} of ${file} is not a checkpoint`);
       }

@@ -64,7 +64,11 @@ class EntryRangeView {
 class ChainVerificationView {
   @ApiProperty({ description: 'the chain links up, matches every signed checkpoint and has lost nothing they counted' }) ok: boolean;
   @ApiProperty({ description: 'entries in the log' }) entries: number;
-  @ApiProperty({ nullable: true, type: Number, description: 'id of the first entry whose hash or link is wrong, or the first that a rewrite may have changed' })
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: 'id of the first entry whose hash or link is wrong, or the first that a rewrite may have changed',
+  })
   firstBadEntry: number | null;
   @ApiProperty({ type: CheckpointClaimView, nullable: true, description: 'the signed checkpoint that reached furthest' })
   checkpoint: CheckpointClaimView | null;
@@ -108,7 +112,16 @@ export class AuditController {
   @ApiOkResponse({ type: AuditEntryView, isArray: true })
   async entries(@Query() query: AuditEntriesQuery): Promise<AuditEntryView[]> {
     const entries = await this.audit.entries({ entityId: query.entityId, before: query.before, limit: query.limit ?? 100 });
-    return entries.map(({ id, at, actor, actorName, action, entityType, entityId, hash }) => ({ id, at, actor, actorName, action, entityType, entityId, hash }));
+    return entries.map(({ id, at, actor, actorName, action, entityType, entityId, hash }) => ({
+      id,
+      at,
+      actor,
+      actorName,
+      action,
+      entityType,
+      entityId,
+      hash,
+    }));
   }
 
   @Get('checkpoints')

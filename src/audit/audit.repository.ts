@@ -31,7 +31,9 @@ export class AuditRepository {
    * line up behind it, so the chain has one order. The genesis link when the log is empty.
    */
   async lockedHead(manager: EntityManager): Promise<ChainLink> {
-    const [head]: { id: string | null; hash: string | null }[] = await manager.query('SELECT id, hash FROM audit_chain_head($1)', [DatabaseLock.AuditChain]);
+    const [head]: { id: string | null; hash: string | null }[] = await manager.query('SELECT id, hash FROM audit_chain_head($1)', [
+      DatabaseLock.AuditChain,
+    ]);
     return head.id === null ? { id: 0, hash: GENESIS_HASH } : { id: Number(head.id), hash: head.hash! };
   }
 

@@ -143,7 +143,8 @@ export class AuditService implements EntitySubscriberInterface, OnModuleInit {
     }
     const anchors = checkAgainstCheckpoints(expectedId - 1, hashesAt, known.trusted);
     const problems = [...known.problems];
-    if (firstBrokenLink !== null) problems.push(`entry ${firstBrokenLink}: its hash, its link to the previous entry or its position is wrong`);
+    if (firstBrokenLink !== null)
+      problems.push(`entry ${firstBrokenLink}: its hash, its link to the previous entry or its position is wrong`);
     if (anchors.missingEntries) {
       const { from, to } = anchors.missingEntries;
       problems.push(`entries ${from} to ${to} are missing: a checkpoint signed at ${anchors.furthest!.at.toISOString()} counted ${to}`);

@@ -37,10 +37,17 @@ describe('the chain compared with its signed checkpoints', () => {
 
   it('sees a deleted tail that new entries have since overgrown as a rewrite', () => {
     // entries 11–15 deleted, then 11–17 appended anew: the checkpoint at 15 no longer matches
-    const findings = checkAgainstCheckpoints(17, new Map([[10, 'h10'], [15, 'new h15']]), [
-      { entries: 10, headHash: 'h10', at: at(0) },
-      { entries: 15, headHash: 'h15', at: at(5) },
-    ]);
+    const findings = checkAgainstCheckpoints(
+      17,
+      new Map([
+        [10, 'h10'],
+        [15, 'new h15'],
+      ]),
+      [
+        { entries: 10, headHash: 'h10', at: at(0) },
+        { entries: 15, headHash: 'h15', at: at(5) },
+      ],
+    );
     expect(findings.rewritten?.firstSuspect).toBe(11);
   });
 

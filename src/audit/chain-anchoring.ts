@@ -17,7 +17,11 @@ export interface AnchorFindings {
  * signed checkpoints say it was. A chain that verifies on its own can still have lost its tail or been re-hashed
  * from some entry on; only a signature made outside the database tells.
  */
-export function checkAgainstCheckpoints(lastEntry: number, hashesAt: ReadonlyMap<number, string>, checkpoints: readonly CheckpointClaim[]): AnchorFindings {
+export function checkAgainstCheckpoints(
+  lastEntry: number,
+  hashesAt: ReadonlyMap<number, string>,
+  checkpoints: readonly CheckpointClaim[],
+): AnchorFindings {
   const byLength = [...checkpoints].sort((a, b) => a.entries - b.entries || a.at.getTime() - b.at.getTime());
   let lastMatched = 0;
   let rewritten: AnchorFindings['rewritten'] = null;

@@ -32,7 +32,9 @@ export class CallerGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<Request & { user?: Caller }>();
     const cookie = sessionCookieOf(request);
     request.user =
-      cookie !== null && request.header('authorization') === undefined ? await this.sessionCaller(request, cookie) : await this.bearerCaller(request);
+      cookie !== null && request.header('authorization') === undefined
+        ? await this.sessionCaller(request, cookie)
+        : await this.bearerCaller(request);
     const required = this.reflector.getAllAndOverride<Role | undefined>(REQUIRED_ROLE, targets);
     if (required && !mayActAs(request.user!.roles, required)) {
       throw new ForbiddenException(`this action needs the ${required} role`);
@@ -65,7 +67,10 @@ export class CallerGuard implements CanActivate {
     const caller = await this.sessions.callerForSession(cookie);
     if (!caller) throw new UnauthorizedException('your session has ended; sign in again');
     if (!SAFE_METHODS.has(request.method) && !sameSecret(request.header(CSRF_HEADER), caller.csrfToken)) {
-      throw new DomainError('CSRF_INVALID', `A request made with the session cookie must send the session's ${CSRF_HEADER} header. Nothing was changed.`);
+      throw new DomainError(
+        'CSRF_INVALID',
+        `A request made with the session cookie must send the session's ${CSRF_HEADER} header. Nothing was changed.`,
+      );
     }
     return caller;
   }

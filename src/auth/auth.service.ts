@@ -126,7 +126,13 @@ export class AuthService implements OnApplicationBootstrap {
         email: (changes.email ?? before.email).toLowerCase(),
         roles: unique(changes.roles ?? before.roles),
       });
-      await this.audit.record(manager, actor, { action: 'user.updated', entityType: 'user', entityId: id, before: userRecord(before), after: userRecord(saved) });
+      await this.audit.record(manager, actor, {
+        action: 'user.updated',
+        entityType: 'user',
+        entityId: id,
+        before: userRecord(before),
+        after: userRecord(saved),
+      });
       return saved;
     });
     // Roles and names are read from the cache too.
@@ -162,7 +168,13 @@ export class AuthService implements OnApplicationBootstrap {
       await this.repository.deleteSessionsOf(manager, id);
       await this.repository.revokeOpenInvitations(manager, id, now);
       const saved = await this.repository.saveUser(manager, { ...before, deactivatedAt: now });
-      await this.audit.record(manager, actor, { action: 'user.deactivated', entityType: 'user', entityId: id, before: userRecord(before), after: userRecord(saved) });
+      await this.audit.record(manager, actor, {
+        action: 'user.deactivated',
+        entityType: 'user',
+        entityId: id,
+        before: userRecord(before),
+        after: userRecord(saved),
+      });
       return saved;
     });
     this.tokenCache.forgetUser(id);
@@ -175,7 +187,13 @@ export class AuthService implements OnApplicationBootstrap {
       const before = await this.findUser(manager, id, { lock: true });
       if (!before.deactivatedAt) return before;
       const after = await this.repository.saveUser(manager, { ...before, deactivatedAt: null });
-      await this.audit.record(manager, actor, { action: 'user.reactivated', entityType: 'user', entityId: id, before: userRecord(before), after: userRecord(after) });
+      await this.audit.record(manager, actor, {
+        action: 'user.reactivated',
+        entityType: 'user',
+        entityId: id,
+        before: userRecord(before),
+        after: userRecord(after),
+      });
       return after;
     });
   }
@@ -225,7 +243,13 @@ export class AuthService implements OnApplicationBootstrap {
     });
   }
 
-  private async storeToken(manager: EntityManager, actor: Actor, userId: string, token: string, label: string | null): Promise<IssuedToken> {
+  private async storeToken(
+    manager: EntityManager,
+    actor: Actor,
+    userId: string,
+    token: string,
+    label: string | null,
+  ): Promise<IssuedToken> {
     const stored = await this.repository.saveToken(manager, {
       userId,
       tokenHash: hashToken(token),
@@ -242,8 +266,17 @@ export class AuthService implements OnApplicationBootstrap {
     const existing = await this.repository.findUserByEmail(BOOTSTRAP_ADMIN_EMAIL, manager);
     if (existing) return existing;
     // The first admin can also log and handle incidents; approving notices stays with a real DPO.
-    const admin = await this.repository.saveUser(manager, { name: 'Administrator', email: BOOTSTRAP_ADMIN_EMAIL, roles: ['admin', 'responder'] });
-    await this.audit.record(manager, SYSTEM_ACTOR, { action: 'user.created', entityType: 'user', entityId: admin.id, after: userRecord(admin) });
+    const admin = await this.repository.saveUser(manager, {
+      name: 'Administrator',
+      email: BOOTSTRAP_ADMIN_EMAIL,
+      roles: ['admin', 'responder'],
+    });
+    await this.audit.record(manager, SYSTEM_ACTOR, {
+      action: 'user.created',
+      entityType: 'user',
+      entityId: admin.id,
+      after: userRecord(admin),
+    });
     return admin;
   }
 
@@ -282,12 +315,23 @@ function unique<T>(values: T[]): T[] {
 
 /** A user as the audit trail keeps them: never a password hash or a TOTP secret. */
 function userRecord({ passwordHash, totpSecret, totpLastStep: _step, ...user }: User) {
-  return { ...user, passwordSet: passwordHash !== null && passwordHash !== undefined, totpEnrolled: totpSecret !== null && totpSecret !== undefined };
+  return {
+    ...user,
+    passwordSet: passwordHash !== null && passwordHash !== undefined,
+    totpEnrolled: totpSecret !== null && totpSecret !== undefined,
+  };
 }
 
 /** What a token looks like to anyone: never its hash. */
 export function tokenView(token: ApiToken) {
-  return { id: token.id, userId: token.userId, prefix: token.prefix, label: token.label, createdAt: token.createdAt, revokedAt: token.revokedAt };
+  return {
+    id: token.id,
+    userId: token.userId,
+    prefix: token.prefix,
+    label: token.label,
+    createdAt: token.createdAt,
+    revokedAt: token.revokedAt,
+  };
 }
 
 /** Four eyes: an admin who could grant themselves dpo could draft, approve and send a notice alone. */

@@ -24,7 +24,8 @@ export class InvitationsController {
   @Public()
   @HttpCode(200)
   @ApiOperation({
-    summary: 'Set the password (at least 12 characters) and, with `code`, enrol TOTP (required for dpo and admin); answers the recovery codes once',
+    summary:
+      'Set the password (at least 12 characters) and, with `code`, enrol TOTP (required for dpo and admin); answers the recovery codes once',
   })
   @ApiOkResponse({ type: AcceptedInvitationView })
   accept(@Param('token') token: string, @Body() body: AcceptInvitationDto): Promise<AcceptedInvitationView> {

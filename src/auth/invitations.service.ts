@@ -97,10 +97,14 @@ export class InvitationsService {
       if (input.code !== undefined) {
         totpLastStep = totpStep(invitation.totpSecret, input.code, now);
         if (totpLastStep === null) {
-          throw DomainError.invalid([{ field: 'code', problem: 'is not the current code for this setup key; check the time on your device and try the next code' }]);
+          throw DomainError.invalid([
+            { field: 'code', problem: 'is not the current code for this setup key; check the time on your device and try the next code' },
+          ]);
         }
       } else if (needsSecondFactor(user.roles)) {
-        throw DomainError.invalid([{ field: 'code', problem: 'is required: your role signs in with an authenticator app; add the setup key and enter its code' }]);
+        throw DomainError.invalid([
+          { field: 'code', problem: 'is required: your role signs in with an authenticator app; add the setup key and enter its code' },
+        ]);
       }
       const enrolled = totpLastStep !== null;
       await this.repository.saveUser(manager, {
@@ -113,12 +117,16 @@ export class InvitationsService {
       await this.repository.deleteSessionsOf(manager, user.id);
       const recoveryCodes = enrolled ? newRecoveryCodes() : [];
       await this.repository.replaceRecoveryCodes(manager, user.id, recoveryCodes.map(recoveryCodeHash));
-      await this.audit.record(manager, { id: `user:${user.id}`, name: user.name }, {
-        action: 'invitation.accepted',
-        entityType: 'user',
-        entityId: user.id,
-        after: { invitationId: invitation.id, passwordSet: true, totpEnrolled: enrolled, recoveryCodes: recoveryCodes.length },
-      });
+      await this.audit.record(
+        manager,
+        { id: `user:${user.id}`, name: user.name },
+        {
+          action: 'invitation.accepted',
+          entityType: 'user',
+          entityId: user.id,
+          after: { invitationId: invitation.id, passwordSet: true, totpEnrolled: enrolled, recoveryCodes: recoveryCodes.length },
+        },
+      );
       return { email: user.email, recoveryCodes };
     });
   }

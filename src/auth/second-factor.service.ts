@@ -36,7 +36,9 @@ export class SecondFactorService {
   async confirmStepUp(caller: Caller, code: string | undefined, client: string): Promise<boolean> {
     if (caller.sessionId === null) {
       if (code !== undefined) {
-        throw DomainError.invalid([{ field: 'totpCode', problem: 'is for console sessions; with an API token the action is recorded without a second factor' }]);
+        throw DomainError.invalid([
+          { field: 'totpCode', problem: 'is for console sessions; with an API token the action is recorded without a second factor' },
+        ]);
       }
       return false;
     }
@@ -44,14 +46,20 @@ export class SecondFactorService {
     this.throttle.assertOpen(account);
     const user = await this.repository.findUser(caller.userId);
     if (!user?.totpSecret) {
-      throw new DomainError('STEP_UP_REQUIRED', 'This needs a second factor and you have no authenticator enrolled: ask an admin for a new invitation link.');
+      throw new DomainError(
+        'STEP_UP_REQUIRED',
+        'This needs a second factor and you have no authenticator enrolled: ask an admin for a new invitation link.',
+      );
     }
     if (code === undefined) {
       throw new DomainError('STEP_UP_REQUIRED', 'Confirm with a code from your authenticator app (or a recovery code): totpCode.');
     }
     if (!(await this.accept(user, code))) {
       this.throttle.failed(account, client);
-      throw new DomainError('STEP_UP_INVALID', 'That code is wrong, expired or already used; wait for the next code and try again. Nothing was changed.');
+      throw new DomainError(
+        'STEP_UP_INVALID',
+        'That code is wrong, expired or already used; wait for the next code and try again. Nothing was changed.',
+      );
     }
     this.throttle.succeeded(account);
     return true;

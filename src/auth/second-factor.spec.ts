@@ -19,7 +19,9 @@ describe('second factor', () => {
   });
 
   it('puts the issuer, the account and the secret in the otpauth URL', () => {
-    expect(otpauthUrl(secret, 'ioana@exemplu.ro')).toBe(`otpauth://totp/Breach%20Desk:ioana%40exemplu.ro?issuer=Breach%20Desk&secret=${secret}&algorithm=SHA1&digits=6&period=30`);
+    expect(otpauthUrl(secret, 'ioana@exemplu.ro')).toBe(
+      `otpauth://totp/Breach%20Desk:ioana%40exemplu.ro?issuer=Breach%20Desk&secret=${secret}&algorithm=SHA1&digits=6&period=30`,
+    );
   });
 
   it('makes ten distinct recovery codes, and reads one however it is typed', () => {

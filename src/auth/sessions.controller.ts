@@ -1,4 +1,17 @@
-import { Body, Controller, Delete, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Req, Res, UnauthorizedException } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Inject,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Req,
+  Res,
+  UnauthorizedException,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { clientOf } from '../common/rate-limit.js';
@@ -37,7 +50,12 @@ export class SessionsController {
   async login(@Body() body: SignInDto, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<SessionView> {
     const signedIn = await this.sessions.signIn({ ...body, client: clientOf(request), userAgent: request.header('user-agent') ?? null });
     setSessionCookie(response, signedIn.token, this.cookieLifetimeMs, this.secureCookie);
-    return { user: signedInUser(signedIn.user), csrfToken: signedIn.csrfToken, expiresAt: signedIn.expiresAt, idleExpiresAt: signedIn.idleExpiresAt };
+    return {
+      user: signedInUser(signedIn.user),
+      csrfToken: signedIn.csrfToken,
+      expiresAt: signedIn.expiresAt,
+      idleExpiresAt: signedIn.idleExpiresAt,
+    };
   }
 
   @Post('logout')

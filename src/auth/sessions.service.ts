@@ -105,12 +105,16 @@ export class SessionsService {
         ip: attempt.client,
         secondFactor,
       });
-      await this.audit.record(manager, { id: `user:${user.id}`, name: user.name }, {
-        action: 'session.created',
-        entityType: 'session',
-        entityId: session.id,
-        after: { userId: user.id, ip: session.ip, userAgent: session.userAgent, secondFactor, expiresAt },
-      });
+      await this.audit.record(
+        manager,
+        { id: `user:${user.id}`, name: user.name },
+        {
+          action: 'session.created',
+          entityType: 'session',
+          entityId: session.id,
+          after: { userId: user.id, ip: session.ip, userAgent: session.userAgent, secondFactor, expiresAt },
+        },
+      );
     });
     return { user, token, csrfToken, expiresAt, idleExpiresAt: this.idleEnd(now, expiresAt) };
   }
@@ -145,7 +149,11 @@ export class SessionsService {
   private async end(caller: Caller, id: string): Promise<boolean> {
     return this.repository.transaction(async (manager) => {
       if (!(await this.repository.deleteSession(caller.userId, id, manager))) return false;
-      await this.audit.record(manager, { id: `user:${caller.userId}`, name: caller.name }, { action: 'session.ended', entityType: 'session', entityId: id });
+      await this.audit.record(
+        manager,
+        { id: `user:${caller.userId}`, name: caller.name },
+        { action: 'session.ended', entityType: 'session', entityId: id },
+      );
       return true;
     });
   }

@@ -12,7 +12,11 @@ const ACCOUNT_LOCKOUT_MS = 15 * 60_000;
 /** Guessing passwords, TOTP codes or recovery codes is slowed per account and per client. In memory, per instance. */
 @Injectable()
 export class SignInThrottle {
-  private readonly accounts = new FailureLockout({ failures: ACCOUNT_FAILURES, periodMs: ACCOUNT_PERIOD_MS, lockoutMs: ACCOUNT_LOCKOUT_MS });
+  private readonly accounts = new FailureLockout({
+    failures: ACCOUNT_FAILURES,
+    periodMs: ACCOUNT_PERIOD_MS,
+    lockoutMs: ACCOUNT_LOCKOUT_MS,
+  });
 
   constructor(
     private readonly time: TimeSource,

@@ -16,7 +16,11 @@ export class SignInDto {
   @Length(1, MAX_PASSWORD_LENGTH)
   password: string;
 
-  @ApiPropertyOptional({ description: `${CODE_DESCRIPTION}; needed when the answer was 401 TOTP_REQUIRED`, example: '123456', maxLength: 40 })
+  @ApiPropertyOptional({
+    description: `${CODE_DESCRIPTION}; needed when the answer was 401 TOTP_REQUIRED`,
+    example: '123456',
+    maxLength: 40,
+  })
   @IsOptional()
   @IsString()
   @Length(1, 40)
@@ -24,7 +28,11 @@ export class SignInDto {
 }
 
 export class AcceptInvitationDto {
-  @ApiProperty({ minLength: MIN_PASSWORD_LENGTH, maxLength: MAX_PASSWORD_LENGTH, description: `at least ${MIN_PASSWORD_LENGTH} characters` })
+  @ApiProperty({
+    minLength: MIN_PASSWORD_LENGTH,
+    maxLength: MAX_PASSWORD_LENGTH,
+    description: `at least ${MIN_PASSWORD_LENGTH} characters`,
+  })
   @IsString()
   @MinLength(MIN_PASSWORD_LENGTH, { message: `password must be at least ${MIN_PASSWORD_LENGTH} characters long` })
   @MaxLength(MAX_PASSWORD_LENGTH)
@@ -59,7 +67,8 @@ export class SignedInUserView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() email: string;
   @ApiProperty() name: string;
-  @ApiProperty({ enum: ROLES, description: 'the weightiest role held (admin, dpo, responder, reporter); `roles` lists them all' }) role: Role;
+  @ApiProperty({ enum: ROLES, description: 'the weightiest role held (admin, dpo, responder, reporter); `roles` lists them all' })
+  role: Role;
   @ApiProperty({ enum: ROLES, isArray: true }) roles: Role[];
 }
 
@@ -68,7 +77,8 @@ export class SessionView {
   @ApiProperty({ description: 'send it as the X-CSRF-Token header with every state-changing request made with the session cookie' })
   csrfToken: string;
   @ApiProperty({ description: 'the session’s absolute end (SESSION_MAX_HOURS after sign-in), whatever the activity' }) expiresAt: Date;
-  @ApiProperty({ description: 'when the session ends if no request comes before (SESSION_IDLE_MINUTES of inactivity)' }) idleExpiresAt: Date;
+  @ApiProperty({ description: 'when the session ends if no request comes before (SESSION_IDLE_MINUTES of inactivity)' })
+  idleExpiresAt: Date;
 }
 
 export class SessionListItemView {

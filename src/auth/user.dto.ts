@@ -1,5 +1,17 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsEmail, IsIn, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import {
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  MaxLength,
+} from 'class-validator';
 import { ROLES, type Role } from './roles.js';
 
 export class CreateUserDto {
@@ -20,7 +32,12 @@ export class CreateUserDto {
   @IsIn(ROLES, { each: true })
   roles: Role[];
 
-  @ApiPropertyOptional({ description: 'Slack user id (U…) linked to this user; PATCH with null unlinks', example: 'U012AB3CD', nullable: true, type: String })
+  @ApiPropertyOptional({
+    description: 'Slack user id (U…) linked to this user; PATCH with null unlinks',
+    example: 'U012AB3CD',
+    nullable: true,
+    type: String,
+  })
   @IsOptional()
   @IsString()
   @Matches(/^[UW][A-Z0-9]{2,}$/, { message: 'slackUserId must be a Slack user id such as U012AB3CD' })
@@ -49,7 +66,11 @@ export class UserView {
   @ApiProperty({ enum: ROLES, isArray: true }) roles: Role[];
   @ApiProperty({ nullable: true, type: String }) slackUserId: string | null;
   @ApiProperty() createdAt: Date;
-  @ApiProperty({ nullable: true, type: Date, description: 'Set: the user is refused on every channel (POST /users/{id}/reactivate lets them back)' })
+  @ApiProperty({
+    nullable: true,
+    type: Date,
+    description: 'Set: the user is refused on every channel (POST /users/{id}/reactivate lets them back)',
+  })
   deactivatedAt: Date | null;
   @ApiProperty({ description: 'the user has set a console password (accepted an invitation)' }) passwordSet: boolean;
   @ApiProperty({ description: 'the user has an authenticator (TOTP) enrolled' }) totpEnrolled: boolean;
@@ -58,7 +79,9 @@ export class UserView {
 export class CreatedUserView extends UserView {
   @ApiProperty({ description: 'The new API token, shown once' }) token: string;
   @ApiProperty() tokenId: string;
-  @ApiProperty({ description: 'one-use console invitation (set a password and TOTP): PUBLIC_URL/invitation/{token}, a path when PUBLIC_URL is unset' })
+  @ApiProperty({
+    description: 'one-use console invitation (set a password and TOTP): PUBLIC_URL/invitation/{token}, a path when PUBLIC_URL is unset',
+  })
   invitationUrl: string;
   @ApiProperty() invitationExpiresAt: Date;
 }

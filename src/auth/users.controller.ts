@@ -21,7 +21,13 @@ export class UsersController {
   @ApiCreatedResponse({ type: CreatedUserView })
   async create(@CurrentCaller() caller: Caller, @Body() body: CreateUserDto): Promise<CreatedUserView> {
     const { user, token, invitation } = await this.auth.createUser(actorOf(caller), body);
-    return { ...userView(user), token: token.token, tokenId: token.id, invitationUrl: invitation.url, invitationExpiresAt: invitation.expiresAt };
+    return {
+      ...userView(user),
+      token: token.token,
+      tokenId: token.id,
+      invitationUrl: invitation.url,
+      invitationExpiresAt: invitation.expiresAt,
+    };
   }
 
   @Get('users')
@@ -68,7 +74,11 @@ export class UsersController {
   @Post('users/:id/tokens')
   @Requires('admin')
   @ApiCreatedResponse({ type: IssuedTokenView })
-  issueToken(@CurrentCaller() caller: Caller, @Param('id', ParseUUIDPipe) id: string, @Body() body: IssueTokenDto): Promise<IssuedTokenView> {
+  issueToken(
+    @CurrentCaller() caller: Caller,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: IssueTokenDto,
+  ): Promise<IssuedTokenView> {
     return this.auth.issueToken(actorOf(caller), id, body);
   }
 

@@ -146,10 +146,19 @@ export class ClocksService implements AlertedClocks {
       }
       const change = { required: false, ruleReason: 'no longer applies to the incident as now described' };
       await this.repository.update(manager, gone.id, change);
-      await this.audit.record(manager, actor, { action: 'clock.changed', entityType: 'clock', entityId: gone.id, before: gone, after: { ...gone, ...change } });
+      await this.audit.record(manager, actor, {
+        action: 'clock.changed',
+        entityType: 'clock',
+        entityId: gone.id,
+        before: gone,
+        after: { ...gone, ...change },
+      });
       silenced.push(gone);
     }
-    await this.escalation.cancelPending(manager, [...replanned, ...silenced].map((c) => c.id));
+    await this.escalation.cancelPending(
+      manager,
+      [...replanned, ...silenced].map((c) => c.id),
+    );
     await this.escalation.plan(manager, [...replanned, ...started.filter(isRunningDuty)]);
     return held;
   }
@@ -191,7 +200,9 @@ export class ClocksService implements AlertedClocks {
     const previous = previousPhaseOf(clock, clocks);
     if (previous && !previous.metAt) throw new DomainError('INVALID_TRANSITION', `${previous.key} must be filed before ${key}`);
     if (previous?.metAt && sentAt < previous.metAt) {
-      throw DomainError.invalid([{ field: 'sentAt', problem: `must not be earlier than the ${previous.key} filing (${previous.metAt.toISOString()})` }]);
+      throw DomainError.invalid([
+        { field: 'sentAt', problem: `must not be earlier than the ${previous.key} filing (${previous.metAt.toISOString()})` },
+      ]);
     }
   }
 
@@ -206,7 +217,13 @@ export class ClocksService implements AlertedClocks {
       recordedAt: this.time.now(),
     });
     await this.repository.insertFiling(manager, row);
-    await this.audit.record(manager, actor, { action: 'clock.filing_recorded', entityType: 'clock', entityId: clock.id, before: null, after: { key: clock.key, ...row } });
+    await this.audit.record(manager, actor, {
+      action: 'clock.filing_recorded',
+      entityType: 'clock',
+      entityId: clock.id,
+      before: null,
+      after: { key: clock.key, ...row },
+    });
   }
 
   /** The phases counting from a filing move to their new deadlines; their pending alerts are re-planned. */
@@ -222,7 +239,10 @@ export class ClocksService implements AlertedClocks {
       await this.audit.record(manager, actor, { action: 'clock.changed', entityType: 'clock', entityId: before.id, before, after });
       moved.push(after);
     }
-    await this.escalation.cancelPending(manager, moved.map((c) => c.id));
+    await this.escalation.cancelPending(
+      manager,
+      moved.map((c) => c.id),
+    );
     await this.escalation.plan(manager, moved.filter(isRunningDuty));
   }
 
@@ -230,7 +250,10 @@ export class ClocksService implements AlertedClocks {
   private async filingTimes(manager: EntityManager, clocks: Clock[]): Promise<Pick<ClockInput, 'metAt' | 'lastFiledAt'>> {
     const metAt = Object.fromEntries(clocks.flatMap((c) => (c.metAt ? [[c.key, c.metAt]] : [])));
     if (!clocks.length) return { metAt, lastFiledAt: {} };
-    const last = await this.repository.lastFiledAt(manager, clocks.map((c) => c.id));
+    const last = await this.repository.lastFiledAt(
+      manager,
+      clocks.map((c) => c.id),
+    );
     const keyOf = new Map(clocks.map((c) => [c.id, c.key]));
     return { metAt, lastFiledAt: Object.fromEntries([...last].map(([clockId, at]) => [keyOf.get(clockId)!, at])) };
   }
@@ -260,7 +283,10 @@ export class ClocksService implements AlertedClocks {
       const after = await this.repository.save(manager, { ...before, notRequiredReason: reason, stoppedBy: actor.id });
       await this.audit.record(manager, actor, { action: 'clock.not_required', entityType: 'clock', entityId: before.id, before, after });
     }
-    await this.escalation.cancelPending(manager, running.map((c) => c.id));
+    await this.escalation.cancelPending(
+      manager,
+      running.map((c) => c.id),
+    );
   }
 
   async clocksOf(incidentId: string, manager?: EntityManager): Promise<ClockView[]> {
@@ -315,7 +341,11 @@ export class ClocksService implements AlertedClocks {
   }
 }
 
-function clockInput(inputs: NewIncidentClocks, settings: OrganisationSettings, filed: Pick<ClockInput, 'metAt' | 'lastFiledAt'>): ClockInput {
+function clockInput(
+  inputs: NewIncidentClocks,
+  settings: OrganisationSettings,
+  filed: Pick<ClockInput, 'metAt' | 'lastFiledAt'>,
+): ClockInput {
   const { facts } = inputs;
   return {
     awareAt: facts.awareAt,
@@ -330,8 +360,14 @@ function clockInput(inputs: NewIncidentClocks, settings: OrganisationSettings, f
     regime: facts.regime,
     dataCategories: facts.dataCategories,
     classifications: {
-      nis2: facts.nis2Classification && { significant: facts.nis2Classification.significant, classifiedAt: new Date(facts.nis2Classification.classifiedAt) },
-      dora: facts.doraClassification && { major: facts.doraClassification.major, classifiedAt: new Date(facts.doraClassification.classifiedAt) },
+      nis2: facts.nis2Classification && {
+        significant: facts.nis2Classification.significant,
+        classifiedAt: new Date(facts.nis2Classification.classifiedAt),
+      },
+      dora: facts.doraClassification && {
+        major: facts.doraClassification.major,
+        classifiedAt: new Date(facts.doraClassification.classifiedAt),
+      },
     },
   };
 }

@@ -17,7 +17,8 @@ export class HttpErrorFilter implements ExceptionFilter {
     if (response.headersSent) return;
     // The domain's code lets a client tell refusals apart (e.g. NOTICE_CHANGED from INVALID_TRANSITION) without parsing sentences.
     const code = exception instanceof DomainError ? { code: exception.code } : {};
-    if (exception instanceof DomainError && exception.retryAfterSeconds !== undefined) response.setHeader('Retry-After', String(exception.retryAfterSeconds));
+    if (exception instanceof DomainError && exception.retryAfterSeconds !== undefined)
+      response.setHeader('Retry-After', String(exception.retryAfterSeconds));
     response.status(status).json({ statusCode: status, error: STATUS_CODES[status] ?? 'Error', ...code, message: lines });
   }
 
@@ -43,7 +44,5 @@ export class HttpErrorFilter implements ExceptionFilter {
 }
 
 function rewordBodyParserError(line: string): string {
-  return /JSON|Unexpected token|Unexpected end/.test(line) && !line.startsWith('body ')
-    ? `body is not valid JSON: ${line}`
-    : line;
+  return /JSON|Unexpected token|Unexpected end/.test(line) && !line.startsWith('body ') ? `body is not valid JSON: ${line}` : line;
 }

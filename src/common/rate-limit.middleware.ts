@@ -15,6 +15,8 @@ export class RateLimitMiddleware implements NestMiddleware {
     const wait = this.limiter.admit(clientOf(request));
     if (wait === null) return next();
     response.setHeader('Retry-After', String(wait));
-    response.status(429).json({ statusCode: 429, error: 'Too Many Requests', message: [`too many requests from this client; try again in ${wait} s`] });
+    response
+      .status(429)
+      .json({ statusCode: 429, error: 'Too Many Requests', message: [`too many requests from this client; try again in ${wait} s`] });
   }
 }

@@ -2,7 +2,8 @@ import { BadRequestException } from '@nestjs/common';
 import { RejectUnstorableInputPipe } from './reject-unstorable-input.pipe';
 import { MAX_INPUT_DEPTH, unstorableInput } from './unstorable-input';
 
-const lines = (value: unknown, root = '') => unstorableInput(value, root, root || 'body').map(({ field, problem }) => `${field} ${problem}`);
+const lines = (value: unknown, root = '') =>
+  unstorableInput(value, root, root || 'body').map(({ field, problem }) => `${field} ${problem}`);
 
 describe('input PostgreSQL cannot store, or nested too deep to walk', () => {
   it('names the path of every string that holds a NUL, nested in objects and arrays', () => {

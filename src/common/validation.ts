@@ -14,7 +14,10 @@ export const VALIDATION_OPTIONS: ValidationPipeOptions = {
 
 // The same pipe and options as the HTTP edge; only the refusal differs, a domain error naming each field,
 // for an edge that is not HTTP (a Slack form) to put each problem under its own field.
-const asDomainError = new ValidationPipe({ ...VALIDATION_OPTIONS, exceptionFactory: (errors) => DomainError.invalid(fieldProblems(errors)) });
+const asDomainError = new ValidationPipe({
+  ...VALIDATION_OPTIONS,
+  exceptionFactory: (errors) => DomainError.invalid(fieldProblems(errors)),
+});
 
 /**
  * `plain` as the DTO `dto`, checked exactly as the HTTP API checks a body of that type (what the database

@@ -136,7 +136,8 @@ function trustProxyOf(env: Env): false | number | readonly string[] {
   if (raw === null || raw === 'none') return false;
   if (/^\d+$/.test(raw)) {
     const hops = Number(raw);
-    if (hops < 1 || hops > MAX_PROXY_HOPS) throw new ConfigError(`TRUST_PROXY as a hop count must be from 1 to ${MAX_PROXY_HOPS}, got "${raw}"`);
+    if (hops < 1 || hops > MAX_PROXY_HOPS)
+      throw new ConfigError(`TRUST_PROXY as a hop count must be from 1 to ${MAX_PROXY_HOPS}, got "${raw}"`);
     return hops;
   }
   const entries = raw.split(',').map((entry) => entry.trim());

@@ -39,7 +39,13 @@ export class ConsoleService {
         riskLevel: assessment?.riskLevel ?? null,
         notifyAuthority: assessment?.notifyAuthority ?? null,
         notifyDataSubjects: assessment?.notifyDataSubjects ?? null,
-        clock: urgent && { key: urgent.key, legalBasis: urgent.legalBasis, recipient: urgent.recipient, dueAt: urgent.dueAt, state: urgent.state },
+        clock: urgent && {
+          key: urgent.key,
+          legalBasis: urgent.legalBasis,
+          recipient: urgent.recipient,
+          dueAt: urgent.dueAt,
+          state: urgent.state,
+        },
       };
     });
     items.sort((a, b) => (a.clock?.dueAt ?? '\uffff').localeCompare(b.clock?.dueAt ?? '\uffff') || a.reference.localeCompare(b.reference));

@@ -16,7 +16,11 @@ export class BoardItemView {
   @ApiProperty({ enum: ['unlikely', 'risk', 'high_risk'], nullable: true, type: String }) riskLevel: string | null;
   @ApiProperty({ nullable: true, type: Boolean }) notifyAuthority: boolean | null;
   @ApiProperty({ nullable: true, type: Boolean }) notifyDataSubjects: boolean | null;
-  @ApiProperty({ nullable: true, type: BoardClockView, description: 'the most urgent clock still owing: a missed one, else the soonest running' })
+  @ApiProperty({
+    nullable: true,
+    type: BoardClockView,
+    description: 'the most urgent clock still owing: a missed one, else the soonest running',
+  })
   clock: BoardClockView | null;
 }
 
@@ -26,6 +30,7 @@ export class BoardView {
 }
 
 export class ConsoleConfigView {
-  @ApiProperty({ example: 'Europe/Bucharest', description: 'TZ_DISPLAY: the zone the console shows local times in' }) displayTimeZone: string;
+  @ApiProperty({ example: 'Europe/Bucharest', description: 'TZ_DISPLAY: the zone the console shows local times in' })
+  displayTimeZone: string;
   @ApiProperty({ enum: ['ro', 'en'], description: 'the console’s language until a person picks one' }) defaultLanguage: 'ro' | 'en';
 }

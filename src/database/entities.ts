@@ -20,4 +20,25 @@ import { Notice } from '../notices/notice.entity.js';
 import { NoticeVersion } from '../notices/notice-version.entity.js';
 
 /** Every entity, listed once for the app, the tests and the migration CLI. */
-export const ENTITIES = [User, ApiToken, Session, Invitation, RecoveryCode, AuditEntry, AuditCheckpoint, Incident, IncidentNote, OrganisationRow, AssessmentRecord, Clock, ClockFiling, EscalationStepRow, OutboxMessage, SlackThread, SlackAuditHeadPost, Notice, NoticeVersion, SlackRequestSeen];
+export const ENTITIES = [
+  User,
+  ApiToken,
+  Session,
+  Invitation,
+  RecoveryCode,
+  AuditEntry,
+  AuditCheckpoint,
+  Incident,
+  IncidentNote,
+  OrganisationRow,
+  AssessmentRecord,
+  Clock,
+  ClockFiling,
+  EscalationStepRow,
+  OutboxMessage,
+  SlackThread,
+  SlackAuditHeadPost,
+  Notice,
+  NoticeVersion,
+  SlackRequestSeen,
+];

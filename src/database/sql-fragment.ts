@@ -32,9 +32,14 @@ export function insertRowsFragment<T extends ObjectLiteral>(
   computed: Readonly<Record<string, string>> = {},
 ): SqlFragment {
   const { tableName, columns } = repository.metadata;
-  const written = columns.filter((column) => column.databaseName in computed || !column.isGenerated || rows.some((row) => column.getEntityValue(row) !== undefined));
+  const written = columns.filter(
+    (column) => column.databaseName in computed || !column.isGenerated || rows.some((row) => column.getEntityValue(row) !== undefined),
+  );
   const names = written.map((column) => `"${column.databaseName}"`).join(', ');
   const values = written.map((column) => computed[column.databaseName] ?? `r."${column.databaseName}"`).join(', ');
-  const json = rows.map((row) => Object.fromEntries(written.map((column) => [column.databaseName, column.getEntityValue(row, true) ?? null])));
-  return (bind) => `INSERT INTO ${tableName} (${names}) SELECT ${values} FROM jsonb_populate_recordset(NULL::${tableName}, ${bind(JSON.stringify(json))}::jsonb) AS r`;
+  const json = rows.map((row) =>
+    Object.fromEntries(written.map((column) => [column.databaseName, column.getEntityValue(row, true) ?? null])),
+  );
+  return (bind) =>
+    `INSERT INTO ${tableName} (${names}) SELECT ${values} FROM jsonb_populate_recordset(NULL::${tableName}, ${bind(JSON.stringify(json))}::jsonb) AS r`;
 }

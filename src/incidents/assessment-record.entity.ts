@@ -11,7 +11,6 @@ export interface RiskOverride extends Omit<Decision, 'notifyControllers'> {
   madeOnVersion: number;
 }
 
-
 /**
  * This version would drop a duty (a notice no longer owed, a clock no longer required). Until a DPO confirms
  * it, `held` stays the decision in force (the previous one, with any duty this version raises added) and

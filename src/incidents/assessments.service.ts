@@ -97,9 +97,20 @@ export class AssessmentsService {
   }
 
   /** A DPO confirms a pending downgrade with a justification: a new version whose decision is the confirmed one. */
-  async confirmDowngrade(manager: EntityManager, actor: Actor, pending: AssessmentRecord, justification: string): Promise<AssessmentRecord> {
+  async confirmDowngrade(
+    manager: EntityManager,
+    actor: Actor,
+    pending: AssessmentRecord,
+    justification: string,
+  ): Promise<AssessmentRecord> {
     const now = this.time.now();
-    const confirmation: DowngradeConfirmation = { confirmsVersion: pending.version, justification, by: actor.id, byName: actor.name, at: now.toISOString() };
+    const confirmation: DowngradeConfirmation = {
+      confirmsVersion: pending.version,
+      justification,
+      by: actor.id,
+      byName: actor.name,
+      at: now.toISOString(),
+    };
     const record = this.repository.createAssessment({
       incidentId: pending.incidentId,
       version: pending.version + 1,

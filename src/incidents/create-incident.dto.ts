@@ -17,7 +17,16 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { BREACH_REGIMES, DATA_CATEGORIES, SECTORS, SUBJECT_CATEGORIES, type BreachRegime, type DataCategory, type Sector, type SubjectCategory } from '../risk/facts.js';
+import {
+  BREACH_REGIMES,
+  DATA_CATEGORIES,
+  SECTORS,
+  SUBJECT_CATEGORIES,
+  type BreachRegime,
+  type DataCategory,
+  type Sector,
+  type SubjectCategory,
+} from '../risk/facts.js';
 import {
   DATA_OUTCOMES,
   FINANCIAL_DATA_KINDS,
@@ -49,7 +58,10 @@ export class AffectedControllerDto {
   @Max(24 * 30)
   noticeHours?: number;
 
-  @ApiPropertyOptional({ minimum: 0, description: 'people of THIS controller affected (its Art. 33(3)(a)); the warning shows a blank, not the incident total, when absent' })
+  @ApiPropertyOptional({
+    minimum: 0,
+    description: 'people of THIS controller affected (its Art. 33(3)(a)); the warning shows a blank, not the incident total, when absent',
+  })
   @IsOptional()
   @IsInt()
   @Min(0)
@@ -70,14 +82,21 @@ export class AffectedControllerDto {
   @IsIn(SUBJECT_CATEGORIES, { each: true })
   subjectCategories?: SubjectCategory[];
 
-  @ApiPropertyOptional({ enum: DATA_CATEGORIES, isArray: true, description: 'this controller’s data affected, when not all of the incident’s' })
+  @ApiPropertyOptional({
+    enum: DATA_CATEGORIES,
+    isArray: true,
+    description: 'this controller’s data affected, when not all of the incident’s',
+  })
   @IsOptional()
   @IsArray()
   @ArrayUnique()
   @IsIn(DATA_CATEGORIES, { each: true })
   dataCategories?: DataCategory[];
 
-  @ApiPropertyOptional({ example: ['RO', 'HU'], description: 'ISO 3166 alpha-2 codes of the member states of this controller’s affected people' })
+  @ApiPropertyOptional({
+    example: ['RO', 'HU'],
+    description: 'ISO 3166 alpha-2 codes of the member states of this controller’s affected people',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(40)
@@ -91,7 +110,10 @@ export class Nis2ClassificationDto {
   @IsBoolean()
   significant: boolean;
 
-  @ApiProperty({ example: '2026-10-24T12:00:00Z', description: 'when the entity became aware the incident is significant; not in the future' })
+  @ApiProperty({
+    example: '2026-10-24T12:00:00Z',
+    description: 'when the entity became aware the incident is significant; not in the future',
+  })
   @IsInstant()
   classifiedAt: string;
 }
@@ -101,7 +123,10 @@ export class DoraClassificationDto {
   @IsBoolean()
   major: boolean;
 
-  @ApiProperty({ example: '2026-10-24T12:00:00Z', description: 'when it was classified as major; the initial notification is due 4 h later, 24 h after awareAt at the latest' })
+  @ApiProperty({
+    example: '2026-10-24T12:00:00Z',
+    description: 'when it was classified as major; the initial notification is due 4 h later, 24 h after awareAt at the latest',
+  })
   @IsInstant()
   classifiedAt: string;
 }
@@ -118,7 +143,10 @@ export class CreateIncidentDto extends RiskFactsDto {
   @MaxLength(20000)
   description?: string;
 
-  @ApiPropertyOptional({ description: 'when the organisation became aware; starts the clocks; default now; not in the future', example: '2026-10-24T10:00:00+03:00' })
+  @ApiPropertyOptional({
+    description: 'when the organisation became aware; starts the clocks; default now; not in the future',
+    example: '2026-10-24T10:00:00+03:00',
+  })
   @IsOptional()
   @IsInstant()
   awareAt?: string;
@@ -142,7 +170,11 @@ export class CreateIncidentDto extends RiskFactsDto {
   @Type(() => AffectedControllerDto)
   affectedControllers?: AffectedControllerDto[];
 
-  @ApiPropertyOptional({ enum: TEXT_LANGUAGES, description: 'the language description, mitigation.measures, plainLanguageSummary and dataDescription are written in; a notice in another language shows a blank to translate unless translations gives the text' })
+  @ApiPropertyOptional({
+    enum: TEXT_LANGUAGES,
+    description:
+      'the language description, mitigation.measures, plainLanguageSummary and dataDescription are written in; a notice in another language shows a blank to translate unless translations gives the text',
+  })
   @IsOptional()
   @IsIn(TEXT_LANGUAGES)
   textLanguage?: TextLanguage;
@@ -154,36 +186,56 @@ export class CreateIncidentDto extends RiskFactsDto {
   @Type(() => TranslationsDto)
   translations?: TranslationsDto;
 
-  @ApiPropertyOptional({ maxLength: 20000, description: 'Art. 34(2): what happened in clear and plain language, for the letter to the people; the letter shows a blank without it' })
+  @ApiPropertyOptional({
+    maxLength: 20000,
+    description: 'Art. 34(2): what happened in clear and plain language, for the letter to the people; the letter shows a blank without it',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(20000)
   plainLanguageSummary?: string;
 
-  @ApiPropertyOptional({ maxLength: 20000, example: 'order history: products bought and order values', description: 'the data actually affected, in words' })
+  @ApiPropertyOptional({
+    maxLength: 20000,
+    example: 'order history: products bought and order values',
+    description: 'the data actually affected, in words',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(20000)
   dataDescription?: string;
 
-  @ApiPropertyOptional({ enum: DATA_OUTCOMES, description: 'what is known to have happened to the data: exposed (no known access), accessed, copied, copied_and_published' })
+  @ApiPropertyOptional({
+    enum: DATA_OUTCOMES,
+    description: 'what is known to have happened to the data: exposed (no known access), accessed, copied, copied_and_published',
+  })
   @IsOptional()
   @IsIn(DATA_OUTCOMES)
   dataOutcome?: DataOutcome;
 
-  @ApiPropertyOptional({ enum: FINANCIAL_DATA_KINDS, isArray: true, description: 'which financial data; amounts_only: e.g. order values, no card or account' })
+  @ApiPropertyOptional({
+    enum: FINANCIAL_DATA_KINDS,
+    isArray: true,
+    description: 'which financial data; amounts_only: e.g. order values, no card or account',
+  })
   @IsOptional()
   @IsArray()
   @ArrayUnique()
   @IsIn(FINANCIAL_DATA_KINDS, { each: true })
   financialDataKinds?: FinancialDataKind[];
 
-  @ApiPropertyOptional({ description: 'the investigation is declared finished; until then notices say it continues and a supplement will follow' })
+  @ApiPropertyOptional({
+    description: 'the investigation is declared finished; until then notices say it continues and a supplement will follow',
+  })
   @IsOptional()
   @IsBoolean()
   investigationComplete?: boolean;
 
-  @ApiPropertyOptional({ type: AuthorityReportDto, isArray: true, description: 'reports already made to other authorities (DNSC, police, …)' })
+  @ApiPropertyOptional({
+    type: AuthorityReportDto,
+    isArray: true,
+    description: 'reports already made to other authorities (DNSC, police, …)',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(20)
@@ -199,7 +251,12 @@ export class CreateIncidentDto extends RiskFactsDto {
   @Type(() => ContainmentDto)
   containment?: ContainmentDto;
 
-  @ApiPropertyOptional({ type: String, isArray: true, maxItems: 200, description: 'indicators of compromise (addresses, hashes, file names), shown as typed' })
+  @ApiPropertyOptional({
+    type: String,
+    isArray: true,
+    maxItems: 200,
+    description: 'indicators of compromise (addresses, hashes, file names), shown as typed',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(200)
@@ -215,19 +272,29 @@ export class CreateIncidentDto extends RiskFactsDto {
   @Length(1, 200, { each: true })
   subProcessors?: string[];
 
-  @ApiPropertyOptional({ type: EmergencyContactDto, description: 'reachable at any hour while the breach is handled (for controllers we warn)' })
+  @ApiPropertyOptional({
+    type: EmergencyContactDto,
+    description: 'reachable at any hour while the breach is handled (for controllers we warn)',
+  })
   @IsOptional()
   @IsObject()
   @ValidateNested()
   @Type(() => EmergencyContactDto)
   emergencyContact?: EmergencyContactDto;
 
-  @ApiPropertyOptional({ enum: SUBJECT_INFORMERS, description: 'processor incidents: who informs the people (the controller, unless it instructed us to)' })
+  @ApiPropertyOptional({
+    enum: SUBJECT_INFORMERS,
+    description: 'processor incidents: who informs the people (the controller, unless it instructed us to)',
+  })
   @IsOptional()
   @IsIn(SUBJECT_INFORMERS)
   subjectInformer?: SubjectInformer;
 
-  @ApiPropertyOptional({ enum: SECTORS, isArray: true, description: 'regimes whose clocks apply besides the GDPR; default from the organisation' })
+  @ApiPropertyOptional({
+    enum: SECTORS,
+    isArray: true,
+    description: 'regimes whose clocks apply besides the GDPR; default from the organisation',
+  })
   @IsOptional()
   @IsArray()
   @ArrayUnique()

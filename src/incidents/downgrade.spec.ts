@@ -6,7 +6,10 @@ const UNLIKELY = { riskLevel: 'unlikely' as const, notifyAuthority: false, notif
 describe('downgradeOf', () => {
   it('holds the decision in force when a new one drops the authority and data-subject duties', () => {
     expect(downgradeOf(HIGH, UNLIKELY)).toEqual({
-      drops: ['notify the supervisory authority (Art. 33(1)): yes → no', 'communicate the breach to the people affected (Art. 34(1)): yes → no'],
+      drops: [
+        'notify the supervisory authority (Art. 33(1)): yes → no',
+        'communicate the breach to the people affected (Art. 34(1)): yes → no',
+      ],
       held: HIGH,
     });
   });

@@ -50,7 +50,8 @@ export class ConfidentialityDto {
   dataRetrieved: boolean;
 
   @ApiPropertyOptional({
-    description: 'evidence (access logs, forensic analysis) shows nobody unauthorised read the exposed data; the only fact that answers an exposure',
+    description:
+      'evidence (access logs, forensic analysis) shows nobody unauthorised read the exposed data; the only fact that answers an exposure',
   })
   @IsOptional()
   @IsBoolean()
@@ -63,7 +64,9 @@ export class ConfidentialityDto {
   @Max(1_000_000_000)
   recipientCount?: number;
 
-  @ApiPropertyOptional({ description: 'a recipient has a reason to use the data against the people: an estranged partner or relative, a competitor' })
+  @ApiPropertyOptional({
+    description: 'a recipient has a reason to use the data against the people: an estranged partner or relative, a competitor',
+  })
   @IsOptional()
   @IsBoolean()
   recipientMayMisuse?: boolean;
@@ -84,7 +87,9 @@ export class AvailabilityDto {
   @IsBoolean()
   permanentLoss: boolean;
 
-  @ApiPropertyOptional({ description: 'evidence (logs, forensic analysis) shows a deliberate attack did not copy the data (EDPB 01/2021 case 01)' })
+  @ApiPropertyOptional({
+    description: 'evidence (logs, forensic analysis) shows a deliberate attack did not copy the data (EDPB 01/2021 case 01)',
+  })
   @IsOptional()
   @IsBoolean()
   exfiltrationRuledOut?: boolean;
@@ -109,7 +114,9 @@ export class IntegrityDto {
   @IsBoolean()
   restored?: boolean;
 
-  @ApiPropertyOptional({ description: 'evidence shows nothing was done with the altered data before it was restored (no payment, decision or letter)' })
+  @ApiPropertyOptional({
+    description: 'evidence shows nothing was done with the altered data before it was restored (no payment, decision or letter)',
+  })
   @IsOptional()
   @IsBoolean()
   misuseRuledOut?: boolean;
@@ -263,12 +270,16 @@ export class RiskFactsDto {
   @IsInsightMap()
   dataInsight?: Partial<Record<DataCategory, DataInsight>>;
 
-  @ApiPropertyOptional({ description: 'disclosure could endanger people’s physical safety: victims of domestic abuse, protected witnesses' })
+  @ApiPropertyOptional({
+    description: 'disclosure could endanger people’s physical safety: victims of domestic abuse, protected witnesses',
+  })
   @IsOptional()
   @IsBoolean()
   safetyAtRisk?: boolean;
 
-  @ApiPropertyOptional({ description: 'the data suffice to impersonate people or take over their accounts: ID document copies, full card data' })
+  @ApiPropertyOptional({
+    description: 'the data suffice to impersonate people or take over their accounts: ID document copies, full card data',
+  })
   @IsOptional()
   @IsBoolean()
   enablesFraud?: boolean;
@@ -288,7 +299,8 @@ function IsInsightMap(): PropertyDecorator {
         typeof value === 'object' &&
         value !== null &&
         Object.entries(value).every(
-          ([category, insight]) => (DATA_CATEGORIES as readonly string[]).includes(category) && (DATA_INSIGHTS as readonly unknown[]).includes(insight),
+          ([category, insight]) =>
+            (DATA_CATEGORIES as readonly string[]).includes(category) && (DATA_INSIGHTS as readonly unknown[]).includes(insight),
         ),
       defaultMessage: () => `$property keys must be data categories and values one of: ${DATA_INSIGHTS.join(', ')}`,
     },

@@ -39,7 +39,9 @@ export class ClockResponse implements ClockView {
   @ApiProperty({ example: 'gdpr_art33', description: 'unique per incident' }) key: string;
   @ApiProperty({ example: 'gdpr_art33' }) regime: string;
   @ApiProperty({ example: 'ANSPDCP' }) recipient: string;
-  @ApiProperty({ nullable: true, type: String, example: 'authority', description: 'the notice that meets the clock' }) noticeKind: string | null;
+  @ApiProperty({ nullable: true, type: String, example: 'authority', description: 'the notice that meets the clock' }) noticeKind:
+    | string
+    | null;
   @ApiProperty({ example: 'GDPR Art. 33(1)' }) legalBasis: string;
   @ApiProperty({ example: '2026-10-24T07:00:00.000Z' }) startsAt: string;
   @ApiProperty({ example: '2026-10-27T07:00:00.000Z', description: 'UTC' }) dueAt: string;
@@ -85,8 +87,12 @@ export class SeverityResponse implements Severity {
 export class ReasonResponse implements Reason {
   @ApiProperty({ example: 'data_category:health', description: 'what was weighed' }) factor: string;
   @ApiProperty({ example: 'DPC base 4', description: 'what it did to the score or the decision' }) effect: string;
-  @ApiProperty({ description: 'plain words a DPO can paste into the register: the English wording of code with params' }) explanation: string;
-  @ApiPropertyOptional({ enum: REASON_CODES, description: 'stable code of the rule; absent only in assessments stored before codes existed' })
+  @ApiProperty({ description: 'plain words a DPO can paste into the register: the English wording of code with params' })
+  explanation: string;
+  @ApiPropertyOptional({
+    enum: REASON_CODES,
+    description: 'stable code of the rule; absent only in assessments stored before codes existed',
+  })
   code?: ReasonCode;
   @ApiPropertyOptional({
     type: 'object',
@@ -115,9 +121,16 @@ export class AssessmentResponse implements Assessment {
   @ApiProperty({ enum: RISK_LEVELS }) riskLevel: RiskLevel;
   @ApiProperty({ description: 'Art. 33(1)' }) notifyAuthority: boolean;
   @ApiProperty({ description: 'Art. 34(1)' }) notifyDataSubjects: boolean;
-  @ApiPropertyOptional({ description: 'Art. 33(2), 28(3)(f): a processor warns its controllers of every breach (then notifyAuthority and notifyDataSubjects are false: those duties are the controllers’)' })
+  @ApiPropertyOptional({
+    description:
+      'Art. 33(2), 28(3)(f): a processor warns its controllers of every breach (then notifyAuthority and notifyDataSubjects are false: those duties are the controllers’)',
+  })
   notifyControllers?: boolean;
-  @ApiPropertyOptional({ type: ControllerAdviceResponse, nullable: true, description: 'for a processor, the engine’s view of each controller’s duties; null for a controller' })
+  @ApiPropertyOptional({
+    type: ControllerAdviceResponse,
+    nullable: true,
+    description: 'for a processor, the engine’s view of each controller’s duties; null for a controller',
+  })
   controllerAdvice?: ControllerAdviceResponse | null;
   @ApiProperty({ enum: EXEMPTIONS, isArray: true, description: 'Art. 34(3) exemptions that apply' }) exemptions: Exemption[];
   @ApiProperty({ type: ReasonResponse, isArray: true, description: 'a reason for every point and decision' }) reasons: ReasonResponse[];
@@ -133,11 +146,17 @@ export class EngineDecisionResponse implements Omit<Decision, 'notifyControllers
 }
 
 export class DutyDecisionResponse extends EngineDecisionResponse implements Decision {
-  @ApiPropertyOptional({ description: 'a processor’s duty to warn its controllers (Art. 33(2)), where the engine states it' }) notifyControllers?: boolean;
+  @ApiPropertyOptional({ description: 'a processor’s duty to warn its controllers (Art. 33(2)), where the engine states it' })
+  notifyControllers?: boolean;
 }
 
 export class PendingDowngradeResponse {
-  @ApiProperty({ type: String, isArray: true, example: ['notify the authority (ANSPDCP): yes → no'], description: 'one sentence per dropped duty or clock' })
+  @ApiProperty({
+    type: String,
+    isArray: true,
+    example: ['notify the authority (ANSPDCP): yes → no'],
+    description: 'one sentence per dropped duty or clock',
+  })
   drops: string[];
   @ApiProperty({ type: DutyDecisionResponse, description: 'the decision kept in force until a DPO confirms' }) held: Decision;
   @ApiProperty({ type: String, isArray: true, description: 'keys of the clocks kept running meanwhile' }) heldClocks: string[];
@@ -158,14 +177,16 @@ export class RiskOverrideResponse extends EngineDecisionResponse implements Risk
   @ApiProperty({ example: 'user:…' }) by: string;
   @ApiProperty() byName: string;
   @ApiProperty({ example: '2026-10-24T09:00:00.000Z' }) at: string;
-  @ApiProperty({ description: 'the assessment version the DPO looked at; later versions carry the override forward' }) madeOnVersion: number;
+  @ApiProperty({ description: 'the assessment version the DPO looked at; later versions carry the override forward' })
+  madeOnVersion: number;
 }
 
 /** A stored assessment version: the decision in force (the DPO's, when overridden) and the engine's beside it. */
 export class AssessmentVersionResponse extends AssessmentResponse implements AssessmentView {
   @ApiProperty() version: number;
   @ApiProperty({ enum: ['intake', 'facts_changed', 'reassess', 'override', 'downgrade_confirmed'] }) trigger: AssessmentTrigger;
-  @ApiProperty({ type: EngineDecisionResponse, description: 'the engine’s own decision, kept beside an override' }) engineDecision: EngineDecisionResponse;
+  @ApiProperty({ type: EngineDecisionResponse, description: 'the engine’s own decision, kept beside an override' })
+  engineDecision: EngineDecisionResponse;
   @ApiProperty({ type: RiskOverrideResponse, nullable: true }) override: RiskOverrideResponse | null;
   @ApiProperty({
     type: PendingDowngradeResponse,

@@ -32,7 +32,12 @@ export class IncidentView extends CreateIncidentDto {
   assessment: AssessmentView | null;
 }
 
-export function incidentView(incident: Incident, timeZone: string, assessment: AssessmentView | null, notes?: IncidentNote[]): IncidentView {
+export function incidentView(
+  incident: Incident,
+  timeZone: string,
+  assessment: AssessmentView | null,
+  notes?: IncidentNote[],
+): IncidentView {
   return {
     id: incident.id,
     reference: incident.reference,

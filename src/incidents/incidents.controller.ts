@@ -7,7 +7,14 @@ import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { EscalationPlanner } from '../notifications/escalation-planner.service.js';
 import { AssessmentsService, type AssessmentView } from './assessments.service.js';
 import { CreateIncidentDto, UpdateIncidentDto } from './create-incident.dto.js';
-import { AddNoteDto, CloseIncidentDto, ConfirmDowngradeDto, FilingDto, NotRequiredDto, OverrideDecisionDto } from './incident-commands.dto.js';
+import {
+  AddNoteDto,
+  CloseIncidentDto,
+  ConfirmDowngradeDto,
+  FilingDto,
+  NotRequiredDto,
+  OverrideDecisionDto,
+} from './incident-commands.dto.js';
 import { ListIncidentsQuery } from './incident-query.dto.js';
 import type { Incident } from './incident.entity.js';
 import { AssessmentVersionResponse, ClockResponse, EscalationStepResponse } from './incident-responses.dto.js';
@@ -60,7 +67,11 @@ export class IncidentsController {
   @Patch(':id')
   @Requires('reporter')
   @ApiOkResponse({ type: IncidentView })
-  async update(@CurrentCaller() caller: Caller, @Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateIncidentDto): Promise<IncidentView> {
+  async update(
+    @CurrentCaller() caller: Caller,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: UpdateIncidentDto,
+  ): Promise<IncidentView> {
     return this.view(await this.incidents.update(actorOf(caller), id, body));
   }
 
@@ -75,7 +86,11 @@ export class IncidentsController {
   @HttpCode(200)
   @Requires('responder')
   @ApiOkResponse({ type: IncidentView })
-  async close(@CurrentCaller() caller: Caller, @Param('id', ParseUUIDPipe) id: string, @Body() body: CloseIncidentDto): Promise<IncidentView> {
+  async close(
+    @CurrentCaller() caller: Caller,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: CloseIncidentDto,
+  ): Promise<IncidentView> {
     return this.view(await this.incidents.close(actorOf(caller), id, body));
   }
 
@@ -102,7 +117,11 @@ export class IncidentsController {
   @Requires('dpo')
   @ApiOperation({ summary: 'DPO: replace the engine’s decision, with a written justification (the engine’s result is kept)' })
   @ApiOkResponse({ type: IncidentView })
-  async override(@CurrentCaller() caller: Caller, @Param('id', ParseUUIDPipe) id: string, @Body() body: OverrideDecisionDto): Promise<IncidentView> {
+  async override(
+    @CurrentCaller() caller: Caller,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: OverrideDecisionDto,
+  ): Promise<IncidentView> {
     return this.view(await this.incidents.overrideDecision(actorOf(caller), id, body));
   }
 
@@ -150,7 +169,8 @@ export class IncidentsController {
   @HttpCode(201)
   @Requires('responder')
   @ApiOperation({
-    summary: 'Record a report made to meet a clock of any regime (sent at, channel, reference): the first meets it, late when after dueAt; ' +
+    summary:
+      'Record a report made to meet a clock of any regime (sent at, channel, reference): the first meets it, late when after dueAt; ' +
       'the phases that count from it (ePrivacy second phase, NIS2 final report, DORA intermediate and final) are re-planned',
   })
   @ApiCreatedResponse({ type: ClockResponse })

@@ -39,7 +39,9 @@ export class IncidentsRepository {
 
   /** What an alert names an incident by, and nothing more. */
   headsOf(manager: EntityManager, ids: string[]): Promise<Pick<Incident, 'id' | 'reference' | 'title' | 'awareAt'>[]> {
-    return manager.getRepository(Incident).find({ where: { id: In(ids) }, select: { id: true, reference: true, title: true, awareAt: true } });
+    return manager
+      .getRepository(Incident)
+      .find({ where: { id: In(ids) }, select: { id: true, reference: true, title: true, awareAt: true } });
   }
 
   findByReference(reference: string): Promise<Incident | null> {
@@ -66,7 +68,13 @@ export class IncidentsRepository {
    * the year's next number, e.g. BR-2026-0042 (`year`: the calendar year where the organisation sits); the counter row stays locked until commit and a rollback undoes
    * the increment: gapless, race-free. Answers the reference.
    */
-  async insertNew(manager: EntityManager, incident: Incident, assessment: AssessmentRecord, year: number, dependants: SqlFragment[]): Promise<string> {
+  async insertNew(
+    manager: EntityManager,
+    incident: Incident,
+    assessment: AssessmentRecord,
+    year: number,
+    dependants: SqlFragment[],
+  ): Promise<string> {
     const { text, parameters } = bindStatement((bind) => {
       const counted = `INSERT INTO reference_counters (year, last) VALUES (${bind(year)}::int, 1)
          ON CONFLICT (year) DO UPDATE SET last = reference_counters.last + 1 RETURNING year, last`;
@@ -95,7 +103,13 @@ export class IncidentsRepository {
     // The page and the count at once, on two connections. count(*) rather than TypeORM's count(DISTINCT id): the rows
     // are one table's, and DISTINCT would make PostgreSQL sort every matching id (seconds at a million).
     const [items, counted] = await Promise.all([
-      qb.clone().orderBy('i.aware_at', 'DESC').addOrderBy('i.reference', 'DESC').offset((page - 1) * pageSize).limit(pageSize).getMany(),
+      qb
+        .clone()
+        .orderBy('i.aware_at', 'DESC')
+        .addOrderBy('i.reference', 'DESC')
+        .offset((page - 1) * pageSize)
+        .limit(pageSize)
+        .getMany(),
       qb.clone().select('count(*)::int', 'total').getRawOne<{ total: number }>(),
     ]);
     return [items, counted!.total];

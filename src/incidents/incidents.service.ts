@@ -76,7 +76,13 @@ export class IncidentsService implements AlertedIncidents {
         decision: decisionOf(assessment.record),
         highRiskSince: highRiskSince([assessment.record]),
       });
-      incident.reference = await this.repository.insertNew(manager, incident, assessment.record, yearIn(now, this.config.displayTimeZone), clocks.rows);
+      incident.reference = await this.repository.insertNew(
+        manager,
+        incident,
+        assessment.record,
+        yearIn(now, this.config.displayTimeZone),
+        clocks.rows,
+      );
       const created: AuditRecord = { action: 'incident.created', entityType: 'incident', entityId: incident.id, after: incident };
       for (const line of [created, assessment.audit, ...clocks.audit]) await this.audit.record(manager, actor, line);
       return incident;
@@ -187,7 +193,8 @@ export class IncidentsService implements AlertedIncidents {
       });
       await this.audit.record(manager, actor, { action: 'incident.closed', entityType: 'incident', entityId: id, before, after });
       // A resolved breach still owes its notices; one that was no breach at all owes none.
-      if (input.category !== 'resolved') await this.clocks.stopAll(manager, actor, id, `incident closed as ${input.category}: ${input.reason}`);
+      if (input.category !== 'resolved')
+        await this.clocks.stopAll(manager, actor, id, `incident closed as ${input.category}: ${input.reason}`);
       await this.outbox.enqueue(manager, id, {
         type: 'incident_update',
         incident: outboxIncident(after),
@@ -264,7 +271,10 @@ export class IncidentsService implements AlertedIncidents {
       const latest = await this.assessments.latestRecord(manager, id);
       if (!latest?.pendingDowngrade || latest.version !== version) {
         const now = latest?.pendingDowngrade ? `version ${latest.version} is the one waiting` : 'no downgrade is waiting for a DPO';
-        throw new DomainError('ASSESSMENT_CHANGED', `Assessment version ${version} of ${incident.reference} is not the pending downgrade: ${now}. Nothing was changed.`);
+        throw new DomainError(
+          'ASSESSMENT_CHANGED',
+          `Assessment version ${version} of ${incident.reference} is not the pending downgrade: ${now}. Nothing was changed.`,
+        );
       }
       const record = await this.assessments.confirmDowngrade(manager, actor, latest, justification);
       await this.syncClocks(manager, actor, incident, record);
@@ -283,7 +293,12 @@ export class IncidentsService implements AlertedIncidents {
    * A fact change or a re-run of the engine cannot drop a duty by itself: the decision in force, its clocks and
    * reminders stay until a DPO confirms (issue 13.3), and the DPOs are told in the same transaction.
    */
-  private async reassessAndSyncClocks(manager: EntityManager, actor: Actor, incident: Incident, trigger: 'facts_changed' | 'reassess'): Promise<void> {
+  private async reassessAndSyncClocks(
+    manager: EntityManager,
+    actor: Actor,
+    incident: Incident,
+    trigger: 'facts_changed' | 'reassess',
+  ): Promise<void> {
     const record = await this.assessments.reassess(manager, actor, incident, trigger);
     const held = await this.assessments.holdClocks(manager, record, await this.syncClocks(manager, actor, incident, record, true));
     if (!held.pendingDowngrade) return;
@@ -303,7 +318,13 @@ export class IncidentsService implements AlertedIncidents {
     });
   }
 
-  private async syncClocks(manager: EntityManager, actor: Actor, incident: Incident, record: AssessmentRecord, holdDrops = false): Promise<string[]> {
+  private async syncClocks(
+    manager: EntityManager,
+    actor: Actor,
+    incident: Incident,
+    record: AssessmentRecord,
+    holdDrops = false,
+  ): Promise<string[]> {
     if (incident.state === 'closed' && incident.closeCategory !== 'resolved') return [];
     return this.clocks.sync(manager, actor, {
       incidentId: incident.id,
@@ -334,7 +355,9 @@ export class IncidentsService implements AlertedIncidents {
    * every duty clock is met or recorded as not required by the DPO.
    */
   private async assertNothingOwed(manager: EntityManager, incident: Incident): Promise<void> {
-    const owed = (await this.clocks.clocksOf(incident.id, manager)).filter((clock) => clock.state === 'running' || clock.state === 'missed');
+    const owed = (await this.clocks.clocksOf(incident.id, manager)).filter(
+      (clock) => clock.state === 'running' || clock.state === 'missed',
+    );
     if (!owed.length) return;
     throw new DomainError(
       'INVALID_TRANSITION',
@@ -360,7 +383,10 @@ export class IncidentsService implements AlertedIncidents {
 }
 
 function closedError(incident: Incident, what: string): DomainError {
-  return new DomainError('INCIDENT_CLOSED', `Incident ${incident.reference} is closed and part of the register: ${what}. Nothing was changed.`);
+  return new DomainError(
+    'INCIDENT_CLOSED',
+    `Incident ${incident.reference} is closed and part of the register: ${what}. Nothing was changed.`,
+  );
 }
 
 type IncidentFields = Pick<Incident, 'title' | 'description' | 'role' | 'awareAt' | 'occurredAt' | 'detectedAt' | 'facts'>;

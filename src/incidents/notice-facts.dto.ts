@@ -50,7 +50,10 @@ export class TranslationsDto {
 }
 
 export class AuthorityReportDto {
-  @ApiProperty({ enum: OTHER_AUTHORITIES, description: 'dnsc: the national cybersecurity directorate; police; ancom; other_dpa: another data protection authority' })
+  @ApiProperty({
+    enum: OTHER_AUTHORITIES,
+    description: 'dnsc: the national cybersecurity directorate; police; ancom; other_dpa: another data protection authority',
+  })
   @IsIn(OTHER_AUTHORITIES)
   authority: OtherAuthority;
 

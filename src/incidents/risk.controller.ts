@@ -18,7 +18,8 @@ export class RiskController {
   @Requires('reporter')
   @ApiOperation({
     summary: 'What-if: the assessment these facts would get; nothing is stored',
-    description: 'Takes exactly the intake body; title, description, awareAt, occurredAt, detectedAt, affectedControllers and sectors are validated as at intake and do not change the score.',
+    description:
+      'Takes exactly the intake body; title, description, awareAt, occurredAt, detectedAt, affectedControllers and sectors are validated as at intake and do not change the score.',
   })
   @ApiOkResponse({ type: AssessmentResponse })
   whatIf(@Body() body: CreateIncidentDto): Assessment {

@@ -36,7 +36,9 @@ export function classificationProblems(
 ): FieldProblem[] {
   return (['nis2Classification', 'doraClassification'] as const).flatMap((field) => {
     const classifiedAt = facts[field]?.classifiedAt;
-    return classifiedAt && isInTheFuture(new Date(classifiedAt), now) ? [{ field: `${field}.classifiedAt`, problem: 'must not be in the future' }] : [];
+    return classifiedAt && isInTheFuture(new Date(classifiedAt), now)
+      ? [{ field: `${field}.classifiedAt`, problem: 'must not be in the future' }]
+      : [];
   });
 }
 

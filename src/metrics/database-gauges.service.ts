@@ -54,7 +54,12 @@ export class DatabaseGauges {
     });
     const now = () => this.time.now();
 
-    const countsGauge = (name: string, help: string, known: Record<string, readonly string[]>, rows: (counts: OperationalCounts) => Row[]) =>
+    const countsGauge = (
+      name: string,
+      help: string,
+      known: Record<string, readonly string[]>,
+      rows: (counts: OperationalCounts) => Row[],
+    ) =>
       new Gauge({
         name,
         help,
@@ -66,7 +71,12 @@ export class DatabaseGauges {
         },
       });
 
-    countsGauge('breach_desk_clocks', 'Legal clocks by regime and state (running, met, missed, not_required)', { regime: CLOCK_REGIMES, state: CLOCK_STATES }, (c) => c.clocks);
+    countsGauge(
+      'breach_desk_clocks',
+      'Legal clocks by regime and state (running, met, missed, not_required)',
+      { regime: CLOCK_REGIMES, state: CLOCK_STATES },
+      (c) => c.clocks,
+    );
     countsGauge(
       'breach_desk_outbox_messages',
       'Slack outbox messages by state (pending: to be delivered; sent; held: recorded while Slack was off)',

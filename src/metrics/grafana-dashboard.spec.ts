@@ -22,7 +22,11 @@ interface Panel {
 }
 
 describe('docs/grafana-dashboard.json', () => {
-  const dashboard = JSON.parse(readFileSync(join(__dirname, '../../docs/grafana-dashboard.json'), 'utf8')) as { uid: string; title: string; panels: Panel[] };
+  const dashboard = JSON.parse(readFileSync(join(__dirname, '../../docs/grafana-dashboard.json'), 'utf8')) as {
+    uid: string;
+    title: string;
+    panels: Panel[];
+  };
   const expressions = dashboard.panels.flatMap((panel) => panel.targets.map((target) => target.expr));
 
   it('is a Grafana dashboard whose panels have unique ids and fit the 24-column grid', () => {

@@ -35,7 +35,12 @@ export interface DraftContext {
 export function isLate(notice: Notice, { clocks, supplemented }: Pick<NoticeContext, 'clocks' | 'supplemented'>, now: Date): boolean {
   return (
     notice.kind === 'authority' &&
-    isLateAuthorityNotice({ clockKey: notice.clockKey, clocks: clocks.map(noticeClock), at: notice.sentAt ?? now, supplementTo: supplemented ?? undefined })
+    isLateAuthorityNotice({
+      clockKey: notice.clockKey,
+      clocks: clocks.map(noticeClock),
+      at: notice.sentAt ?? now,
+      supplementTo: supplemented ?? undefined,
+    })
   );
 }
 

@@ -16,7 +16,10 @@ type DocumentSource = Pick<Notice, 'title' | 'body' | 'language' | 'kind' | 'ver
 /** The PDF is laid out elsewhere (PdfRenderer: a worker thread within budgets). */
 export type RenderPdf = (markdown: string, info: PdfDocumentInfo) => Promise<Buffer>;
 
-const WRITERS: Record<DocumentFormat, { contentType: string; write: (notice: DocumentSource, renderPdf: RenderPdf) => Buffer | Promise<Buffer> }> = {
+const WRITERS: Record<
+  DocumentFormat,
+  { contentType: string; write: (notice: DocumentSource, renderPdf: RenderPdf) => Buffer | Promise<Buffer> }
+> = {
   md: { contentType: 'text/markdown; charset=utf-8', write: (notice) => Buffer.from(notice.body, 'utf8') },
   html: {
     contentType: 'text/html; charset=utf-8',
@@ -29,7 +32,12 @@ const WRITERS: Record<DocumentFormat, { contentType: string; write: (notice: Doc
 };
 
 /** `BR-2026-0001-authority-ro-v3.pdf`: the incident, the kind, the language and the exact version. */
-export async function noticeDocument(notice: DocumentSource, incidentReference: string, format: DocumentFormat, renderPdf: RenderPdf): Promise<NoticeDocument> {
+export async function noticeDocument(
+  notice: DocumentSource,
+  incidentReference: string,
+  format: DocumentFormat,
+  renderPdf: RenderPdf,
+): Promise<NoticeDocument> {
   const writer = WRITERS[format];
   return {
     content: await writer.write(notice, renderPdf),

@@ -22,7 +22,12 @@ export function approvalRequest(
 }
 
 /** News in the incident's thread: the notice went out, and the clock it meets is met. */
-export function noticeSent(incident: IncidentSnapshot, notice: Notice, sent: { channel: string; externalReference: string }, by: string): IncidentUpdateMessage {
+export function noticeSent(
+  incident: IncidentSnapshot,
+  notice: Notice,
+  sent: { channel: string; externalReference: string },
+  by: string,
+): IncidentUpdateMessage {
   return {
     type: 'incident_update',
     incident: outboxIncident(incident),

@@ -36,7 +36,12 @@ export function noticeRenderInput(draft: DraftContext, request: NoticeRequestInp
 /** For the authority notice: how, when, with what letter and to how many the people were first told, once a letter has gone out. */
 function subjectsInformed(letter: SentNotice | null): SubjectsInformed | null {
   if (!letter) return null;
-  return { how: letter.channel, when: letter.sentAt, count: letter.recipientCount ?? undefined, letter: { title: letter.title, version: letter.version } };
+  return {
+    how: letter.channel,
+    when: letter.sentAt,
+    count: letter.recipientCount ?? undefined,
+    letter: { title: letter.title, version: letter.version },
+  };
 }
 
 /** The notification a supplement completes, with the identity and facts it was written with (JSON keeps dates as text). */

@@ -39,10 +39,22 @@ export function assertKindFitsRole(incident: IncidentSnapshot, kind: NoticeKind)
 }
 
 /** supplementTo completes an authority notification (Art. 33(4)); controllerIndex picks a processor's controller. */
-export function assertOptionsFitKind({ kind, supplementTo, controllerIndex }: { kind: NoticeKind; supplementTo?: string; controllerIndex?: number }): void {
+export function assertOptionsFitKind({
+  kind,
+  supplementTo,
+  controllerIndex,
+}: {
+  kind: NoticeKind;
+  supplementTo?: string;
+  controllerIndex?: number;
+}): void {
   const problems = [
-    ...(supplementTo !== undefined && kind !== 'authority' ? [{ field: 'supplementTo', problem: "applies only to kind 'authority' (Art. 33(4))" }] : []),
-    ...(controllerIndex !== undefined && kind !== 'controller' ? [{ field: 'controllerIndex', problem: "applies only to kind 'controller'" }] : []),
+    ...(supplementTo !== undefined && kind !== 'authority'
+      ? [{ field: 'supplementTo', problem: "applies only to kind 'authority' (Art. 33(4))" }]
+      : []),
+    ...(controllerIndex !== undefined && kind !== 'controller'
+      ? [{ field: 'controllerIndex', problem: "applies only to kind 'controller'" }]
+      : []),
   ];
   if (problems.length) throw DomainError.invalid(problems);
 }
@@ -73,13 +85,17 @@ export function supplementedNotice(named: Notice | null, incidentId: string, id:
 /** The register cannot change after closure: a closed incident's notices stay as they are. */
 export function assertOpen(incident: IncidentSnapshot): void {
   if (incident.state !== 'closed') return;
-  throw new DomainError('INCIDENT_CLOSED', `Incident ${incident.reference} is closed and part of the register: its notices cannot change. Nothing was changed.`);
+  throw new DomainError(
+    'INCIDENT_CLOSED',
+    `Incident ${incident.reference} is closed and part of the register: its notices cannot change. Nothing was changed.`,
+  );
 }
 
 /** The approval names the text the DPO read; an edit since then (a new version, another hash) refuses it. */
 export function assertUnchangedSince(notice: Notice, approval: ApprovalRequest): void {
   if (notice.version === approval.version && notice.bodyHash === approval.bodyHash) return;
-  const what = notice.version === approval.version ? `its body hash is no longer ${approval.bodyHash}` : `it is now at version ${notice.version}`;
+  const what =
+    notice.version === approval.version ? `its body hash is no longer ${approval.bodyHash}` : `it is now at version ${notice.version}`;
   throw new DomainError(
     'NOTICE_CHANGED',
     `The notice changed since version ${approval.version} was read (${what}, hash ${notice.bodyHash}); read the current text and approve that version. Nothing was approved.`,
@@ -102,7 +118,11 @@ export interface Authorship {
  * Four eyes: whoever drafted the notice or wrote this version may not approve it, unless the organisation allows
  * single-person approval, and then the approval says why (null: two people).
  */
-export function singlePersonReason(notice: Notice, approval: ApprovalRequest, { approverWroteIt, singlePersonAllowed }: Authorship): string | null {
+export function singlePersonReason(
+  notice: Notice,
+  approval: ApprovalRequest,
+  { approverWroteIt, singlePersonAllowed }: Authorship,
+): string | null {
   if (!approverWroteIt) {
     if (approval.singlePersonReason !== undefined) {
       throw DomainError.invalid([{ field: 'singlePersonReason', problem: 'is only for approving a text you drafted or edited yourself' }]);
@@ -117,7 +137,10 @@ export function singlePersonReason(notice: Notice, approval: ApprovalRequest, { 
   }
   if (approval.singlePersonReason === undefined) {
     throw DomainError.invalid([
-      { field: 'singlePersonReason', problem: 'is required: you drafted or edited this version, and a single-person approval must say why' },
+      {
+        field: 'singlePersonReason',
+        problem: 'is required: you drafted or edited this version, and a single-person approval must say why',
+      },
     ]);
   }
   return approval.singlePersonReason;

@@ -28,7 +28,10 @@ export class SignatoryDto {
 }
 
 export class CreateNoticeDto {
-  @ApiProperty({ enum: NOTICE_KINDS, description: 'authority: Art. 33 to ANSPDCP; data_subjects: Art. 34 letter; controller: a processor’s Art. 33(2) notice' })
+  @ApiProperty({
+    enum: NOTICE_KINDS,
+    description: 'authority: Art. 33 to ANSPDCP; data_subjects: Art. 34 letter; controller: a processor’s Art. 33(2) notice',
+  })
   @IsIn(NOTICE_KINDS)
   kind: NoticeKind;
 
@@ -36,7 +39,10 @@ export class CreateNoticeDto {
   @IsIn(NOTICE_LANGUAGES)
   language: NoticeLanguage;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'authority only: a sent authority notice of the same incident this one completes (Art. 33(4))' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'authority only: a sent authority notice of the same incident this one completes (Art. 33(4))',
+  })
   @IsOptional()
   @IsUUID()
   supplementTo?: string;
@@ -108,7 +114,10 @@ export class ApproveNoticeDto extends StepUpDto {
 }
 
 export class MarkSentDto {
-  @ApiProperty({ example: '2026-10-26T15:30:00+02:00', description: 'when the notice went out; not in the future, not before the approval' })
+  @ApiProperty({
+    example: '2026-10-26T15:30:00+02:00',
+    description: 'when the notice went out; not in the future, not before the approval',
+  })
   @IsInstant()
   sentAt: string;
 
@@ -118,13 +127,21 @@ export class MarkSentDto {
   @Matches(NOT_BLANK, { message: '$property must not be blank' })
   channel: string;
 
-  @ApiProperty({ maxLength: 200, example: 'ANSPDCP 12345/2026', description: 'the recipient’s reference, e.g. the registration number ANSPDCP gave the notification' })
+  @ApiProperty({
+    maxLength: 200,
+    example: 'ANSPDCP 12345/2026',
+    description: 'the recipient’s reference, e.g. the registration number ANSPDCP gave the notification',
+  })
   @IsString()
   @Length(1, 200)
   @Matches(NOT_BLANK, { message: '$property must not be blank' })
   externalReference: string;
 
-  @ApiPropertyOptional({ minimum: 0, example: 11900, description: 'a letter to the people only: how many it reached; later authority drafts say it (ANSPDCP form, section 2)' })
+  @ApiPropertyOptional({
+    minimum: 0,
+    example: 11900,
+    description: 'a letter to the people only: how many it reached; later authority drafts say it (ANSPDCP form, section 2)',
+  })
   @IsOptional()
   @IsInt()
   @Min(0)
@@ -150,7 +167,10 @@ export class NoticeView {
   @ApiProperty({ description: 'Markdown' }) body: string;
   @ApiProperty({ description: 'SHA-256 (hex) of the body as UTF-8' }) bodyHash: string;
   @ApiProperty({ type: String, nullable: true }) reasonsForDelay: string | null;
-  @ApiProperty({ description: 'an authority notice made (or sent) after the deadline of the clock it meets (clockKey): it needs reasonsForDelay' }) late: boolean;
+  @ApiProperty({
+    description: 'an authority notice made (or sent) after the deadline of the clock it meets (clockKey): it needs reasonsForDelay',
+  })
+  late: boolean;
   @ApiProperty({ example: 'gdpr_art33', description: 'the clock this notice meets once sent' }) clockKey: string;
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'the authority notice this one completes (Art. 33(4))' })
   supplementTo: string | null;
@@ -158,19 +178,26 @@ export class NoticeView {
   @ApiProperty({ type: String, nullable: true, description: 'SHA-256 of the approved body' }) approvedHash: string | null;
   @ApiProperty({ type: String, nullable: true }) approvedBy: string | null;
   @ApiProperty({ type: Date, nullable: true }) approvedAt: Date | null;
-  @ApiProperty({ type: String, nullable: true, description: 'set when the approver wrote the text themselves (single-person approval): their reason' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'set when the approver wrote the text themselves (single-person approval): their reason',
+  })
   approvedSinglePersonReason: string | null;
   @ApiProperty({
     type: Boolean,
     nullable: true,
-    description: 'set with an approval: true when confirmed in the console with a second factor (TOTP or recovery code); false for an API token or Slack',
+    description:
+      'set with an approval: true when confirmed in the console with a second factor (TOTP or recovery code); false for an API token or Slack',
   })
   approvedWithSecondFactor: boolean | null;
   @ApiProperty({ type: String, nullable: true }) rejectedReason: string | null;
   @ApiProperty({ type: Date, nullable: true }) sentAt: Date | null;
   @ApiProperty({ type: String, nullable: true }) channel: string | null;
   @ApiProperty({ type: String, nullable: true }) externalReference: string | null;
-  @ApiProperty({ type: Number, nullable: true, description: 'a sent letter to the people: how many it reached' }) recipientCount: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'a sent letter to the people: how many it reached' }) recipientCount:
+    | number
+    | null;
   @ApiProperty() createdBy: string;
   @ApiProperty() createdAt: Date;
   @ApiProperty() updatedAt: Date;

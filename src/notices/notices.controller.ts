@@ -38,7 +38,11 @@ export class NoticesController {
   @Requires('responder')
   @ApiOperation({ summary: 'Draft a notice from the incident’s facts, latest assessment, organisation and clocks' })
   @ApiCreatedResponse({ type: NoticeView })
-  async create(@CurrentCaller() caller: Caller, @Param('id', ParseUUIDPipe) incidentId: string, @Body() body: CreateNoticeDto): Promise<NoticeView> {
+  async create(
+    @CurrentCaller() caller: Caller,
+    @Param('id', ParseUUIDPipe) incidentId: string,
+    @Body() body: CreateNoticeDto,
+  ): Promise<NoticeView> {
     return noticeView(await this.notices.create(actorOf(caller), incidentId, body));
   }
 
@@ -125,7 +129,12 @@ export class NoticesController {
   @Requires('dpo')
   @ApiOperation({ summary: 'DPO: send the notice back, saying what has to change; from the console, with a fresh totpCode (step-up)' })
   @ApiOkResponse({ type: NoticeView })
-  async reject(@CurrentCaller() caller: Caller, @Param('id', ParseUUIDPipe) id: string, @Body() body: RejectNoticeDto, @Req() request: Request): Promise<NoticeView> {
+  async reject(
+    @CurrentCaller() caller: Caller,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: RejectNoticeDto,
+    @Req() request: Request,
+  ): Promise<NoticeView> {
     await this.secondFactor.confirmStepUp(caller, body.totpCode, clientOf(request));
     return noticeView(await this.notices.reject(actorOf(caller), id, body.reason));
   }

@@ -15,7 +15,15 @@ import { NoticesService } from './notices.service.js';
 import { PdfRenderer } from './pdf-renderer.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Notice, NoticeVersion]), AuditModule, AuthModule, ClocksModule, IncidentsModule, NotificationsModule, OrganisationModule],
+  imports: [
+    TypeOrmModule.forFeature([Notice, NoticeVersion]),
+    AuditModule,
+    AuthModule,
+    ClocksModule,
+    IncidentsModule,
+    NotificationsModule,
+    OrganisationModule,
+  ],
   controllers: [NoticesController],
   providers: [NoticesService, NoticesRepository, NoticeContextLoader, PdfRenderer],
   exports: [NoticesService],

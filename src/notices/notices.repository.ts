@@ -34,7 +34,9 @@ export class NoticesRepository {
 
   /** The first of these kinds sent for the incident. */
   firstSent(manager: EntityManager, incidentId: string, kinds: readonly NoticeKind[]): Promise<Notice | null> {
-    return manager.withRepository(this.notices).findOne({ where: { incidentId, kind: In([...kinds]), state: 'sent' }, order: { sentAt: 'ASC' } });
+    return manager
+      .withRepository(this.notices)
+      .findOne({ where: { incidentId, kind: In([...kinds]), state: 'sent' }, order: { sentAt: 'ASC' } });
   }
 
   async insert(manager: EntityManager, fields: Omit<Notice, 'id'>): Promise<Notice> {

@@ -123,7 +123,9 @@ export class NoticesService {
         request.kind === 'controller'
           ? controllerClockKey(controllers.length === 0 ? null : controllerIndex)
           : noticeClockKey(request.kind, clocks, supplemented !== null);
-      const late = request.kind === 'authority' && isLateAuthorityNotice({ clockKey, clocks: clocks.map(noticeClock), at: now, supplementTo: supplemented ?? undefined });
+      const late =
+        request.kind === 'authority' &&
+        isLateAuthorityNotice({ clockKey, clocks: clocks.map(noticeClock), at: now, supplementTo: supplemented ?? undefined });
       const input = noticeRenderInput(
         draft,
         {
@@ -211,7 +213,9 @@ export class NoticesService {
       }
       const edited = edit.body ?? before.body;
       const body =
-        edit.reasonsForDelay === undefined ? edited : withReasonsForDelay(edited, before.language, edit.reasonsForDelay, before.reasonsForDelay, before.clockKey);
+        edit.reasonsForDelay === undefined
+          ? edited
+          : withReasonsForDelay(edited, before.language, edit.reasonsForDelay, before.reasonsForDelay, before.clockKey);
       const changes = {
         version: before.version + 1,
         body,
@@ -226,12 +230,22 @@ export class NoticesService {
 
   /** Submitted for approval: the DPOs are asked (in Slack, when it is on) in the same transaction. */
   async submit(actor: Actor, id: string): Promise<NoticeResult> {
-    const result = await this.command(actor, id, 'submit', () => ({ type: 'submit' }), async ({ manager, context, now }) => {
-      const { notice, incident } = context;
-      const asked = { submittedBy: actor.name, mentions: await this.outbox.dpoSlackIds(manager), publicUrl: this.config.publicUrl ?? null };
-      await this.outbox.enqueue(manager, incident.id, approvalRequest(incident, notice, isLate(notice, context, now), asked));
-      return { rejectedReason: null };
-    });
+    const result = await this.command(
+      actor,
+      id,
+      'submit',
+      () => ({ type: 'submit' }),
+      async ({ manager, context, now }) => {
+        const { notice, incident } = context;
+        const asked = {
+          submittedBy: actor.name,
+          mentions: await this.outbox.dpoSlackIds(manager),
+          publicUrl: this.config.publicUrl ?? null,
+        };
+        await this.outbox.enqueue(manager, incident.id, approvalRequest(incident, notice, isLate(notice, context, now), asked));
+        return { rejectedReason: null };
+      },
+    );
     this.outbox.afterCommit();
     return result;
   }
@@ -260,23 +274,38 @@ export class NoticesService {
   }
 
   async reject(actor: Actor, id: string, reason: string): Promise<NoticeResult> {
-    return this.command(actor, id, 'reject', () => ({ type: 'reject', reason }), () => ({ rejectedReason: reason }));
+    return this.command(
+      actor,
+      id,
+      'reject',
+      () => ({ type: 'reject', reason }),
+      () => ({ rejectedReason: reason }),
+    );
   }
 
   /** The approved text went out: record how, and stop the clock it meets (met, or met late). */
   async markSent(actor: Actor, id: string, record: SentRecord): Promise<NoticeResult> {
     const sentAt = new Date(record.sentAt);
-    const result = await this.command(actor, id, 'mark_sent', () => ({ type: 'mark_sent' }), async ({ manager, context, now }) => {
-      const { notice: before, incident, clocks } = context;
-      assertSendable(before, sentAt, now);
-      if (record.recipientCount !== undefined && !LETTER_KINDS.includes(before.kind)) {
-        throw DomainError.invalid([{ field: 'recipientCount', problem: 'applies only to a letter to the people (kind data_subjects or eprivacy_subscribers)' }]);
-      }
-      const sent = { channel: record.channel, externalReference: record.externalReference };
-      if (clocks.some((clock) => clock.key === before.clockKey)) await this.clocks.markMet(manager, actor, before.incidentId, before.clockKey, sentAt, sent);
-      await this.outbox.enqueue(manager, incident.id, noticeSent(incident, before, sent, actor.name));
-      return { sentAt, ...sent, recipientCount: record.recipientCount ?? null };
-    });
+    const result = await this.command(
+      actor,
+      id,
+      'mark_sent',
+      () => ({ type: 'mark_sent' }),
+      async ({ manager, context, now }) => {
+        const { notice: before, incident, clocks } = context;
+        assertSendable(before, sentAt, now);
+        if (record.recipientCount !== undefined && !LETTER_KINDS.includes(before.kind)) {
+          throw DomainError.invalid([
+            { field: 'recipientCount', problem: 'applies only to a letter to the people (kind data_subjects or eprivacy_subscribers)' },
+          ]);
+        }
+        const sent = { channel: record.channel, externalReference: record.externalReference };
+        if (clocks.some((clock) => clock.key === before.clockKey))
+          await this.clocks.markMet(manager, actor, before.incidentId, before.clockKey, sentAt, sent);
+        await this.outbox.enqueue(manager, incident.id, noticeSent(incident, before, sent, actor.name));
+        return { sentAt, ...sent, recipientCount: record.recipientCount ?? null };
+      },
+    );
     this.clocks.afterCommit();
     this.outbox.afterCommit();
     return result;
@@ -299,7 +328,12 @@ export class NoticesService {
       const before = context.notice;
       assertOpen(context.incident);
       const now = this.time.now();
-      const snapshot = { state: before.state, kind: before.kind, late: isLate(before, context, now), reasonsForDelay: before.reasonsForDelay };
+      const snapshot = {
+        state: before.state,
+        kind: before.kind,
+        late: isLate(before, context, now),
+        reasonsForDelay: before.reasonsForDelay,
+      };
       const outcome = transition(snapshot, commandFor(before));
       if (!outcome.ok) throw DomainError.refusal(outcome);
       const changes = await changesFor({ manager, context, now });

@@ -51,7 +51,12 @@ export class PdfRenderer implements OnModuleDestroy {
     if (this.waiting.length >= this.limits.queue) {
       // Within one time budget every running render has ended, one way or the other.
       const retryAfter = Math.ceil(this.limits.timeBudgetMs / 1000);
-      throw new DomainError('BUSY', `${this.running} PDFs are being made and ${this.waiting.length} are waiting; ask again in ${retryAfter} s`, [], retryAfter);
+      throw new DomainError(
+        'BUSY',
+        `${this.running} PDFs are being made and ${this.waiting.length} are waiting; ask again in ${retryAfter} s`,
+        [],
+        retryAfter,
+      );
     }
     return new Promise((resolve) => this.waiting.push(resolve));
   }

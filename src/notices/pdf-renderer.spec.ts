@@ -26,7 +26,10 @@ describe('PdfRenderer: notice PDFs in worker threads, within budgets', () => {
   it('answers OVER_BUDGET with a sentence when the render outlives its time budget', async () => {
     const rendering = renderer({ timeBudgetMs: 100 }).render('x'.repeat(100_000), INFO);
     await expect(rendering).rejects.toThrow(DomainError);
-    await expect(rendering).rejects.toMatchObject({ code: 'OVER_BUDGET', message: expect.stringMatching(/^the PDF of this notice needs more than 100 ms to make.*\?format=html/) });
+    await expect(rendering).rejects.toMatchObject({
+      code: 'OVER_BUDGET',
+      message: expect.stringMatching(/^the PDF of this notice needs more than 100 ms to make.*\?format=html/),
+    });
   });
 
   it('answers OVER_BUDGET when the render outgrows its heap budget, and the process lives on', async () => {

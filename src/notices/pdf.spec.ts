@@ -18,13 +18,20 @@ describe('markdownToPdf', () => {
     const pdf = await markdownToPdf(MARKDOWN, { title: 'Notificare', language: 'ro', createdAt: new Date('2026-10-24T07:00:00Z') });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     const { text } = await pdfParse(pdf);
-    for (const expected of ['Notificarea încălcării securității datelor', 'Exemplu Telecom SRL', 'RO12345678', 'ziua a patra *not bold*.']) {
+    for (const expected of [
+      'Notificarea încălcării securității datelor',
+      'Exemplu Telecom SRL',
+      'RO12345678',
+      'ziua a patra *not bold*.',
+    ]) {
       expect(text.replace(/\s+/g, '')).toContain(expected.replace(/\s+/g, ''));
     }
   });
 
   it('is A4 and carries the title and language', async () => {
-    const pdf = (await markdownToPdf('# Notice', { title: 'Notice BR-2026-0001', language: 'en', createdAt: new Date('2026-10-24T07:00:00Z') })).toString('latin1');
+    const pdf = (
+      await markdownToPdf('# Notice', { title: 'Notice BR-2026-0001', language: 'en', createdAt: new Date('2026-10-24T07:00:00Z') })
+    ).toString('latin1');
     expect(pdf).toMatch(/\/MediaBox \[0 0 595\.2\d* 841\.8\d*\]/);
     expect(pdf).toContain('/Lang (en)');
     expect(pdf).toContain('/Title');

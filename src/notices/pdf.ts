@@ -97,7 +97,9 @@ function writeInline(pdf: PDFKit.PDFDocument, text: string, layout: InlineLayout
     const continued = index < runs.length - 1;
     const font = layout.bold || run.bold ? BOLD : REGULAR;
     pdf.font(font);
-    const fitted = withLongWordsBroken(run.text, layout.width * LONG_WORD_SHARE, (character) => characterWidth(pdf, font, layout.size, character));
+    const fitted = withLongWordsBroken(run.text, layout.width * LONG_WORD_SHARE, (character) =>
+      characterWidth(pdf, font, layout.size, character),
+    );
     if (index === 0) pdf.text(fitted, layout.x, layout.y ?? pdf.y, { width: layout.width, lineGap: LINE_GAP, continued });
     else pdf.text(fitted, { continued });
   });

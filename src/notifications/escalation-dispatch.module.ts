@@ -14,7 +14,11 @@ import { NotificationsModule } from './notifications.module.js';
  */
 @Module({})
 export class EscalationDispatchModule {
-  static register(ports: { imports: NonNullable<ModuleMetadata['imports']>; clocks: Type<AlertedClocks>; incidents: Type<AlertedIncidents> }): DynamicModule {
+  static register(ports: {
+    imports: NonNullable<ModuleMetadata['imports']>;
+    clocks: Type<AlertedClocks>;
+    incidents: Type<AlertedIncidents>;
+  }): DynamicModule {
     return {
       module: EscalationDispatchModule,
       imports: [TypeOrmModule.forFeature([EscalationStepRow]), NotificationsModule, OrganisationModule, ...ports.imports],

@@ -43,7 +43,11 @@ export class EscalationDispatcher {
     return this.steps.transaction(async (manager) => {
       const locked = await this.clocks.lockForAlerts(manager, clockIds);
       if (!locked.length) return 0;
-      const due = await this.steps.dueSteps(manager, locked.map((c) => c.id), now);
+      const due = await this.steps.dueSteps(
+        manager,
+        locked.map((c) => c.id),
+        now,
+      );
       const policy = (await this.organisation.get(manager)).escalation;
       const byIncident = new Map<string, DueLine<EscalationStepRow>[]>();
       const supersededIds: number[] = [];
@@ -55,7 +59,11 @@ export class EscalationDispatcher {
         supersededIds.push(...superseded.map((s) => s.id));
         if (send.kind === 'overdue') {
           // Repeats keep coming until the clock stops; after a catch-up, the next one is the next ahead of now.
-          repeats.push(...stepsAfter(clock.dueAt, now, policy).filter((s) => s.kind === 'overdue').map((step) => ({ clock, step })));
+          repeats.push(
+            ...stepsAfter(clock.dueAt, now, policy)
+              .filter((s) => s.kind === 'overdue')
+              .map((step) => ({ clock, step })),
+          );
         }
         byIncident.set(clock.incidentId, [...(byIncident.get(clock.incidentId) ?? []), { clock, send, superseded }]);
       }
@@ -63,7 +71,9 @@ export class EscalationDispatcher {
       await this.steps.insert(manager, repeats);
       if (!byIncident.size) return 0;
       const mentions = await this.mentionsByAudience(manager);
-      const incidents = new Map((await this.incidents.outboxIncidents(manager, [...byIncident.keys()])).map((incident) => [incident.id, incident]));
+      const incidents = new Map(
+        (await this.incidents.outboxIncidents(manager, [...byIncident.keys()])).map((incident) => [incident.id, incident]),
+      );
       const batches = [...byIncident];
       const messages = await this.outbox.enqueueMany(
         manager,

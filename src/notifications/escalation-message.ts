@@ -106,8 +106,14 @@ export interface DueLine<Step extends AnnouncedStep = AnnouncedStep> {
 const LOUDNESS: Record<EscalationMessageKind, number> = { logged: 0, reminder: 1, catch_up: 2, overdue: 3 };
 
 /** One message for an incident's due alerts: says where each clock stands, as loud as its loudest line, to everyone any line reaches. */
-export function composeEscalation(incident: OutboxIncident, lines: DueLine[], mentionsOf: Record<EscalationAudience, string[]>): EscalationMessage {
-  const kinds = lines.map(({ send, superseded }): EscalationMessageKind => (superseded.length && send.kind !== 'overdue' ? 'catch_up' : send.kind));
+export function composeEscalation(
+  incident: OutboxIncident,
+  lines: DueLine[],
+  mentionsOf: Record<EscalationAudience, string[]>,
+): EscalationMessage {
+  const kinds = lines.map(
+    ({ send, superseded }): EscalationMessageKind => (superseded.length && send.kind !== 'overdue' ? 'catch_up' : send.kind),
+  );
   const kind = kinds.reduce((loudest, k) => (LOUDNESS[k] > LOUDNESS[loudest] ? k : loudest));
   const audience = [...new Set(lines.flatMap((l) => l.send.audience))];
   const clockLines: EscalationClockLine[] = lines.map(({ clock, send, superseded }) => ({

@@ -85,12 +85,16 @@ export class EscalationStepsRepository {
   }
 
   async cancelPending(manager: EntityManager, clockIds: string[], at: Date): Promise<void> {
-    await manager.getRepository(EscalationStepRow).update({ clockId: In(clockIds), state: 'pending' }, { state: 'cancelled', processedAt: at });
+    await manager
+      .getRepository(EscalationStepRow)
+      .update({ clockId: In(clockIds), state: 'pending' }, { state: 'cancelled', processedAt: at });
   }
 
   /** When the next pending alert falls due, on any instance. */
   async nextFireAt(): Promise<Date | null> {
-    const rows: { next: Date | null }[] = await this.steps.query(`SELECT min(fire_at) AS next FROM escalation_steps WHERE state = 'pending'`);
+    const rows: { next: Date | null }[] = await this.steps.query(
+      `SELECT min(fire_at) AS next FROM escalation_steps WHERE state = 'pending'`,
+    );
     return rows[0]?.next ? new Date(rows[0].next) : null;
   }
 
@@ -111,7 +115,8 @@ export class EscalationStepsRepository {
   }
 
   async markSuperseded(manager: EntityManager, stepIds: number[], at: Date): Promise<void> {
-    if (stepIds.length) await manager.getRepository(EscalationStepRow).update({ id: In(stepIds) }, { state: 'superseded', processedAt: at });
+    if (stepIds.length)
+      await manager.getRepository(EscalationStepRow).update({ id: In(stepIds) }, { state: 'superseded', processedAt: at });
   }
 
   /** Each step sent, with the outbox message that announced it; one statement. */

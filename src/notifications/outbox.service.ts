@@ -79,11 +79,23 @@ export class OutboxService {
    * The message is in Slack. `alsoInTransaction` commits with the mark (the sender records the thread a
    * first message opened, so that later messages never miss it).
    */
-  async markSent(message: OutboxMessage, delivered: { channel: string; ts: string }, alsoInTransaction?: (manager: EntityManager) => Promise<void>): Promise<void> {
+  async markSent(
+    message: OutboxMessage,
+    delivered: { channel: string; ts: string },
+    alsoInTransaction?: (manager: EntityManager) => Promise<void>,
+  ): Promise<void> {
     const mark = (manager?: EntityManager) =>
       this.repository.updatePending(
         message.id,
-        { state: 'sent', sentAt: this.time.now(), slackChannel: delivered.channel, slackTs: delivered.ts, leaseUntil: null, attemptStartedAt: null, lastError: null },
+        {
+          state: 'sent',
+          sentAt: this.time.now(),
+          slackChannel: delivered.channel,
+          slackTs: delivered.ts,
+          leaseUntil: null,
+          attemptStartedAt: null,
+          lastError: null,
+        },
         manager,
       );
     if (!alsoInTransaction) return mark();

@@ -19,7 +19,9 @@ export class OrganisationController {
 
   @Put()
   @Requires('admin')
-  @ApiOperation({ summary: 'Set the organisation: the contract’s fields required, any other field optional; fields not sent keep their values' })
+  @ApiOperation({
+    summary: 'Set the organisation: the contract’s fields required, any other field optional; fields not sent keep their values',
+  })
   @ApiOkResponse({ type: OrganisationDto })
   replace(@CurrentCaller() caller: Caller, @Body() body: PutOrganisationDto): Promise<OrganisationDto> {
     return this.organisation.change(actorOf(caller), body);

@@ -44,7 +44,13 @@ export class EscalationContactDto {
 const MAX_HOURS = 24 * 366;
 
 export class EscalationSettingsDto {
-  @ApiProperty({ example: [48, 24, 12, 6, 2], description: 'reminders when this many hours remain', type: Number, isArray: true, maximum: MAX_HOURS })
+  @ApiProperty({
+    example: [48, 24, 12, 6, 2],
+    description: 'reminders when this many hours remain',
+    type: Number,
+    isArray: true,
+    maximum: MAX_HOURS,
+  })
   @IsArray()
   @ArrayMaxSize(20)
   @IsNumber({ allowNaN: false, allowInfinity: false }, { each: true })
@@ -61,7 +67,11 @@ export class EscalationSettingsDto {
   @Max(MAX_HOURS)
   dpoFromHoursLeft: number;
 
-  @ApiProperty({ example: 2, maximum: MAX_HOURS, description: 'alerts at or below this many hours left, and overdue ones, also mention the escalation contacts' })
+  @ApiProperty({
+    example: 2,
+    maximum: MAX_HOURS,
+    description: 'alerts at or below this many hours left, and overdue ones, also mention the escalation contacts',
+  })
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Max(MAX_HOURS)
   contactsFromHoursLeft: number;
@@ -83,7 +93,10 @@ export class EscalationSettingsDto {
 }
 
 export class SinglePersonApprovalDto {
-  @ApiProperty({ default: false, description: 'the author of a notice may approve it alone (a very small company); each such approval needs a reason' })
+  @ApiProperty({
+    default: false,
+    description: 'the author of a notice may approve it alone (a very small company); each such approval needs a reason',
+  })
   @IsBoolean()
   allowed: boolean;
 }
@@ -103,7 +116,11 @@ export class OrganisationDto {
   @IsIn(SECTORS, { each: true })
   sectors: Sector[];
 
-  @ApiProperty({ type: EscalationSettingsDto }) @IsObject() @ValidateNested() @Type(() => EscalationSettingsDto) escalation: EscalationSettingsDto;
+  @ApiProperty({ type: EscalationSettingsDto })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => EscalationSettingsDto)
+  escalation: EscalationSettingsDto;
 
   @ApiProperty({ example: 72, description: 'Art. 34 target in hours from the high-risk finding' })
   @IsInt()
@@ -121,7 +138,10 @@ export class OrganisationDto {
   @IsBoolean()
   allowUnlinkedSlackReporters: boolean;
 
-  @ApiPropertyOptional({ type: SinglePersonApprovalDto, description: 'four eyes: absent or allowed=false, nobody approves a notice they wrote' })
+  @ApiPropertyOptional({
+    type: SinglePersonApprovalDto,
+    description: 'four eyes: absent or allowed=false, nobody approves a notice they wrote',
+  })
   @IsOptional()
   @IsObject()
   @ValidateNested()

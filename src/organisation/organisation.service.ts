@@ -40,7 +40,13 @@ export class OrganisationService {
       if (problems.length) throw DomainError.invalid(problems);
       await this.repository.save(manager, after, this.time.now());
       this.readInTransaction.set(manager.queryRunner!, after);
-      await this.audit.record(manager, actor, { action: 'organisation.updated', entityType: 'organisation', entityId: this.repository.id, before, after });
+      await this.audit.record(manager, actor, {
+        action: 'organisation.updated',
+        entityType: 'organisation',
+        entityId: this.repository.id,
+        before,
+        after,
+      });
       return after;
     });
   }

@@ -86,7 +86,8 @@ function sentOnly<T extends object>(value: T): Partial<T> {
  * a notice must not go out to the authority or to people with "[DPO name]" as the DPO's name.
  */
 export function organisationSettingStillDefault(settings: OrganisationSettings, path: string): boolean {
-  const valueAt = (root: unknown) => path.split('.').reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], root);
+  const valueAt = (root: unknown) =>
+    path.split('.').reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], root);
   const value = valueAt(settings);
   return typeof value !== 'string' || value.trim() === '' || value === valueAt(DEFAULT_ORGANISATION);
 }

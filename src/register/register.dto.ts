@@ -27,13 +27,19 @@ export class RegisterEntryResponse implements RegisterEntry {
   @ApiProperty({ ...nullableString, description: 'the decision in force' }) riskLevel: string | null;
   @ApiProperty({ type: Boolean, nullable: true }) notifyAuthority: boolean | null;
   @ApiProperty({ type: Boolean, nullable: true }) notifyDataSubjects: boolean | null;
-  @ApiProperty({ type: Boolean, nullable: true, description: 'a processor’s own duty: warn its controllers (Art. 33(2))' }) notifyControllers: boolean | null;
-  @ApiProperty({ type: String, isArray: true, description: 'for a processor, the engine’s advice on each controller’s duties: the decision, then its reasons' })
+  @ApiProperty({ type: Boolean, nullable: true, description: 'a processor’s own duty: warn its controllers (Art. 33(2))' })
+  notifyControllers: boolean | null;
+  @ApiProperty({
+    type: String,
+    isArray: true,
+    description: 'for a processor, the engine’s advice on each controller’s duties: the decision, then its reasons',
+  })
   controllerAdvice: string[];
   @ApiProperty({ type: String, isArray: true }) exemptions: string[];
   @ApiProperty({ type: String, isArray: true, description: 'every reason of the decision in force' }) decisionReasons: string[];
   @ApiProperty(nullableString) overrideJustification: string | null;
-  @ApiProperty({ type: String, isArray: true, example: ['gdpr_art33 → ANSPDCP: met (late) 2026-10-28T09:00:00.000Z'] }) clockOutcomes: string[];
+  @ApiProperty({ type: String, isArray: true, example: ['gdpr_art33 → ANSPDCP: met (late) 2026-10-28T09:00:00.000Z'] })
+  clockOutcomes: string[];
 }
 
 export class RegisterResponse {

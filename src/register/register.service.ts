@@ -55,7 +55,9 @@ export class RegisterService {
       if (!incidents.length) return;
       const ids = incidents.map((incident) => incident.id);
       const [decisions, clocks] = await Promise.all([this.assessments.latestFor(ids), this.clocks.clocksOfMany(ids)]);
-      yield incidents.map((incident) => registerEntry(incident, this.config.displayTimeZone, decisions.get(incident.id) ?? null, clocks.get(incident.id) ?? []));
+      yield incidents.map((incident) =>
+        registerEntry(incident, this.config.displayTimeZone, decisions.get(incident.id) ?? null, clocks.get(incident.id) ?? []),
+      );
       if (incidents.length < REGISTER_BATCH) return;
       after = incidents[incidents.length - 1];
     }

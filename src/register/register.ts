@@ -81,13 +81,42 @@ function adviceLines(advice: ControllerAdvice | null): string[] {
 }
 
 function clockOutcome(clock: ClockView): string {
-  const outcome = clock.state === 'met' ? `met${clock.late ? ' (late)' : ''} ${clock.metAt}` : clock.state === 'not_required' ? `not required: ${clock.notRequiredReason ?? ''}` : `${clock.state}, due ${clock.dueAt}`;
+  const outcome =
+    clock.state === 'met'
+      ? `met${clock.late ? ' (late)' : ''} ${clock.metAt}`
+      : clock.state === 'not_required'
+        ? `not required: ${clock.notRequiredReason ?? ''}`
+        : `${clock.state}, due ${clock.dueAt}`;
   return `${clock.key} → ${clock.recipient}: ${outcome}`;
 }
 
 export const REGISTER_COLUMNS: (keyof RegisterEntry)[] = [
-  'reference', 'title', 'state', 'role', 'awareAt', 'awareAtLocal', 'occurredAt', 'detectedAt', 'description',
-  'breachTypes', 'malicious', 'dataCategories', 'subjectCategories', 'subjectsAffected', 'recordsAffected',
-  'remedialAction', 'closeCategory', 'closeReason', 'closedAt', 'riskLevel', 'notifyAuthority', 'notifyDataSubjects',
-  'notifyControllers', 'controllerAdvice', 'exemptions', 'decisionReasons', 'overrideJustification', 'clockOutcomes',
+  'reference',
+  'title',
+  'state',
+  'role',
+  'awareAt',
+  'awareAtLocal',
+  'occurredAt',
+  'detectedAt',
+  'description',
+  'breachTypes',
+  'malicious',
+  'dataCategories',
+  'subjectCategories',
+  'subjectsAffected',
+  'recordsAffected',
+  'remedialAction',
+  'closeCategory',
+  'closeReason',
+  'closedAt',
+  'riskLevel',
+  'notifyAuthority',
+  'notifyDataSubjects',
+  'notifyControllers',
+  'controllerAdvice',
+  'exemptions',
+  'decisionReasons',
+  'overrideJustification',
+  'clockOutcomes',
 ];

@@ -2,13 +2,7 @@
 // Art. 33(1): a breach is notified unless it is unlikely to result in a risk, so a declared breach whose details
 // are missing is read the way that leans to notifying. Details given for an undeclared breach type are ignored.
 // A mitigation answers a part of the breach only on evidence, never on the absence of it (EDPB 01/2021; WP250 IV.B).
-import type {
-  AvailabilityFacts,
-  BreachType,
-  ConfidentialityFacts,
-  IntegrityFacts,
-  RiskFacts,
-} from './facts.js';
+import type { AvailabilityFacts, BreachType, ConfidentialityFacts, IntegrityFacts, RiskFacts } from './facts.js';
 import type { ReasonCode, ReasonParams } from './reason-codes.js';
 
 /** An outage shorter than this, restored from a backup, is short (EDPB 01/2021 case 01: restored within hours). */
@@ -124,7 +118,12 @@ export type Recovery = 'trusted_recipient_pending' | 'few_recipients_returned';
  */
 export function recoveryOf(facts: RiskFacts, enablesIdentityTheft: boolean): Recovery | undefined {
   const confidentiality = isDeclared(facts, 'confidentiality') ? facts.confidentiality : undefined;
-  if (confidentiality === undefined || facts.malicious === true || facts.safetyAtRisk === true || confidentiality.recipientMayMisuse === true) {
+  if (
+    confidentiality === undefined ||
+    facts.malicious === true ||
+    facts.safetyAtRisk === true ||
+    confidentiality.recipientMayMisuse === true
+  ) {
     return undefined;
   }
   if (confidentiality.recipients === 'known_trusted' && !confidentiality.dataRetrieved) return 'trusted_recipient_pending';
@@ -163,14 +162,20 @@ const MITIGATIONS: Readonly<Record<BreachType, (facts: RiskFacts) => MitigationV
     }
     // Closing an exposure recalls no copies, and not knowing of access is not proof of none (WP250 IV.B; CNIL SAN-2021-020).
     return confidentiality.recipients === 'none_confirmed'
-      ? { answered: false, because: { code: 'edpb.no_mitigation.access_not_ruled_out', params: { retrieved: confidentiality.dataRetrieved } } }
+      ? {
+          answered: false,
+          because: { code: 'edpb.no_mitigation.access_not_ruled_out', params: { retrieved: confidentiality.dataRetrieved } },
+        }
       : NOT_ANSWERED;
   },
   availability(facts) {
     const availability = availabilityOf(facts);
     if (availability === undefined || availabilityState(availability) !== 'short') return NOT_ANSWERED;
     if (peopleDependOnAccess(facts) && availability.outageHours >= DEPENDENT_OUTAGE_HOURS) {
-      return { answered: false, because: { code: 'edpb.no_mitigation.people_depend_on_access', params: { hours: availability.outageHours } } };
+      return {
+        answered: false,
+        because: { code: 'edpb.no_mitigation.people_depend_on_access', params: { hours: availability.outageHours } },
+      };
     }
     return { answered: true, because: { code: 'edpb.mitigation.availability.restored', params: { hours: availability.outageHours } } };
   },
@@ -183,7 +188,10 @@ const MITIGATIONS: Readonly<Record<BreachType, (facts: RiskFacts) => MitigationV
     // Recoverable is not restored, and altered data may have been acted on before the restore (ENISA 2013 CB).
     return integrity.restored === true && integrity.misuseRuledOut === true
       ? { answered: true, because: { code: 'edpb.mitigation.integrity.restored', params: {} } }
-      : { answered: false, because: { code: 'edpb.no_mitigation.alteration_may_have_been_used', params: { restored: integrity.restored === true } } };
+      : {
+          answered: false,
+          because: { code: 'edpb.no_mitigation.alteration_may_have_been_used', params: { restored: integrity.restored === true } },
+        };
   },
 };
 

@@ -89,14 +89,15 @@ function availabilityComponent(facts: RiskFacts): Component {
 }
 
 function maliciousComponent(facts: RiskFacts): Component {
-  if (facts.malicious === true) return { factor: 'cb.malicious', value: CB_MALICIOUS, code: 'cb.malicious.deliberate', params: { cb: CB_MALICIOUS } };
+  if (facts.malicious === true)
+    return { factor: 'cb.malicious', value: CB_MALICIOUS, code: 'cb.malicious.deliberate', params: { cb: CB_MALICIOUS } };
   const code = facts.malicious === false ? 'cb.malicious.accidental' : 'cb.malicious.unstated';
   return { factor: 'cb.malicious', value: 0, code, params: { cb: 0 } };
 }
 
 export function circumstancesOfBreach(facts: RiskFacts): { cb: number; reasons: Reason[] } {
-  const components = [confidentialityComponent, integrityComponent, availabilityComponent, maliciousComponent].map(
-    (component) => component(facts),
+  const components = [confidentialityComponent, integrityComponent, availabilityComponent, maliciousComponent].map((component) =>
+    component(facts),
   );
   return {
     cb: components.reduce((sum, component) => sum + component.value, 0),

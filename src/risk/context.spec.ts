@@ -22,8 +22,14 @@ describe('context the regulators weigh', () => {
   });
 
   it("tells the person when the letter with a domestic-abuse victim's new address reached her ex-partner (ICO, Charnwood BC 2023)", () => {
-    const facts: RiskFacts = { ...ADDRESS_LETTER, safetyAtRisk: true, confidentiality: { ...ADDRESS_LETTER.confidentiality!, recipientMayMisuse: true } };
-    expect(assess(facts, NOW)).toEqual(expect.objectContaining({ riskLevel: 'high_risk', notifyAuthority: true, notifyDataSubjects: true }));
+    const facts: RiskFacts = {
+      ...ADDRESS_LETTER,
+      safetyAtRisk: true,
+      confidentiality: { ...ADDRESS_LETTER.confidentiality!, recipientMayMisuse: true },
+    };
+    expect(assess(facts, NOW)).toEqual(
+      expect.objectContaining({ riskLevel: 'high_risk', notifyAuthority: true, notifyDataSubjects: true }),
+    );
     expect(codesOf(facts)).toEqual(expect.arrayContaining(['dpc.safety', 'edpb.safety_at_risk', 'edpb.recipient_may_misuse.locates']));
   });
 
@@ -33,7 +39,11 @@ describe('context the regulators weigh', () => {
   });
 
   it('is a risk when a competitor receives data that do not locate anyone', () => {
-    const facts: RiskFacts = { ...ADDRESS_LETTER, dataCategories: ['identity', 'professional'], confidentiality: { ...ADDRESS_LETTER.confidentiality!, recipientMayMisuse: true } };
+    const facts: RiskFacts = {
+      ...ADDRESS_LETTER,
+      dataCategories: ['identity', 'professional'],
+      confidentiality: { ...ADDRESS_LETTER.confidentiality!, recipientMayMisuse: true },
+    };
     expect(assess(facts, NOW).riskLevel).toBe('risk');
     expect(codesOf(facts)).toContain('edpb.recipient_may_misuse');
   });

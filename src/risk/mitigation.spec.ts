@@ -27,7 +27,10 @@ describe('confidentiality: not knowing of access is not proof of none', () => {
   });
 
   it('lowers it to unlikely only when the access logs show nobody read it', () => {
-    const facts: RiskFacts = { ...PUBLIC_BUCKET, confidentiality: { recipients: 'none_confirmed', dataRetrieved: true, accessRuledOut: true } };
+    const facts: RiskFacts = {
+      ...PUBLIC_BUCKET,
+      confidentiality: { recipients: 'none_confirmed', dataRetrieved: true, accessRuledOut: true },
+    };
     expect(assess(facts, NOW)).toEqual(expect.objectContaining({ riskLevel: 'unlikely', notifyAuthority: false }));
     expect(codesOf(facts)).toContain('edpb.mitigation.confidentiality.access_ruled_out');
   });
@@ -54,7 +57,13 @@ describe('availability: a short outage is not the whole story', () => {
     expect(assess(facts, NOW).riskLevel).toBe('unlikely');
   });
 
-  const RANSOMWARE: RiskFacts = { ...OUTAGE, malicious: true, dataCategories: ['identity', 'contact'], subjectCategories: ['customers'], subjectsAffected: 400 };
+  const RANSOMWARE: RiskFacts = {
+    ...OUTAGE,
+    malicious: true,
+    dataCategories: ['identity', 'contact'],
+    subjectCategories: ['customers'],
+    subjectsAffected: 400,
+  };
 
   it('weighs a possible exfiltration when ransomware hit and nothing rules the copying out (case 01 requires it ruled out)', () => {
     expect(assess(RANSOMWARE, NOW)).toEqual(expect.objectContaining({ riskLevel: 'risk', notifyAuthority: true }));
@@ -62,7 +71,10 @@ describe('availability: a short outage is not the whole story', () => {
   });
 
   it('needs no notice once the logs rule exfiltration out and the backup restored the data within hours (case 01)', () => {
-    const facts: RiskFacts = { ...RANSOMWARE, availability: { outageHours: 4, restorable: true, permanentLoss: false, exfiltrationRuledOut: true } };
+    const facts: RiskFacts = {
+      ...RANSOMWARE,
+      availability: { outageHours: 4, restorable: true, permanentLoss: false, exfiltrationRuledOut: true },
+    };
     expect(assess(facts, NOW).riskLevel).toBe('unlikely');
   });
 });
@@ -115,7 +127,10 @@ describe('recipients: trust and recovery weighed together (WP250 IV.B; EDPB 01/2
 
   it.each<[string, Partial<RiskFacts>]>([
     ['the letter was never returned', { confidentiality: { recipients: 'known_untrusted', dataRetrieved: false, recipientCount: 1 } }],
-    ['the recipient is an estranged partner', { confidentiality: { recipients: 'known_untrusted', dataRetrieved: true, recipientCount: 1, recipientMayMisuse: true } }],
+    [
+      'the recipient is an estranged partner',
+      { confidentiality: { recipients: 'known_untrusted', dataRetrieved: true, recipientCount: 1, recipientMayMisuse: true } },
+    ],
     ['the letter carried a national id number (UODO DKN.5131.3.2021)', { dataCategories: ['identity', 'national_id'] }],
     ['it was sent deliberately', { malicious: true }],
   ])('tells the person when %s', (_case, overrides) => {

@@ -44,7 +44,12 @@ describe('communication to data subjects (Art. 34)', () => {
       ['art34_3_b'],
       false,
     ],
-    ['reaching people one by one is disproportionate: communicate publicly (art34_3_c)', { ...HIGH_RISK, disproportionateEffort: true }, ['art34_3_c'], true],
+    [
+      'reaching people one by one is disproportionate: communicate publicly (art34_3_c)',
+      { ...HIGH_RISK, disproportionateEffort: true },
+      ['art34_3_c'],
+      true,
+    ],
     [
       'measures removed the high risk, so no public communication is needed either (art34_3_b over art34_3_c)',
       { ...HIGH_RISK, disproportionateEffort: true, mitigation: { highRiskNoLongerLikely: true } },
@@ -55,21 +60,30 @@ describe('communication to data subjects (Art. 34)', () => {
   ])('when %s', (_case, facts, exemptions, notifyDataSubjects) => {
     const assessment = assess(facts, NOW);
     expect(assessment.riskLevel).toBe('high_risk');
-    expect({ exemptions: assessment.exemptions, notifyDataSubjects: assessment.notifyDataSubjects }).toEqual({ exemptions, notifyDataSubjects });
+    expect({ exemptions: assessment.exemptions, notifyDataSubjects: assessment.notifyDataSubjects }).toEqual({
+      exemptions,
+      notifyDataSubjects,
+    });
     expect(assessment.reasons.map((reason) => reason.factor)).toEqual(
       expect.arrayContaining([...exemptions.map((exemption) => `exemption.${exemption}`), 'decision.data_subjects']),
     );
   });
 
   it('tells people despite encryption when the loss of availability is a high risk by itself', () => {
-    const facts: RiskFacts = { ...HIGH_BECAUSE_OF_ENCRYPTED_DISCLOSURE, dataCategories: ['identity', 'health'], subjectCategories: ['patients'] };
+    const facts: RiskFacts = {
+      ...HIGH_BECAUSE_OF_ENCRYPTED_DISCLOSURE,
+      dataCategories: ['identity', 'health'],
+      subjectCategories: ['patients'],
+    };
     const assessment = assess(facts, NOW);
     expect(assessment).toEqual(expect.objectContaining({ riskLevel: 'high_risk', notifyDataSubjects: true, exemptions: [] }));
     expect(assessment.reasons).toContainEqual(expect.objectContaining({ factor: 'exemption.art34_3_a', effect: 'does not apply' }));
   });
 
   it('says to communicate publicly under Art. 34(3)(c)', () => {
-    const decision = assess({ ...HIGH_RISK, disproportionateEffort: true }, NOW).reasons.find((reason) => reason.factor === 'decision.data_subjects');
+    const decision = assess({ ...HIGH_RISK, disproportionateEffort: true }, NOW).reasons.find(
+      (reason) => reason.factor === 'decision.data_subjects',
+    );
     expect(decision?.effect).toBe('communicate publicly');
   });
 
@@ -98,6 +112,8 @@ describe('notice to the authority (Art. 33)', () => {
   it('tells a processor to warn its controllers, not to notify ANSPDCP in its own name', () => {
     const reasons = assess({ ...HIGH_RISK, role: 'processor' }, NOW).reasons;
     expect(reasons.find((reason) => reason.factor === 'decision.controllers')?.explanation).toContain('Art. 33(2)');
-    expect(reasons.find((reason) => reason.factor === 'decision.authority')).toEqual(expect.objectContaining({ code: 'decision.authority.processor' }));
+    expect(reasons.find((reason) => reason.factor === 'decision.authority')).toEqual(
+      expect.objectContaining({ code: 'decision.authority.processor' }),
+    );
   });
 });

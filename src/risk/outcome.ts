@@ -28,7 +28,11 @@ const art34_3_a: ExemptionCheck = (facts) => {
 // Art. 34(3)(b): the controller's own claim; the authority may still require a communication (Art. 34(4)).
 const art34_3_b: ExemptionCheck = (facts) =>
   facts.mitigation?.highRiskNoLongerLikely === true
-    ? { applies: true, code: 'exemption.art34_3_b.applies', params: facts.mitigation.measures ? { measures: facts.mitigation.measures } : {} }
+    ? {
+        applies: true,
+        code: 'exemption.art34_3_b.applies',
+        params: facts.mitigation.measures ? { measures: facts.mitigation.measures } : {},
+      }
     : undefined;
 
 // Art. 34(3)(c): not an exemption from informing people, only from doing it one by one. People the controller cannot
@@ -119,7 +123,12 @@ export function processorDuties(advice: NoticeDuties): NoticeDuties {
         `advice: authority ${advice.notifyAuthority ? 'yes' : 'no'}, data subjects ${advice.notifyDataSubjects ? 'yes' : 'no'}`,
       ),
       because('decision.authority.processor', {}, 'decision.authority', "no notice to ANSPDCP in the processor's name"),
-      because('decision.data_subjects.processor', {}, 'decision.data_subjects', "no communication to data subjects in the processor's name"),
+      because(
+        'decision.data_subjects.processor',
+        {},
+        'decision.data_subjects',
+        "no communication to data subjects in the processor's name",
+      ),
     ],
   };
 }

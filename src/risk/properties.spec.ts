@@ -18,7 +18,10 @@ const RUNS = { numRuns: 500 };
 
 describe('the assessment never gets milder', () => {
   it('generates only consistent facts', () => {
-    fc.assert(fc.property(riskFacts, (facts) => factContradictions(facts).length === 0), RUNS);
+    fc.assert(
+      fc.property(riskFacts, (facts) => factContradictions(facts).length === 0),
+      RUNS,
+    );
   });
 
   it('when a special category is added', () => {

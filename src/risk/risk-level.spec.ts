@@ -33,7 +33,11 @@ describe('risk level', () => {
     ['100 000 people are affected at low severity', { subjectsAffected: 100000 }, 'risk', 'edpb.number_of_people'],
     [
       'data are lost for good',
-      { breachTypes: ['availability'], confidentiality: undefined, availability: { outageHours: 0, restorable: false, permanentLoss: true } },
+      {
+        breachTypes: ['availability'],
+        confidentiality: undefined,
+        availability: { outageHours: 0, restorable: false, permanentLoss: true },
+      },
       'risk',
       'edpb.permanence',
     ],
@@ -45,13 +49,32 @@ describe('risk level', () => {
     ],
     [
       'the data were unavailable for a day',
-      { breachTypes: ['availability'], confidentiality: undefined, availability: { outageHours: 24, restorable: true, permanentLoss: false } },
+      {
+        breachTypes: ['availability'],
+        confidentiality: undefined,
+        availability: { outageHours: 24, restorable: true, permanentLoss: false },
+      },
       'risk',
       'edpb.prolonged_unavailability',
     ],
-    ['readable special category data were disclosed', { dataCategories: ['contact', 'religious_beliefs'] }, 'high_risk', 'edpb.special_categories'],
-    ["the controller's identity reveals a sensitive context", { controllerRevealsSensitiveContext: true }, 'high_risk', 'edpb.special_categories'],
-    ['identity and national id numbers were disclosed', { dataCategories: ['identity', 'national_id'] }, 'high_risk', 'edpb.identity_fraud'],
+    [
+      'readable special category data were disclosed',
+      { dataCategories: ['contact', 'religious_beliefs'] },
+      'high_risk',
+      'edpb.special_categories',
+    ],
+    [
+      "the controller's identity reveals a sensitive context",
+      { controllerRevealsSensitiveContext: true },
+      'high_risk',
+      'edpb.special_categories',
+    ],
+    [
+      'identity and national id numbers were disclosed',
+      { dataCategories: ['identity', 'national_id'] },
+      'high_risk',
+      'edpb.identity_fraud',
+    ],
     ['identity and financial data were disclosed', { dataCategories: ['identity', 'financial'] }, 'high_risk', 'edpb.identity_fraud'],
     ['credentials and contact data were disclosed', { dataCategories: ['contact', 'credentials'] }, 'high_risk', 'edpb.identity_fraud'],
     ['credentials and accounts were disclosed', { dataCategories: ['account', 'credentials'] }, 'high_risk', 'edpb.identity_fraud'],
@@ -66,12 +89,23 @@ describe('risk level', () => {
   it.each<[string, Partial<RiskFacts>]>([
     ['the data are unintelligible', { encryption: { level: 'strong', keyCompromised: false } }],
     ['a trusted recipient returned the data', { confidentiality: { recipients: 'known_trusted', dataRetrieved: true } }],
-    ['the evidence shows nobody read the exposed copy', { confidentiality: { recipients: 'none_confirmed', dataRetrieved: true, accessRuledOut: true } }],
+    [
+      'the evidence shows nobody read the exposed copy',
+      { confidentiality: { recipients: 'none_confirmed', dataRetrieved: true, accessRuledOut: true } },
+    ],
   ])('is unlikely for readable health data of 5000 patients when %s', (_case, overrides) => {
-    const facts: RiskFacts = { ...MINOR, dataCategories: ['identity', 'health'], subjectCategories: ['patients'], subjectsAffected: 5000, malicious: true };
+    const facts: RiskFacts = {
+      ...MINOR,
+      dataCategories: ['identity', 'health'],
+      subjectCategories: ['patients'],
+      subjectsAffected: 5000,
+      malicious: true,
+    };
     const assessment = assess({ ...facts, ...overrides }, NOW);
     expect(assessment.riskLevel).toBe('unlikely');
-    expect(assessment.reasons).toContainEqual(expect.objectContaining({ factor: 'edpb.mitigated', effect: expect.stringMatching(/→ unlikely$/) }));
+    expect(assessment.reasons).toContainEqual(
+      expect.objectContaining({ factor: 'edpb.mitigated', effect: expect.stringMatching(/→ unlikely$/) }),
+    );
   });
 
   it('is unlikely when a short outage was restored from a backup and the altered data restored unused, with no other effect', () => {
@@ -99,7 +133,11 @@ describe('risk level', () => {
   });
 
   it('does not let unintelligible data raise the level as a disclosure', () => {
-    const facts: RiskFacts = { ...MINOR, dataCategories: ['identity', 'national_id', 'health'], encryption: { level: 'strong', keyCompromised: false } };
+    const facts: RiskFacts = {
+      ...MINOR,
+      dataCategories: ['identity', 'national_id', 'health'],
+      encryption: { level: 'strong', keyCompromised: false },
+    };
     const factors = assess(facts, NOW).reasons.map((reason) => reason.factor);
     expect(factors).not.toContain('edpb.special_categories');
     expect(factors).not.toContain('edpb.identity_fraud');
@@ -108,6 +146,8 @@ describe('risk level', () => {
   it('leans to notifying when a declared breach comes without its details', () => {
     const assessment = assess({ ...MINOR, breachTypes: ['availability'], confidentiality: undefined }, NOW);
     expect(assessment.riskLevel).toBe('risk');
-    expect(assessment.reasons).toContainEqual(expect.objectContaining({ factor: 'cb.availability', explanation: expect.stringContaining('assumed') }));
+    expect(assessment.reasons).toContainEqual(
+      expect.objectContaining({ factor: 'cb.availability', explanation: expect.stringContaining('assumed') }),
+    );
   });
 });

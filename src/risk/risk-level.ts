@@ -99,7 +99,12 @@ const prolongedUnavailability: FloorRule = (facts) => {
   const availability = availabilityOf(facts);
   if (availability === undefined || availability.permanentLoss || availabilityState(availability) === 'short') return undefined;
   return availability.restorable
-    ? { factor: 'edpb.prolonged_unavailability', level: 'risk', code: 'edpb.prolonged_unavailability.outage', params: { hours: availability.outageHours } }
+    ? {
+        factor: 'edpb.prolonged_unavailability',
+        level: 'risk',
+        code: 'edpb.prolonged_unavailability.outage',
+        params: { hours: availability.outageHours },
+      }
     : {
         factor: 'edpb.prolonged_unavailability',
         level: 'risk',
@@ -112,7 +117,12 @@ const prolongedUnavailability: FloorRule = (facts) => {
 const dependenceOnAccess: FloorRule = (facts) => {
   const availability = availabilityOf(facts);
   if (availability === undefined || !peopleDependOnAccess(facts) || availability.outageHours < DEPENDENT_OUTAGE_HOURS) return undefined;
-  return { factor: 'edpb.people_depend_on_access', level: 'risk', code: 'edpb.people_depend_on_access', params: { hours: availability.outageHours } };
+  return {
+    factor: 'edpb.people_depend_on_access',
+    level: 'risk',
+    code: 'edpb.people_depend_on_access',
+    params: { hours: availability.outageHours },
+  };
 };
 
 const exfiltrationNotRuledOut: FloorRule = (facts) =>
@@ -130,7 +140,12 @@ const specialCategories: FloorRule = (facts) => {
 const identityFraud: FloorRule = (facts) => {
   const present = fraudPairs(facts);
   if (present.length === 0 || !isReadableExposure(facts)) return undefined;
-  return { factor: 'edpb.identity_fraud', level: 'high_risk', code: 'edpb.identity_fraud', params: { pairs: present.map((pair) => pair.join('+')) } };
+  return {
+    factor: 'edpb.identity_fraud',
+    level: 'high_risk',
+    code: 'edpb.identity_fraud',
+    params: { pairs: present.map((pair) => pair.join('+')) },
+  };
 };
 
 // EDPB 01/2021 case 14; UODO DKN.5131.3.2021 (PESEL and name e-mailed to a wrong recipient: high risk).
@@ -155,7 +170,12 @@ const recipientMayMisuse: FloorRule = (facts) => {
   if (confidentialityOf(facts)?.recipientMayMisuse !== true || !isReadableExposure(facts)) return undefined;
   const locating = facts.dataCategories.filter((category) => LOCATING.includes(category));
   return locating.length > 0
-    ? { factor: 'edpb.recipient_may_misuse', level: 'high_risk', code: 'edpb.recipient_may_misuse.locates', params: { categories: locating } }
+    ? {
+        factor: 'edpb.recipient_may_misuse',
+        level: 'high_risk',
+        code: 'edpb.recipient_may_misuse.locates',
+        params: { categories: locating },
+      }
     : { factor: 'edpb.recipient_may_misuse', level: 'risk', code: 'edpb.recipient_may_misuse', params: {} };
 };
 
@@ -219,7 +239,12 @@ function weighRecovery(facts: RiskFacts, weighed: Weighed): Weighed {
   const rest = facts.breachTypes.length > 1 ? riskLevelOf(withoutDisclosure(facts)) : 'unlikely';
   const level = raise(lower(weighed.level, 'risk'), rest);
   const recipients = facts.confidentiality?.recipientCount;
-  const reason = because(`edpb.recovery.${recovery}`, recipients === undefined ? {} : { recipients }, 'edpb.recovery', transition(weighed.level, level));
+  const reason = because(
+    `edpb.recovery.${recovery}`,
+    recipients === undefined ? {} : { recipients },
+    'edpb.recovery',
+    transition(weighed.level, level),
+  );
   return { level, reasons: [...weighed.reasons, reason] };
 }
 
@@ -244,7 +269,12 @@ export function assessRiskLevel(facts: RiskFacts, severity: Severity): { level: 
   const start: Weighed = {
     level: baseline,
     reasons: [
-      because('risk.baseline', { severity: severity.level, riskLevel: baseline }, 'risk.severity', `${severity.level.replace('_', ' ')} severity → ${baseline}`),
+      because(
+        'risk.baseline',
+        { severity: severity.level, riskLevel: baseline },
+        'risk.severity',
+        `${severity.level.replace('_', ' ')} severity → ${baseline}`,
+      ),
     ],
   };
   const raised = FLOOR_RULES.flatMap((rule) => rule(facts, severity) ?? []).reduce<Weighed>(({ level, reasons }, floor) => {

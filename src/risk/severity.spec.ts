@@ -66,7 +66,10 @@ describe('DPC: data processing context', () => {
     expect(dpc).toBe(3);
     expect(reasons).toEqual([
       expect.objectContaining({ factor: 'dpc.base', effect: 'DPC 3', explanation: expect.stringContaining('financial data') }),
-      expect.objectContaining({ factor: 'dpc.highest', params: expect.objectContaining({ scores: ['contact:1', 'financial:3', 'location:2'] }) }),
+      expect.objectContaining({
+        factor: 'dpc.highest',
+        params: expect.objectContaining({ scores: ['contact:1', 'financial:3', 'location:2'] }),
+      }),
     ]);
   });
 
@@ -83,7 +86,12 @@ describe('DPC: data processing context', () => {
     ['employees only', { subjectCategories: ['employees'] }, 1, []],
     // ENISA 2013: simple data leading to assumptions about health, beliefs or sex life +2.
     ['a controller that reveals a sensitive context', { controllerRevealsSensitiveContext: true }, 3, ['dpc.sensitive_context']],
-    ['children of a clinic', { subjectCategories: ['children'], controllerRevealsSensitiveContext: true }, 3, ['dpc.vulnerable_subjects', 'dpc.sensitive_context']],
+    [
+      'children of a clinic',
+      { subjectCategories: ['children'], controllerRevealsSensitiveContext: true },
+      3,
+      ['dpc.vulnerable_subjects', 'dpc.sensitive_context'],
+    ],
     ['people whose safety depends on it', { safetyAtRisk: true }, 4, ['dpc.safety']],
   ])('adjusts identity data for %s', (_case, overrides, dpc, adjustments) => {
     const result = dataProcessingContext(facts(overrides));
@@ -119,7 +127,11 @@ describe('DPC as ENISA 2013 scores it (issue #12.2)', () => {
   });
 
   it.each<[string, Partial<RiskFacts>, number]>([
-    ['sensitive data giving no substantial insight (a general blood test was done)', { dataCategories: ['health'], dataInsight: { health: 'none' } }, 1],
+    [
+      'sensitive data giving no substantial insight (a general blood test was done)',
+      { dataCategories: ['health'], dataInsight: { health: 'none' } },
+      1,
+    ],
     ['sensitive data allowing general assumptions', { dataCategories: ['health'], dataInsight: { health: 'general' } }, 2],
     ['full card data that enable fraud', { dataCategories: ['financial'], dataInsight: { financial: 'full' } }, 4],
     ['behavioural data giving no insight', { dataCategories: ['location'], dataInsight: { location: 'none' } }, 1],
@@ -129,10 +141,17 @@ describe('DPC as ENISA 2013 scores it (issue #12.2)', () => {
   });
 
   it('keeps the highest category after each is adjusted on its own', () => {
-    const mixed = facts({ dataCategories: ['health', 'location'], dataInsight: { health: 'general' }, subjectsAffected: 10, recordsAffected: 5000 });
+    const mixed = facts({
+      dataCategories: ['health', 'location'],
+      dataInsight: { health: 'general' },
+      subjectsAffected: 10,
+      recordsAffected: 5000,
+    });
     const { dpc, reasons } = dataProcessingContext(mixed);
     expect(dpc).toBe(3);
-    expect(reasons.at(-1)).toEqual(expect.objectContaining({ factor: 'dpc.highest', params: expect.objectContaining({ category: 'location' }) }));
+    expect(reasons.at(-1)).toEqual(
+      expect.objectContaining({ factor: 'dpc.highest', params: expect.objectContaining({ category: 'location' }) }),
+    );
   });
 
   it("names ENISA's own classes in its reasons", () => {
@@ -228,23 +247,39 @@ describe('CB: circumstances of breach', () => {
     ['altered, recoverable data', { breachTypes: ['integrity'], integrity: { altered: true, recoverable: true } }, 0.25],
     ['altered, unrecoverable data', { breachTypes: ['integrity'], integrity: { altered: true, recoverable: false } }, 0.5],
     ['an integrity breach without details (assumed unrecoverable)', { breachTypes: ['integrity'] }, 0.5],
-    ['an outage just under a day, restored', { breachTypes: ['availability'], availability: { outageHours: 23.9, restorable: true, permanentLoss: false } }, 0],
-    ['an outage of a day, restorable', { breachTypes: ['availability'], availability: { outageHours: 24, restorable: true, permanentLoss: false } }, 0.25],
-    ['data without a usable backup', { breachTypes: ['availability'], availability: { outageHours: 2, restorable: false, permanentLoss: false } }, 0.5],
-    ['data lost for good', { breachTypes: ['availability'], availability: { outageHours: 0, restorable: false, permanentLoss: true } }, 0.5],
+    [
+      'an outage just under a day, restored',
+      { breachTypes: ['availability'], availability: { outageHours: 23.9, restorable: true, permanentLoss: false } },
+      0,
+    ],
+    [
+      'an outage of a day, restorable',
+      { breachTypes: ['availability'], availability: { outageHours: 24, restorable: true, permanentLoss: false } },
+      0.25,
+    ],
+    [
+      'data without a usable backup',
+      { breachTypes: ['availability'], availability: { outageHours: 2, restorable: false, permanentLoss: false } },
+      0.5,
+    ],
+    [
+      'data lost for good',
+      { breachTypes: ['availability'], availability: { outageHours: 0, restorable: false, permanentLoss: true } },
+      0.5,
+    ],
     ['an availability breach without details (assumed not restorable)', { breachTypes: ['availability'] }, 0.5],
     ['a deliberate breach', { breachTypes: ['integrity'], integrity: { altered: false, recoverable: true }, malicious: true }, 0.5],
     ['an accidental breach', { breachTypes: ['integrity'], integrity: { altered: false, recoverable: true }, malicious: false }, 0],
     [
       'availability details of a breach not declared as one',
-      { breachTypes: ['integrity'], integrity: { altered: false, recoverable: true }, availability: { outageHours: 100, restorable: false, permanentLoss: false } },
+      {
+        breachTypes: ['integrity'],
+        integrity: { altered: false, recoverable: true },
+        availability: { outageHours: 100, restorable: false, permanentLoss: false },
+      },
       0,
     ],
-    [
-      'the worst of every component',
-      { breachTypes: ['confidentiality', 'integrity', 'availability'], malicious: true },
-      2,
-    ],
+    ['the worst of every component', { breachTypes: ['confidentiality', 'integrity', 'availability'], malicious: true }, 2],
   ])('adds the CB for %s', (_case, overrides, cb) => {
     expect(cbOf(overrides)).toBe(cb);
   });
@@ -280,7 +315,11 @@ describe('severity bands', () => {
 
   it('computes SE = DPC × EI + CB, rounded to two decimals', () => {
     const { severity } = assess(
-      facts({ dataCategories: ['financial'], identifiability: 'significant', confidentiality: { recipients: 'known_untrusted', dataRetrieved: false } }),
+      facts({
+        dataCategories: ['financial'],
+        identifiability: 'significant',
+        confidentiality: { recipients: 'known_untrusted', dataRetrieved: false },
+      }),
       NOW,
     );
     expect(severity).toEqual({ score: 2.5, level: 'medium', dpc: 3, ei: 0.75, cb: 0.25 });

@@ -23,7 +23,10 @@ describe('factContradictions', () => {
     [
       'evidence that nobody read data that were published',
       { breachTypes: ['confidentiality'], confidentiality: { recipients: 'public', dataRetrieved: false, accessRuledOut: true } },
-      { field: 'confidentiality.accessRuledOut', problem: "cannot be true when confidentiality.recipients is 'public': published data cannot be shown unread" },
+      {
+        field: 'confidentiality.accessRuledOut',
+        problem: "cannot be true when confidentiality.recipients is 'public': published data cannot be shown unread",
+      },
     ],
     [
       'a number of recipients for recipients nobody knows',
@@ -46,12 +49,18 @@ describe('factContradictions', () => {
 
   it.each<[string, Partial<RiskFacts>]>([
     ['facts that fit together', {}],
-    ['an outage stated for a breach not declared as an availability breach', { breachTypes: ['integrity'], availability: { outageHours: 12, restorable: true, permanentLoss: false } }],
+    [
+      'an outage stated for a breach not declared as an availability breach',
+      { breachTypes: ['integrity'], availability: { outageHours: 12, restorable: true, permanentLoss: false } },
+    ],
     ['recoverable data that were not altered', { breachTypes: ['integrity'], integrity: { altered: false, recoverable: true } }],
     ['more people than records', { subjectsAffected: 500, recordsAffected: 20 }],
     ['a compromised key of weak encryption', { encryption: { level: 'weak', keyCompromised: true } }],
     ['data lost for good without a backup', { availability: { outageHours: 0, restorable: false, permanentLoss: true } }],
-    ['confidentiality details for a confidentiality breach', { breachTypes: ['confidentiality'], confidentiality: { recipients: 'unknown', dataRetrieved: false } }],
+    [
+      'confidentiality details for a confidentiality breach',
+      { breachTypes: ['confidentiality'], confidentiality: { recipients: 'unknown', dataRetrieved: false } },
+    ],
   ])('accepts %s', (_case, overrides) => {
     expect(factContradictions({ ...BASE, ...overrides })).toEqual([]);
   });

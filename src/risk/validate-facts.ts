@@ -24,7 +24,10 @@ const CONTRADICTION_CHECKS: readonly ContradictionCheck[] = [
       : undefined,
   (facts) =>
     facts.confidentiality?.accessRuledOut === true && facts.confidentiality.recipients === 'public'
-      ? { field: 'confidentiality.accessRuledOut', problem: "cannot be true when confidentiality.recipients is 'public': published data cannot be shown unread" }
+      ? {
+          field: 'confidentiality.accessRuledOut',
+          problem: "cannot be true when confidentiality.recipients is 'public': published data cannot be shown unread",
+        }
       : undefined,
   (facts) =>
     facts.confidentiality?.recipientCount !== undefined && !KNOWN_RECIPIENTS.includes(facts.confidentiality.recipients)

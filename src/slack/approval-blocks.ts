@@ -24,12 +24,26 @@ export function renderApprovalRequest(message: ApprovalRequestMessage): SlackMes
           ),
         ]
       : []),
-    ...(message.notice.late ? [context('⚠️ Late: sent more than 72 hours after awareness, so it states the reasons for the delay (Art. 33(1)).')] : []),
+    ...(message.notice.late
+      ? [context('⚠️ Late: sent more than 72 hours after awareness, so it states the reasons for the delay (Art. 33(1)).')]
+      : []),
     {
       type: 'actions',
       elements: [
-        { type: 'button', style: 'primary', action_id: NOTICE_ACTIONS.approve, value: approveButtonValue(message.notice), text: { type: 'plain_text', text: 'Approve' } },
-        { type: 'button', style: 'danger', action_id: NOTICE_ACTIONS.reject, value: message.notice.id, text: { type: 'plain_text', text: 'Reject' } },
+        {
+          type: 'button',
+          style: 'primary',
+          action_id: NOTICE_ACTIONS.approve,
+          value: approveButtonValue(message.notice),
+          text: { type: 'plain_text', text: 'Approve' },
+        },
+        {
+          type: 'button',
+          style: 'danger',
+          action_id: NOTICE_ACTIONS.reject,
+          value: message.notice.id,
+          text: { type: 'plain_text', text: 'Reject' },
+        },
       ],
     },
   ];

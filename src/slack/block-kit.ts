@@ -8,11 +8,20 @@ export const INPUT = 'input';
 
 export const section = (mrkdwn: string) => ({ type: 'section', text: { type: 'mrkdwn', text: mrkdwn } });
 export const context = (mrkdwn: string) => ({ type: 'context', elements: [{ type: 'mrkdwn', text: mrkdwn }] });
-export const header = (text: string) => ({ type: 'header', text: { type: 'plain_text', text: truncate(text, MAX_HEADER_LENGTH), emoji: true } });
+export const header = (text: string) => ({
+  type: 'header',
+  text: { type: 'plain_text', text: truncate(text, MAX_HEADER_LENGTH), emoji: true },
+});
 
 /** A form field: `element` answers under INPUT in the block `blockId`. */
 export function input(blockId: string, label: string, element: Record<string, unknown>, optional = false): unknown {
-  return { type: 'input', block_id: blockId, optional, label: { type: 'plain_text', text: label }, element: { ...element, action_id: INPUT } };
+  return {
+    type: 'input',
+    block_id: blockId,
+    optional,
+    label: { type: 'plain_text', text: label },
+    element: { ...element, action_id: INPUT },
+  };
 }
 
 /** Titles and names are typed by people: `<!channel>` in a title must not page the channel. */

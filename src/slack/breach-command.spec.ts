@@ -20,8 +20,14 @@ describe('parseBreachCommand', () => {
     [`approve ${NOTICE_ID}`, { kind: 'approve', noticeId: NOTICE_ID }],
     [`approve ${NOTICE_ID.toUpperCase()}`, { kind: 'approve', noticeId: NOTICE_ID }],
     [`approve ${NOTICE_ID} 3`, { kind: 'approve', noticeId: NOTICE_ID, version: 3 }],
-    [`approve ${NOTICE_ID} 1 We are two people &amp; the other is on leave`, { kind: 'approve', noticeId: NOTICE_ID, version: 1, reason: 'We are two people & the other is on leave' }],
-    ['confirm br-2026-0007 4 The file held only test accounts', { kind: 'confirm', reference: 'BR-2026-0007', version: 4, justification: 'The file held only test accounts' }],
+    [
+      `approve ${NOTICE_ID} 1 We are two people &amp; the other is on leave`,
+      { kind: 'approve', noticeId: NOTICE_ID, version: 1, reason: 'We are two people & the other is on leave' },
+    ],
+    [
+      'confirm br-2026-0007 4 The file held only test accounts',
+      { kind: 'confirm', reference: 'BR-2026-0007', version: 4, justification: 'The file held only test accounts' },
+    ],
   ];
 
   it.each(commands)('reads %j', (text, command) => {
@@ -45,7 +51,10 @@ describe('parseBreachCommand', () => {
     ['status BR-2026-0001 BR-2026-0002', '`/breach status` takes one incident reference, such as BR-2026-0001.'],
     ['status 2026-0001', '`2026-0001` is not an incident reference; they look like BR-2026-0001.'],
     ['assess BR-26-1', '`BR-26-1` is not an incident reference; they look like BR-2026-0001.'],
-    ['approve', 'Which notice? For example `/breach approve 3f2b8c1e-… 2` (the notice id and the version you read are in the approval request).'],
+    [
+      'approve',
+      'Which notice? For example `/breach approve 3f2b8c1e-… 2` (the notice id and the version you read are in the approval request).',
+    ],
     [
       'approve BR-2026-0001',
       '`BR-2026-0001` is not a notice id; use the id from the approval request, as in `/breach approve 3f2b8c1e-… 2` (the notice id and the version you read are in the approval request).',
@@ -54,8 +63,14 @@ describe('parseBreachCommand', () => {
       `approve ${NOTICE_ID} v2`,
       '`v2` is not a version number; the version you read is a whole number, as in `/breach approve 3f2b8c1e-… 2` (the notice id and the version you read are in the approval request).',
     ],
-    ['confirm BR-2026-0007 4', 'Say why the duty is no longer owed, as in `/breach confirm BR-2026-0001 3 The leaked file held only test accounts, checked by IT`.'],
-    ['confirm BR-2026-0007', 'Which assessment version? The message asking you names it, as in `/breach confirm BR-2026-0001 3 The leaked file held only test accounts, checked by IT`.'],
+    [
+      'confirm BR-2026-0007 4',
+      'Say why the duty is no longer owed, as in `/breach confirm BR-2026-0001 3 The leaked file held only test accounts, checked by IT`.',
+    ],
+    [
+      'confirm BR-2026-0007',
+      'Which assessment version? The message asking you names it, as in `/breach confirm BR-2026-0001 3 The leaked file held only test accounts, checked by IT`.',
+    ],
   ];
 
   it.each(mistakes)('answers %j with a sentence saying what is wrong', (text, problem) => {

@@ -85,7 +85,8 @@ function approve(args: string[], rest: string): BreachCommand {
   const [noticeId, version] = args;
   if (!UUID.test(noticeId)) return invalid(`\`${noticeId}\` is not a notice id; use the id from the approval request, as in ${example}.`);
   if (version === undefined) return { kind: 'approve', noticeId: noticeId.toLowerCase() };
-  if (!/^[1-9]\d{0,8}$/.test(version)) return invalid(`\`${version}\` is not a version number; the version you read is a whole number, as in ${example}.`);
+  if (!/^[1-9]\d{0,8}$/.test(version))
+    return invalid(`\`${version}\` is not a version number; the version you read is a whole number, as in ${example}.`);
   // Whatever follows the version is the reason for a single-person approval, as typed.
   const reason = unescapeSlack(rest.slice(rest.indexOf(version, noticeId.length) + version.length).trim());
   return { kind: 'approve', noticeId: noticeId.toLowerCase(), version: Number(version), ...(reason ? { reason } : {}) };
@@ -95,7 +96,8 @@ function confirm(args: string[], rest: string): BreachCommand {
   const example = `\`/breach confirm ${EXAMPLE_REFERENCE} 3 The leaked file held only test accounts, checked by IT\``;
   const [reference, version] = args;
   if (!reference || !REFERENCE.test(reference)) return invalid(`Which incident? For example ${example}.`);
-  if (!version || !/^[1-9]\d{0,8}$/.test(version)) return invalid(`Which assessment version? The message asking you names it, as in ${example}.`);
+  if (!version || !/^[1-9]\d{0,8}$/.test(version))
+    return invalid(`Which assessment version? The message asking you names it, as in ${example}.`);
   const justification = unescapeSlack(rest.slice(rest.indexOf(version, reference.length) + version.length).trim());
   if (!justification) return invalid(`Say why the duty is no longer owed, as in ${example}.`);
   return { kind: 'confirm', reference: reference.toUpperCase(), version: Number(version), justification };

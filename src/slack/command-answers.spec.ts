@@ -1,5 +1,14 @@
 import type { Reason } from '../risk/assessment.js';
-import { byUrgency, listAnswer, noticeDecisionMessage, statusAnswer, type ClockLine, type DecisionSummary, type IncidentStatus, type IncidentSummary } from './command-answers.js';
+import {
+  byUrgency,
+  listAnswer,
+  noticeDecisionMessage,
+  statusAnswer,
+  type ClockLine,
+  type DecisionSummary,
+  type IncidentStatus,
+  type IncidentSummary,
+} from './command-answers.js';
 
 const BUCHAREST = 'Europe/Bucharest';
 const NOW = new Date('2026-11-02T08:00:00Z');
@@ -46,7 +55,8 @@ function aDecision(overrides: Partial<DecisionSummary> = {}): DecisionSummary {
 }
 
 const statusOf = (overrides: Partial<IncidentStatus> = {}): Json[] =>
-  statusAnswer({ incident: anIncident(), assessment: aDecision(), clocks: [aClock()], notices: [], ...overrides }, BUCHAREST).blocks as Json[];
+  statusAnswer({ incident: anIncident(), assessment: aDecision(), clocks: [aClock()], notices: [], ...overrides }, BUCHAREST)
+    .blocks as Json[];
 
 describe('byUrgency', () => {
   const entry = (reference: string, clocks: ClockLine[], awareAt = NOW) => ({ incident: { reference, awareAt }, clocks });
@@ -82,8 +92,14 @@ describe('listAnswer', () => {
 
   it('shows each incident’s most urgent clock with its time left, and how many more are running', () => {
     const blocks = listAnswer([
-      { incident: anIncident(), clocks: [aClock(), aClock({ regime: 'gdpr_art34', recipient: 'the people affected', secondsLeft: 3600, timeLeft: '1h 0m' })] },
-      { incident: anIncident({ reference: 'BR-2026-0002', title: 'Overdue' }), clocks: [aClock({ state: 'missed', secondsLeft: -3600, timeLeft: 'overdue by 1h 0m' })] },
+      {
+        incident: anIncident(),
+        clocks: [aClock(), aClock({ regime: 'gdpr_art34', recipient: 'the people affected', secondsLeft: 3600, timeLeft: '1h 0m' })],
+      },
+      {
+        incident: anIncident({ reference: 'BR-2026-0002', title: 'Overdue' }),
+        clocks: [aClock({ state: 'missed', secondsLeft: -3600, timeLeft: 'overdue by 1h 0m' })],
+      },
       { incident: anIncident({ reference: 'BR-2026-0003', title: 'Quiet' }), clocks: [] },
     ]).blocks as Json[];
     expect(blocks.map((block) => block.text.text)).toEqual([
@@ -95,7 +111,10 @@ describe('listAnswer', () => {
   });
 
   it('stays within Slack’s 50 blocks and says how many it left out', () => {
-    const entries = Array.from({ length: 60 }, (_, i) => ({ incident: anIncident({ reference: `BR-2026-${1000 + i}` }), clocks: [aClock()] }));
+    const entries = Array.from({ length: 60 }, (_, i) => ({
+      incident: anIncident({ reference: `BR-2026-${1000 + i}` }),
+      clocks: [aClock()],
+    }));
     const blocks = listAnswer(entries).blocks as Json[];
     expect(blocks.length).toBeLessThanOrEqual(50);
     expect(blocks.at(-1)).toEqual({ type: 'context', elements: [{ type: 'mrkdwn', text: '…and 20 more: the API lists them all' }] });

@@ -80,7 +80,11 @@ const CLOCK_STATE_WORDS: Record<ClockState, (clock: ClockLine) => string> = {
   not_required: () => 'not required',
 };
 
-export const ephemeral = (text: string, blocks?: unknown[]): SlackAnswer => ({ response_type: 'ephemeral', text, ...(blocks ? { blocks } : {}) });
+export const ephemeral = (text: string, blocks?: unknown[]): SlackAnswer => ({
+  response_type: 'ephemeral',
+  text,
+  ...(blocks ? { blocks } : {}),
+});
 
 export function helpAnswer(): SlackAnswer {
   const lines = COMMANDS.map(([usage, purpose]) => `\`${usage}\` ${purpose}`);

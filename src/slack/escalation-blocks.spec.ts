@@ -27,8 +27,7 @@ function aMessage(overrides: Partial<EscalationMessage> = {}): EscalationMessage
 }
 
 type Block = { type: string; text?: { text: string }; elements?: { text: string }[] };
-const blocksOf = (message: EscalationMessage, now: string) =>
-  renderEscalation(message, new Date(now), BUCHAREST).blocks as Block[];
+const blocksOf = (message: EscalationMessage, now: string) => renderEscalation(message, new Date(now), BUCHAREST).blocks as Block[];
 const sectionTexts = (blocks: Block[]) => blocks.filter((b) => b.type === 'section').map((b) => b.text!.text);
 const contextTexts = (blocks: Block[]) => blocks.filter((b) => b.type === 'context').map((b) => b.elements![0].text);
 
@@ -86,9 +85,7 @@ describe('renderEscalation', () => {
   });
 
   it('states the current decision', () => {
-    expect(contextTexts(blocksOf(aMessage(), DUE_AT))).toEqual([
-      'Risk: high risk · notify authority: yes · notify people: yes',
-    ]);
+    expect(contextTexts(blocksOf(aMessage(), DUE_AT))).toEqual(['Risk: high risk · notify authority: yes · notify people: yes']);
   });
 
   it('marks a decision the DPO overrode', () => {
@@ -132,8 +129,7 @@ describe('renderEscalation', () => {
   it('writes a plain-text fallback with the reference, title, and each clock’s regime, UTC due time and time left', () => {
     const { text } = renderEscalation(aMessage(), new Date('2026-10-26T07:00:00Z'), BUCHAREST);
     expect(text).toBe(
-      '⏰ Reminder: BR-2026-0001 · Call recordings bucket exposed\n' +
-        '• GDPR Art. 33 notice: due 27 Oct 2026, 07:00 UTC, 1d 0h 0m left',
+      '⏰ Reminder: BR-2026-0001 · Call recordings bucket exposed\n' + '• GDPR Art. 33 notice: due 27 Oct 2026, 07:00 UTC, 1d 0h 0m left',
     );
   });
 

@@ -67,18 +67,11 @@ export function renderEscalation(message: EscalationMessage, now: Date, timeZone
     ...(clocks.length > shown.length ? [context(`…and ${clocks.length - shown.length} more clocks`)] : []),
     context(describeDecision(message.decision)),
   ];
-  const text = [
-    [mentions, escapeMrkdwn(heading)].filter(Boolean).join(' '),
-    ...clocks.map((clock) => `• ${clock.plain}`),
-  ].join('\n');
+  const text = [[mentions, escapeMrkdwn(heading)].filter(Boolean).join(' '), ...clocks.map((clock) => `• ${clock.plain}`)].join('\n');
   return { text, blocks };
 }
 
-function describeClock(
-  clock: EscalationClockLine,
-  now: Date,
-  timeZone: string,
-): { mrkdwn: string; plain: string } {
+function describeClock(clock: EscalationClockLine, now: Date, timeZone: string): { mrkdwn: string; plain: string } {
   const dueAt = new Date(clock.dueAt);
   const regime = REGIME_NAMES[clock.regime as ClockRegime] ?? clock.regime;
   const dueUtc = formatHuman(dueAt, 'UTC', 'en').replace(' (UTC+00:00)', ' UTC');

@@ -21,7 +21,13 @@ describe('the new-incident form submitted', () => {
   });
 
   it('leaves out what was not answered, so validation names the required fields', () => {
-    expect(newIncidentInput({ title: { input: { value: null } }, role: { input: { selected_option: null } }, subjectsAffected: { input: { value: null } } })).toEqual({
+    expect(
+      newIncidentInput({
+        title: { input: { value: null } },
+        role: { input: { selected_option: null } },
+        subjectsAffected: { input: { value: null } },
+      }),
+    ).toEqual({
       breachTypes: [],
       dataCategories: [],
     });

@@ -33,7 +33,8 @@ export function newIncidentModal(title: string, now: Date): unknown {
       text: { type: 'plain_text', text },
       ...(description ? { description: { type: 'plain_text', text: description } } : {}),
     }));
-  const field = (name: NewIncidentField, label: string, element: Record<string, unknown>, optional = false) => input(name, label, element, optional);
+  const field = (name: NewIncidentField, label: string, element: Record<string, unknown>, optional = false) =>
+    input(name, label, element, optional);
   return {
     type: 'modal',
     callback_id: NEW_INCIDENT_CALLBACK,
@@ -63,12 +64,26 @@ export function newIncidentModal(title: string, now: Date): unknown {
 
 /** Asks the DPO why the duties a pending assessment drops are no longer owed. */
 export function confirmDowngradeModal(confirming: ConfirmContext): unknown {
-  return writtenReasonModal(CONFIRM_DOWNGRADE_CALLBACK, confirming, 'Confirm the downgrade', 'Confirm', JUSTIFICATION_BLOCK, 'Why the dropped duties are no longer owed (kept in the register)');
+  return writtenReasonModal(
+    CONFIRM_DOWNGRADE_CALLBACK,
+    confirming,
+    'Confirm the downgrade',
+    'Confirm',
+    JUSTIFICATION_BLOCK,
+    'Why the dropped duties are no longer owed (kept in the register)',
+  );
 }
 
 /** Asks for the reason a notice is sent back. */
 export function rejectReasonModal(rejecting: RejectContext): unknown {
-  return writtenReasonModal(REJECT_NOTICE_CALLBACK, rejecting, 'Reject the notice', 'Reject', REASON_BLOCK, 'What must change before you approve it');
+  return writtenReasonModal(
+    REJECT_NOTICE_CALLBACK,
+    rejecting,
+    'Reject the notice',
+    'Reject',
+    REASON_BLOCK,
+    'What must change before you approve it',
+  );
 }
 
 export function incidentLoggedView(reference: string, title: string): unknown {
@@ -80,7 +95,12 @@ export function incidentLoggedView(reference: string, title: string): unknown {
 
 /** A one-message modal: what a submitted form is replaced with. */
 export function messageView(title: string, mrkdwn: string): unknown {
-  return { type: 'modal', title: { type: 'plain_text', text: title }, close: { type: 'plain_text', text: 'Close' }, blocks: [section(mrkdwn)] };
+  return {
+    type: 'modal',
+    title: { type: 'plain_text', text: title },
+    close: { type: 'plain_text', text: 'Close' },
+    blocks: [section(mrkdwn)],
+  };
 }
 
 /** A form with one free-text answer; what it is about travels in private_metadata. */

@@ -133,7 +133,9 @@ export class OutboxSender implements OnApplicationBootstrap, OnApplicationShutdo
   private async claim(): Promise<{ message: OutboxMessage; threadTs: string | undefined }[]> {
     const messages = await this.outbox.claim(CLAIM_BATCH, LEASE_MS);
     // Read after the claim: a thread, once recorded, never changes.
-    const threadOf = messages.length ? await this.threads.tsByIncident(messages.map((message) => message.incidentId)) : new Map<string, string>();
+    const threadOf = messages.length
+      ? await this.threads.tsByIncident(messages.map((message) => message.incidentId))
+      : new Map<string, string>();
     return messages.map((message) => ({ message, threadTs: threadOf.get(message.incidentId) }));
   }
 

@@ -7,7 +7,8 @@ import { OrganisationService } from '../organisation/organisation.service.js';
 import { refusalSentence } from './slack-sentences.js';
 import type { SlackUser } from './slack-requests.js';
 
-const DEACTIVATED_SENTENCE = 'Your Breach Desk account is deactivated, so Breach Desk does nothing for you from Slack. Nothing was changed.';
+const DEACTIVATED_SENTENCE =
+  'Your Breach Desk account is deactivated, so Breach Desk does nothing for you from Slack. Nothing was changed.';
 
 /** A Slack user as Breach Desk sees them: who acts (for the audit trail) and with which roles. */
 export interface SlackCaller {

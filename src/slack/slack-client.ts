@@ -90,9 +90,7 @@ export class SlackGateway {
     oldestEpochSeconds: number,
     threadTs?: string,
   ): Promise<{ ts: string } | null> {
-    const [method, where] = threadTs
-      ? (['conversations.replies', { ts: threadTs }] as const)
-      : (['conversations.history', {}] as const);
+    const [method, where] = threadTs ? (['conversations.replies', { ts: threadTs }] as const) : (['conversations.history', {}] as const);
     let cursor: string | undefined;
     do {
       const page = await this.call<MessagePage>(method, {
@@ -105,8 +103,7 @@ export class SlackGateway {
       });
       // Compared as text: a payload value may come back as a string or a number.
       const match = page.messages?.find(
-        (message) =>
-          message.metadata?.event_type === eventType && String(message.metadata.event_payload?.[key]) === String(value),
+        (message) => message.metadata?.event_type === eventType && String(message.metadata.event_payload?.[key]) === String(value),
       );
       if (match?.ts) return { ts: match.ts };
       cursor = page.has_more ? page.response_metadata?.next_cursor || undefined : undefined;

@@ -68,7 +68,9 @@ export class SlackCommandsController {
         return assessingAnswer((await this.commands.reassessLater(caller.actor, command.reference, slash.responseUrl)).reference);
       case 'confirm': {
         const incident = await this.commands.confirmDowngrade(caller.actor, command.reference, command.version, command.justification);
-        return ephemeral(`🔽 Assessment version ${command.version} of ${incident.reference} is confirmed; the duties and clocks it drops have stopped.`);
+        return ephemeral(
+          `🔽 Assessment version ${command.version} of ${incident.reference} is confirmed; the duties and clocks it drops have stopped.`,
+        );
       }
       case 'approve': {
         const notice = await this.commands.approve(caller.actor, command.noticeId, { version: command.version }, command.reason);

@@ -75,7 +75,9 @@ export class SlackCommandsService {
   /** Records, as an audited note, who handles the incident; after the answer, says so in its Slack thread. */
   async acknowledge(caller: SlackCaller, reference: string): Promise<{ incident: Incident; inThread: boolean }> {
     const incident = await this.incidents.getByReference(reference);
-    await this.incidents.addNote(caller.actor, incident.id, { body: `${caller.actor.name} is handling this incident (acknowledged in Slack).` });
+    await this.incidents.addNote(caller.actor, incident.id, {
+      body: `${caller.actor.name} is handling this incident (acknowledged in Slack).`,
+    });
     const thread = await this.threads.threadOf(incident.id);
     if (thread) {
       const message = handlingMessage(incident.reference, caller.slackUserId);
@@ -111,7 +113,9 @@ export class SlackCommandsService {
     const bodyHash = read.bodyHash ?? (await this.notices.versionHash(noticeId, read.version));
     if (bodyHash === null) {
       const { notice } = await this.notices.get(noticeId);
-      throw DomainError.invalid([{ field: 'version', problem: `${read.version} does not exist; the notice is at version ${notice.version}` }]);
+      throw DomainError.invalid([
+        { field: 'version', problem: `${read.version} does not exist; the notice is at version ${notice.version}` },
+      ]);
     }
     const approval = { version: read.version, bodyHash, ...(reason ? { singlePersonReason: reason } : {}) };
     return (await this.notices.approve(actor, noticeId, approval)).notice;

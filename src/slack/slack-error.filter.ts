@@ -8,6 +8,10 @@ import { errorSentence } from './slack-sentences.js';
 @Catch(DomainError)
 export class SlackErrorFilter implements ExceptionFilter {
   catch(error: DomainError, host: ArgumentsHost): void {
-    host.switchToHttp().getResponse<Response>().status(200).json(ephemeral(errorSentence(error)));
+    host
+      .switchToHttp()
+      .getResponse<Response>()
+      .status(200)
+      .json(ephemeral(errorSentence(error)));
   }
 }

@@ -1,12 +1,12 @@
 import { isSlackResponseUrl } from './slack-follow-ups.service';
 
 describe('isSlackResponseUrl', () => {
-  it.each([
-    'https://hooks.slack.com/commands/T0/123/abc',
-    'https://hooks.slack.com/actions/T0/456/def',
-  ])('posts to Slack’s own %s', (url) => {
-    expect(isSlackResponseUrl(url, null)).toBe(true);
-  });
+  it.each(['https://hooks.slack.com/commands/T0/123/abc', 'https://hooks.slack.com/actions/T0/456/def'])(
+    'posts to Slack’s own %s',
+    (url) => {
+      expect(isSlackResponseUrl(url, null)).toBe(true);
+    },
+  );
 
   it.each([
     ['plain http', 'http://hooks.slack.com/commands/T0/1/a'],

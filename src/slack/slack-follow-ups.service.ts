@@ -22,7 +22,8 @@ export class SlackFollowUps implements BeforeApplicationShutdown {
   respond(responseUrl: string, work: () => Promise<SlackAnswer | null>): void {
     this.later(async () => {
       const answer = await work().catch((error: unknown) => {
-        if (error instanceof DomainError) return { response_type: 'ephemeral' as const, replace_original: false, text: errorSentence(error) };
+        if (error instanceof DomainError)
+          return { response_type: 'ephemeral' as const, replace_original: false, text: errorSentence(error) };
         throw error;
       });
       if (answer) await this.post(responseUrl, answer);
@@ -35,7 +36,8 @@ export class SlackFollowUps implements BeforeApplicationShutdown {
       .then(work)
       .then(
         () => undefined,
-        (error: unknown) => this.logger.error(`Slack follow-up failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
+        (error: unknown) =>
+          this.logger.error(`Slack follow-up failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
       )
       .finally(() => this.running.delete(run));
     this.running.add(run);

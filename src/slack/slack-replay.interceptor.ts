@@ -1,10 +1,4 @@
-import {
-  Injectable,
-  Logger,
-  type CallHandler,
-  type ExecutionContext,
-  type NestInterceptor,
-} from '@nestjs/common';
+import { Injectable, Logger, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import type { Request } from 'express';
 import { createHash } from 'node:crypto';
 import { from, mergeMap, of, type Observable } from 'rxjs';
@@ -64,7 +58,10 @@ function requestKeys(request: Request): string[] {
 function replayAnswer(request: Request): unknown {
   if (request.path.endsWith('/commands')) return ephemeral('Slack sent this command twice; it was handled once. Nothing more was done.');
   if (slackRequestIdentity((request.body ?? {}) as Record<string, unknown>).type === 'view_submission') {
-    return { response_action: 'update', view: messageView('Already done', 'This form was already submitted and handled once. Nothing more was done.') };
+    return {
+      response_action: 'update',
+      view: messageView('Already done', 'This form was already submitted and handled once. Nothing more was done.'),
+    };
   }
   return undefined;
 }

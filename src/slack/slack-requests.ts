@@ -37,7 +37,14 @@ export type SlackInteraction =
   | { kind: 'reject_reason_submitted'; user: SlackUser; values: ViewStateValues; rejecting: RejectContext }
   | { kind: 'confirm_clicked'; user: SlackUser; confirming: ConfirmContext; triggerId: string }
   | { kind: 'confirm_justification_submitted'; user: SlackUser; values: ViewStateValues; confirming: ConfirmContext }
-  | { kind: 'approve_clicked' | 'reject_clicked'; user: SlackUser; noticeId: string; triggerId: string; responseUrl: string; read?: ReadVersion }
+  | {
+      kind: 'approve_clicked' | 'reject_clicked';
+      user: SlackUser;
+      noticeId: string;
+      triggerId: string;
+      responseUrl: string;
+      read?: ReadVersion;
+    }
   /** Anything else Slack tells us about (a link button, a closed modal): acknowledged, nothing done. */
   | { kind: 'ignored' };
 
@@ -72,7 +79,12 @@ export function interactionOf(body: Record<string, unknown>): SlackInteraction {
       case NEW_INCIDENT_CALLBACK:
         return { kind: 'new_incident_submitted', user, values };
       case CONFIRM_DOWNGRADE_CALLBACK:
-        return { kind: 'confirm_justification_submitted', user, values, confirming: confirmContextOf(parsedObject(payload.view.private_metadata), 'payload.view.private_metadata') };
+        return {
+          kind: 'confirm_justification_submitted',
+          user,
+          values,
+          confirming: confirmContextOf(parsedObject(payload.view.private_metadata), 'payload.view.private_metadata'),
+        };
       case REJECT_NOTICE_CALLBACK:
         return { kind: 'reject_reason_submitted', user, values, rejecting: rejectContextOf(payload.view.private_metadata) };
     }
@@ -80,7 +92,8 @@ export function interactionOf(body: Record<string, unknown>): SlackInteraction {
   if (payload.type === 'block_actions') {
     const [action] = payload.actions ?? [];
     const clicked = { user, noticeId: action?.value ?? '', triggerId: payload.trigger_id ?? '', responseUrl: payload.response_url ?? '' };
-    if (action?.action_id === NOTICE_ACTIONS.approve) return { kind: 'approve_clicked', ...clicked, ...approveButtonOf(action.value ?? '') };
+    if (action?.action_id === NOTICE_ACTIONS.approve)
+      return { kind: 'approve_clicked', ...clicked, ...approveButtonOf(action.value ?? '') };
     if (action?.action_id === NOTICE_ACTIONS.reject) return { kind: 'reject_clicked', ...clicked };
     if (action?.action_id === CONFIRM_DOWNGRADE_ACTION) {
       const confirming = confirmContextOf({ ...parsedObject(action.value), responseUrl: payload.response_url ?? '' }, 'actions.value');
@@ -136,7 +149,10 @@ function rejectContextOf(metadata: unknown): RejectContext {
   const { noticeId, responseUrl } = parsedObject(metadata) ?? {};
   if (typeof noticeId === 'string' && UUID.test(noticeId) && typeof responseUrl === 'string') return { noticeId, responseUrl };
   throw DomainError.invalid([
-    { field: 'payload.view.private_metadata', problem: 'must be the JSON Breach Desk put in the form: {"noticeId": "<uuid>", "responseUrl": "…"}' },
+    {
+      field: 'payload.view.private_metadata',
+      problem: 'must be the JSON Breach Desk put in the form: {"noticeId": "<uuid>", "responseUrl": "…"}',
+    },
   ]);
 }
 
@@ -145,7 +161,9 @@ function confirmContextOf(fields: Record<string, unknown> | null, field: string)
   if (typeof incidentId === 'string' && UUID.test(incidentId) && Number.isInteger(version) && typeof responseUrl === 'string') {
     return { incidentId, version: version as number, responseUrl };
   }
-  throw DomainError.invalid([{ field, problem: 'must be the JSON Breach Desk put there: {"incidentId": "<uuid>", "version": <number>, …}' }]);
+  throw DomainError.invalid([
+    { field, problem: 'must be the JSON Breach Desk put there: {"incidentId": "<uuid>", "version": <number>, …}' },
+  ]);
 }
 
 function parsedObject(json: unknown): Record<string, unknown> | null {

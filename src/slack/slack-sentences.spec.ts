@@ -14,7 +14,10 @@ describe('sentences', () => {
   });
 
   it.each([
-    [{ linked: true, roles: ['reporter' as const] }, 'This needs the dpo role, and your Breach Desk account has reporter. Nothing was changed.'],
+    [
+      { linked: true, roles: ['reporter' as const] },
+      'This needs the dpo role, and your Breach Desk account has reporter. Nothing was changed.',
+    ],
     [{ linked: true, roles: [] }, 'This needs the dpo role, and your Breach Desk account has no role. Nothing was changed.'],
     [
       { linked: false, roles: ['reporter' as const] },

@@ -3,7 +3,12 @@ import type { IncidentUpdateMessage } from '../notifications/escalation-message.
 import { context, escapeMrkdwn, section } from './block-kit.js';
 import type { SlackMessageContent } from './escalation-blocks.js';
 
-const ICONS: Record<IncidentUpdateMessage['update'], string> = { notice_sent: '📨', filing_recorded: '📨', closed: '✅', downgrade_confirmed: '🔽' };
+const ICONS: Record<IncidentUpdateMessage['update'], string> = {
+  notice_sent: '📨',
+  filing_recorded: '📨',
+  closed: '✅',
+  downgrade_confirmed: '🔽',
+};
 
 export function renderIncidentUpdate(message: IncidentUpdateMessage): SlackMessageContent {
   const line = `${ICONS[message.update]} ${message.incident.reference}: ${message.summary}`;

@@ -3,7 +3,14 @@ import type { Page } from 'playwright-core';
 import { hours, minutes } from '../support/fake-time';
 import { anIncident } from '../support/factories';
 import { anOrganisation } from '../support/organisation';
-import { englishPage, expectAccessible, screenshotForDocs, signInOnPage, startConsole, type ConsoleUnderTest } from '../support/console-app';
+import {
+  englishPage,
+  expectAccessible,
+  screenshotForDocs,
+  signInOnPage,
+  startConsole,
+  type ConsoleUnderTest,
+} from '../support/console-app';
 import { aConsoleUser, type ConsoleUser } from '../support/console-user';
 
 // On the board each incident is a link whose name starts with its reference (the accessible-name contract).
@@ -16,10 +23,18 @@ describe('incidents in the console: the board, logging a breach, an incident, th
 
   beforeAll(async () => {
     c = await startConsole();
-    await c.t.api().put('/api/v1/organisation').send(anOrganisation({ sectors: [] })).expect(200);
+    await c.t
+      .api()
+      .put('/api/v1/organisation')
+      .send(anOrganisation({ sectors: [] }))
+      .expect(200);
     dora = await aConsoleUser(c.t, ['dpo']);
     // Aware 60 h ago: the 72 h authority clock has 12 h left, so its countdown shows amber.
-    await c.t.api().post('/api/v1/incidents').send(anIncident({ title: 'CRM export mailed to a supplier', awareAt: c.t.time.hoursAgo(60).toISOString() })).expect(201);
+    await c.t
+      .api()
+      .post('/api/v1/incidents')
+      .send(anIncident({ title: 'CRM export mailed to a supplier', awareAt: c.t.time.hoursAgo(60).toISOString() }))
+      .expect(201);
     page = await englishPage(c, { viewport: { width: 1280, height: 800 } });
     await page.goto('/');
     await signInOnPage(c, page, dora);

@@ -30,15 +30,31 @@ describe('a notice in the console: read, completed and approved by the DPO from 
 
   beforeAll(async () => {
     c = await startConsole();
-    await c.t.api().put('/api/v1/organisation').send(anOrganisation({ sectors: [] })).expect(200);
+    await c.t
+      .api()
+      .put('/api/v1/organisation')
+      .send(anOrganisation({ sectors: [] }))
+      .expect(200);
     dora = await aConsoleUser(c.t, ['dpo']);
     radu = await aConsoleUser(c.t, ['dpo']);
     rita = await aConsoleUser(c.t, ['reporter']);
-    const incident = (await c.t.api().post('/api/v1/incidents').send(anIncident({ awareAt: c.t.time.hoursAgo(5).toISOString() })).expect(201)).body;
-    const notice = (await c.t.api().post(`/api/v1/incidents/${incident.id}/notices`).send({ kind: 'authority', language: 'en' }).expect(201)).body;
+    const incident = (
+      await c.t
+        .api()
+        .post('/api/v1/incidents')
+        .send(anIncident({ awareAt: c.t.time.hoursAgo(5).toISOString() }))
+        .expect(201)
+    ).body;
+    const notice = (
+      await c.t.api().post(`/api/v1/incidents/${incident.id}/notices`).send({ kind: 'authority', language: 'en' }).expect(201)
+    ).body;
     noticeId = notice.id;
     noticePath = `/incidents/${incident.id}/notices/${notice.id}`;
-    await c.t.api().patch(`/api/v1/notices/${notice.id}`).send({ body: `${notice.body}\n\nConsequences: [REQUIRED: the likely consequences for the people affected]\n` }).expect(200);
+    await c.t
+      .api()
+      .patch(`/api/v1/notices/${notice.id}`)
+      .send({ body: `${notice.body}\n\nConsequences: [REQUIRED: the likely consequences for the people affected]\n` })
+      .expect(200);
     await c.t.api().post(`/api/v1/notices/${notice.id}/submit`).expect(200);
     await c.t.app.get(OutboxSender).sendDue();
     const request = c.slack.messages.find((m) => JSON.stringify(m.blocks ?? m.text).includes('Read it'));
@@ -96,7 +112,11 @@ describe('a notice in the console: read, completed and approved by the DPO from 
       headers: { 'X-CSRF-Token': session.csrfToken },
     });
     expect(approve.status()).toBe(403);
-    await c.t.api(rita.token).post(`/api/v1/notices/${noticeId}/approve`).send({ version: notice.version, bodyHash: notice.bodyHash }).expect(403);
+    await c.t
+      .api(rita.token)
+      .post(`/api/v1/notices/${noticeId}/approve`)
+      .send({ version: notice.version, bodyHash: notice.bodyHash })
+      .expect(403);
     expect((await c.t.api().get(`/api/v1/notices/${noticeId}`).expect(200)).body.state).toBe('submitted');
     await page.context().close();
   });

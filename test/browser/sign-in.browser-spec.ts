@@ -26,7 +26,13 @@ describe('signing in to the console', () => {
   };
 
   it('takes an invited DPO from the invitation link through a password and TOTP enrolment to the board', async () => {
-    const invited = (await c.t.api().post('/api/v1/users').send({ name: 'Dora Dumitrescu', email: 'dora@exemplu.ro', roles: ['dpo'] }).expect(201)).body;
+    const invited = (
+      await c.t
+        .api()
+        .post('/api/v1/users')
+        .send({ name: 'Dora Dumitrescu', email: 'dora@exemplu.ro', roles: ['dpo'] })
+        .expect(201)
+    ).body;
     expect(invited.invitationUrl).toBe(`${c.baseUrl}/invitation/${invitationToken(invited.invitationUrl)}`);
     const page = await englishPage(c);
     await page.goto(invited.invitationUrl);
@@ -53,10 +59,20 @@ describe('signing in to the console', () => {
   });
 
   it('keeps a DPO out without the code, and says the code is needed', async () => {
-    const invited = (await c.t.api().post('/api/v1/users').send({ name: 'Radu Rusu', email: 'radu@exemplu.ro', roles: ['dpo'] }).expect(201)).body;
+    const invited = (
+      await c.t
+        .api()
+        .post('/api/v1/users')
+        .send({ name: 'Radu Rusu', email: 'radu@exemplu.ro', roles: ['dpo'] })
+        .expect(201)
+    ).body;
     const token = invitationToken(invited.invitationUrl);
     const secret = (await c.t.api().get(`/api/v1/invitations/${token}`).expect(200)).body.totp.secret as string;
-    await c.t.api().post(`/api/v1/invitations/${token}/accept`).send({ password: PASSWORD, code: totpCode(c.t, secret) }).expect(200);
+    await c.t
+      .api()
+      .post(`/api/v1/invitations/${token}/accept`)
+      .send({ password: PASSWORD, code: totpCode(c.t, secret) })
+      .expect(200);
     const page = await englishPage(c);
     await page.getByLabel('Email', { exact: true }).fill('radu@exemplu.ro');
     await page.getByLabel('Password', { exact: true }).fill(PASSWORD);

@@ -13,7 +13,11 @@ describe('API security', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp();
-    await t.api().put('/api/v1/organisation').send(anOrganisation({ sectors: [] })).expect(200);
+    await t
+      .api()
+      .put('/api/v1/organisation')
+      .send(anOrganisation({ sectors: [] }))
+      .expect(200);
   });
   afterAll(() => t.close());
 
@@ -45,7 +49,9 @@ describe('API security', () => {
       await t.api(responder.token).get('/api/v1/incidents').expect(401);
       const tokens = (await t.api().get(`/api/v1/users/${responder.id}/tokens`).expect(200)).body;
       expect(tokens.every((token: Json) => token.revokedAt !== null)).toBe(true);
-      const audited = await t.dataSource.query(`SELECT action FROM audit_log WHERE entity_id = $1 AND action LIKE 'user.%' ORDER BY id`, [responder.id]);
+      const audited = await t.dataSource.query(`SELECT action FROM audit_log WHERE entity_id = $1 AND action LIKE 'user.%' ORDER BY id`, [
+        responder.id,
+      ]);
       expect(audited.map((row: Json) => row.action)).toEqual(['user.created', 'user.deactivated']);
       await t.api().post(`/api/v1/users/${responder.id}/tokens`).send({}).expect(409);
 
@@ -88,7 +94,10 @@ describe('API security', () => {
       const missing = randomUUID();
       const notYours = await t.api(alice.token).delete(`/api/v1/tokens/${bob.tokenId}`).expect(404);
       const notThere = await t.api(alice.token).delete(`/api/v1/tokens/${missing}`).expect(404);
-      expect(notYours.body).toEqual({ ...notThere.body, message: notThere.body.message.map((line: string) => line.replace(missing, bob.tokenId)) });
+      expect(notYours.body).toEqual({
+        ...notThere.body,
+        message: notThere.body.message.map((line: string) => line.replace(missing, bob.tokenId)),
+      });
       await t.api(bob.token).get('/api/v1/incidents').expect(200);
       await t.api(alice.token).delete(`/api/v1/tokens/${alice.tokenId}`).expect(204);
     });
@@ -96,11 +105,21 @@ describe('API security', () => {
 
   describe('the HTML document of a notice', () => {
     it('comes with a content security policy that allows no script and nothing remote', async () => {
-      const incident = (await t.api().post('/api/v1/incidents').send(anIncident({ description: 'Found <script>alert(1)</script> in the logs.' })).expect(201)).body;
-      const notice = (await t.api().post(`/api/v1/incidents/${incident.id}/notices`).send({ kind: 'authority', language: 'en' }).expect(201)).body;
+      const incident = (
+        await t
+          .api()
+          .post('/api/v1/incidents')
+          .send(anIncident({ description: 'Found <script>alert(1)</script> in the logs.' }))
+          .expect(201)
+      ).body;
+      const notice = (
+        await t.api().post(`/api/v1/incidents/${incident.id}/notices`).send({ kind: 'authority', language: 'en' }).expect(201)
+      ).body;
       const html = await t.api().get(`/api/v1/notices/${notice.id}/document?format=html`).expect(200);
       const policy = String(html.headers['content-security-policy']);
-      expect(policy.split('; ')).toEqual(expect.arrayContaining(["default-src 'none'", "style-src 'unsafe-inline'", "frame-ancestors 'none'"]));
+      expect(policy.split('; ')).toEqual(
+        expect.arrayContaining(["default-src 'none'", "style-src 'unsafe-inline'", "frame-ancestors 'none'"]),
+      );
       expect(policy).not.toContain('script-src');
       expect(html.text).toContain('<style>');
     });

@@ -13,7 +13,12 @@ import { startTestApp, type TestApp } from '../support/test-app';
 import { createTestDatabase, withClient } from '../support/test-database';
 
 async function logIncidents(t: TestApp, count: number): Promise<void> {
-  for (let i = 0; i < count; i++) await t.api().post('/api/v1/incidents').send(anIncident({ title: `Anchored ${i}` })).expect(201);
+  for (let i = 0; i < count; i++)
+    await t
+      .api()
+      .post('/api/v1/incidents')
+      .send(anIncident({ title: `Anchored ${i}` }))
+      .expect(201);
 }
 
 describe('the service runs as a least-privileged database role', () => {
@@ -69,13 +74,19 @@ describe('signed checkpoints anchor the audit chain', () => {
     }
     const [head] = await t.dataSource.query('SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1');
     expect(signed.body).toMatchObject({ entries: Number(head.id), headHash: head.hash, keyId: exported.body.keyId });
-    await t.api().get('/api/v1/audit/checkpoints?limit=0').expect(400).expect((r) => expect(r.body.message.join(' ')).toMatch(/limit/));
+    await t
+      .api()
+      .get('/api/v1/audit/checkpoints?limit=0')
+      .expect(400)
+      .expect((r) => expect(r.body.message.join(' ')).toMatch(/limit/));
   });
 
   it('reports the entries missing when the tail is deleted', async () => {
     await logIncidents(t, 3);
     const { body: checkpoint } = await t.api().post('/api/v1/audit/checkpoints').expect(200);
-    await asOwnerWithoutAuditTrigger(t.databaseUrl, (owner) => owner.query('DELETE FROM audit_log WHERE id > $1', [checkpoint.entries - 2]));
+    await asOwnerWithoutAuditTrigger(t.databaseUrl, (owner) =>
+      owner.query('DELETE FROM audit_log WHERE id > $1', [checkpoint.entries - 2]),
+    );
 
     const verified = await t.api().get('/api/v1/audit/verify').expect(200);
     expect(verified.body).toMatchObject({
@@ -96,7 +107,18 @@ describe('signed checkpoints anchor the audit chain', () => {
       const rows = (await owner.query('SELECT * FROM audit_log ORDER BY id')).rows;
       let prevHash = rows[0].hash as string;
       for (const row of rows.slice(1)) {
-        const fields = { id: Number(row.id), at: row.at, actor: row.actor, actorName: row.actor_name, action: row.action, entityType: row.entity_type, entityId: row.entity_id, before: row.before, after: row.after, prevHash };
+        const fields = {
+          id: Number(row.id),
+          at: row.at,
+          actor: row.actor,
+          actorName: row.actor_name,
+          action: row.action,
+          entityType: row.entity_type,
+          entityId: row.entity_id,
+          before: row.before,
+          after: row.after,
+          prevHash,
+        };
         prevHash = entryHash(fields);
         await owner.query('UPDATE audit_log SET prev_hash = $1, hash = $2 WHERE id = $3', [fields.prevHash, prevHash, row.id]);
       }
@@ -122,7 +144,12 @@ describe('signed checkpoints anchor the audit chain', () => {
   it('refuses a checkpoint forged in the database under its key', async () => {
     const { body: real } = await t.api().post('/api/v1/audit/checkpoints').expect(200);
     await withClient(t.databaseUrl, (owner) =>
-      owner.query(`INSERT INTO audit_checkpoints (at, entries, head_hash, key_id, signature) VALUES (now(), $1, $2, $3, $4)`, [real.entries, real.headHash, real.keyId, Buffer.alloc(64).toString('base64')]),
+      owner.query(`INSERT INTO audit_checkpoints (at, entries, head_hash, key_id, signature) VALUES (now(), $1, $2, $3, $4)`, [
+        real.entries,
+        real.headHash,
+        real.keyId,
+        Buffer.alloc(64).toString('base64'),
+      ]),
     );
     const verified = await t.api().get('/api/v1/audit/verify').expect(200);
     expect(verified.body.ok).toBe(false);

@@ -15,13 +15,27 @@ describe('audit trail and breach register', () => {
     const created = await t.api().post('/api/v1/incidents').send(anIncident()).expect(201);
     await t.api().patch(`/api/v1/incidents/${created.body.id}`).send({ subjectsAffected: 3 }).expect(200);
     const verified = await t.api().get('/api/v1/audit/verify').expect(200);
-    expect(verified.body).toMatchObject({ ok: true, entries: expect.any(Number), firstBadEntry: null, missingEntries: null, rewritten: false, problems: [] });
+    expect(verified.body).toMatchObject({
+      ok: true,
+      entries: expect.any(Number),
+      firstBadEntry: null,
+      missingEntries: null,
+      rewritten: false,
+      problems: [],
+    });
     // bootstrap admin + its token, the incident and its update
     expect(verified.body.entries).toBeGreaterThanOrEqual(4);
   });
 
   it('keeps one unbroken chain when many commands commit at once', async () => {
-    const responses = await Promise.all(Array.from({ length: 15 }, (_, i) => t.api().post('/api/v1/incidents').send(anIncident({ title: `Concurrent ${i}` }))));
+    const responses = await Promise.all(
+      Array.from({ length: 15 }, (_, i) =>
+        t
+          .api()
+          .post('/api/v1/incidents')
+          .send(anIncident({ title: `Concurrent ${i}` })),
+      ),
+    );
     expect(responses.every((r) => r.status === 201)).toBe(true);
     const verified = await t.api().get('/api/v1/audit/verify').expect(200);
     expect(verified.body).toMatchObject({ ok: true, firstBadEntry: null });
@@ -44,7 +58,11 @@ describe('audit trail and breach register', () => {
   });
 
   it('lists every incident in the register, as JSON and as CSV', async () => {
-    const created = await t.api().post('/api/v1/incidents').send(anIncident({ title: 'Fișiere CDR expuse, "urgent"' })).expect(201);
+    const created = await t
+      .api()
+      .post('/api/v1/incidents')
+      .send(anIncident({ title: 'Fișiere CDR expuse, "urgent"' }))
+      .expect(201);
     const json = await t.api().get('/api/v1/register').expect(200);
     const entry = json.body.entries.find((e: { reference: string }) => e.reference === created.body.reference);
     expect(entry).toMatchObject({
@@ -72,7 +90,14 @@ describe('audit trail and breach register', () => {
     expect(docs.body.components.schemas.CreateIncidentDto.properties).toHaveProperty('dataCategories');
     expect(docs.body.components.schemas.ClockResponse.properties).toHaveProperty('dueAtLocal');
     expect(Object.keys(docs.body.paths)).toEqual(
-      expect.arrayContaining(['/api/v1/risk/assess', '/api/v1/incidents/{id}/clocks', '/api/v1/register', '/api/v1/audit/verify', '/api/v1/organisation', '/api/v1/users']),
+      expect.arrayContaining([
+        '/api/v1/risk/assess',
+        '/api/v1/incidents/{id}/clocks',
+        '/api/v1/register',
+        '/api/v1/audit/verify',
+        '/api/v1/organisation',
+        '/api/v1/users',
+      ]),
     );
   });
 

@@ -28,7 +28,11 @@ interface StepBody {
 const AWARE = '2026-11-02T08:00:00Z';
 const at = (h: number) => new Date(new Date(AWARE).getTime() + hours(h)).toISOString();
 const TELECOM_CALLS = { awareAt: AWARE, sectors: ['electronic_communications'], dataCategories: ['identity', 'communications_content'] };
-const filing = (sentAt: string, externalReference = 'ANSPDCP 812/2026') => ({ sentAt, channel: 'e-mail to ANSPDCP, electronically signed', externalReference });
+const filing = (sentAt: string, externalReference = 'ANSPDCP 812/2026') => ({
+  sentAt,
+  channel: 'e-mail to ANSPDCP, electronically signed',
+  externalReference,
+});
 
 describe('legal clocks by regime', () => {
   const time = new FakeTimeSource(AWARE);
@@ -49,19 +53,23 @@ describe('legal clocks by regime', () => {
   afterAll(() => slack.close());
   beforeEach(() => time.set(AWARE));
 
-  const log = async (facts: Record<string, unknown>) => (await t.api(responder).post('/api/v1/incidents').send(anIncident(facts)).expect(201)).body as { id: string; reference: string };
+  const log = async (facts: Record<string, unknown>) =>
+    (await t.api(responder).post('/api/v1/incidents').send(anIncident(facts)).expect(201)).body as { id: string; reference: string };
   const clocksOf = async (id: string) => (await t.api(reporter).get(`/api/v1/incidents/${id}/clocks`).expect(200)).body as ClockBody[];
   const clockOf = async (id: string, key: string) => (await clocksOf(id)).find((c) => c.key === key);
   const stepsOf = async (id: string, key: string) =>
     ((await t.api(reporter).get(`/api/v1/incidents/${id}/escalations`).expect(200)).body as StepBody[]).filter((s) => s.clockKey === key);
   // A fact change that drops a duty waits for a DPO (issue 13.3); the DPO confirms the pending version.
   const confirmDrop = async (id: string) => {
-    const incident = (await t.api(reporter).get(`/api/v1/incidents/${id}`).expect(200)).body as { assessment: { version: number; pendingDowngrade: unknown } };
+    const incident = (await t.api(reporter).get(`/api/v1/incidents/${id}`).expect(200)).body as {
+      assessment: { version: number; pendingDowngrade: unknown };
+    };
     expect(incident.assessment.pendingDowngrade).toBeTruthy();
     const justification = 'The DPO checked the classification and the facts behind it.';
     await t.api(dpo).post(`/api/v1/incidents/${id}/assessments/${incident.assessment.version}/confirm`).send({ justification }).expect(200);
   };
-  const file = (id: string, key: string, body: Record<string, unknown>, token = responder) => t.api(token).post(`/api/v1/incidents/${id}/clocks/${key}/filings`).send(body);
+  const file = (id: string, key: string, body: Record<string, unknown>, token = responder) =>
+    t.api(token).post(`/api/v1/incidents/${id}/clocks/${key}/filings`).send(body);
 
   describe('the electronic-communications regime (point 6)', () => {
     it('notifies a telecom’s call-recording breach to ANSPDCP within 24 h under Law 506/2004 and Reg. 611/2013, not under GDPR Art. 33/34', async () => {
@@ -71,7 +79,10 @@ describe('legal clocks by regime', () => {
       expect(clocks.find((c) => c.key === 'eprivacy_second_phase')).toMatchObject({ state: 'running' });
       expect(clocks.find((c) => c.key === 'eprivacy_subscribers')).toMatchObject({ state: 'running' });
       for (const key of ['gdpr_art33', 'gdpr_art34']) {
-        expect(clocks.find((c) => c.key === key)).toMatchObject({ state: 'not_required', notRequiredReason: expect.stringMatching(/^GDPR Art\. 95/) });
+        expect(clocks.find((c) => c.key === key)).toMatchObject({
+          state: 'not_required',
+          notRequiredReason: expect.stringMatching(/^GDPR Art\. 95/),
+        });
         expect(await stepsOf(incident.id, key)).toEqual([]);
       }
       expect((await stepsOf(incident.id, 'eprivacy_initial')).map((s) => s.level)).toContain('left_12h');
@@ -92,15 +103,27 @@ describe('legal clocks by regime', () => {
       expect(await clockOf(incident.id, 'eprivacy_initial')).toMatchObject({ state: 'running' });
       await confirmDrop(incident.id);
       expect(await clockOf(incident.id, 'gdpr_art33')).toMatchObject({ state: 'not_required' });
-      const bad = await t.api(responder).post('/api/v1/incidents').send(aMalformedIncident({ regime: 'nis2' })).expect(400);
+      const bad = await t
+        .api(responder)
+        .post('/api/v1/incidents')
+        .send(aMalformedIncident({ regime: 'nis2' }))
+        .expect(400);
       expect(bad.body.message.join('\n')).toMatch(/regime must be one of the following values: gdpr, eprivacy/);
     });
 
     it('drafts the authority notice against the 611/2013 notification it meets', async () => {
       const incident = await log(TELECOM_CALLS);
-      const notice = await t.api(responder).post(`/api/v1/incidents/${incident.id}/notices`).send({ kind: 'authority', language: 'ro' }).expect(201);
+      const notice = await t
+        .api(responder)
+        .post(`/api/v1/incidents/${incident.id}/notices`)
+        .send({ kind: 'authority', language: 'ro' })
+        .expect(201);
       expect(notice.body.clockKey).toBe('eprivacy_initial');
-      const letter = await t.api(responder).post(`/api/v1/incidents/${incident.id}/notices`).send({ kind: 'data_subjects', language: 'ro' }).expect(201);
+      const letter = await t
+        .api(responder)
+        .post(`/api/v1/incidents/${incident.id}/notices`)
+        .send({ kind: 'data_subjects', language: 'ro' })
+        .expect(201);
       expect(letter.body.clockKey).toBe('eprivacy_subscribers');
     });
   });
@@ -113,7 +136,10 @@ describe('legal clocks by regime', () => {
       expect(met.body).toMatchObject({ key: 'eprivacy_initial', state: 'met', late: false, metAt: at(2) });
       expect(met.body.filings).toEqual([expect.objectContaining({ sentAt: at(2), externalReference: 'ANSPDCP 812/2026' })]);
       expect(await clockOf(incident.id, 'eprivacy_second_phase')).toMatchObject({ state: 'running', startsAt: at(2), dueAt: at(74) });
-      const [update] = await t.dataSource.query(`SELECT payload FROM outbox WHERE incident_id = $1 AND payload->>'update' = 'filing_recorded'`, [incident.id]);
+      const [update] = await t.dataSource.query(
+        `SELECT payload FROM outbox WHERE incident_id = $1 AND payload->>'update' = 'filing_recorded'`,
+        [incident.id],
+      );
       expect(update.payload.summary).toContain('eprivacy_initial report');
       expect(update.payload.summary).toContain('reference ANSPDCP 812/2026; its clock is met.');
       const pending = (await stepsOf(incident.id, 'eprivacy_second_phase')).filter((s) => s.state === 'pending');
@@ -171,7 +197,11 @@ describe('legal clocks by regime', () => {
 
   it('takes no filing for an incident closed as no breach at all (issue 13.3: closed is read-only)', async () => {
     const incident = await log(TELECOM_CALLS);
-    await t.api(responder).post(`/api/v1/incidents/${incident.id}/close`).send({ category: 'false_positive', reason: 'Synthetic test recordings only' }).expect(200);
+    await t
+      .api(responder)
+      .post(`/api/v1/incidents/${incident.id}/close`)
+      .send({ category: 'false_positive', reason: 'Synthetic test recordings only' })
+      .expect(200);
     const refused = await file(incident.id, 'eprivacy_initial', filing(AWARE)).expect(409);
     expect(refused.body).toMatchObject({ code: 'INCIDENT_CLOSED' });
   });
@@ -181,12 +211,20 @@ describe('legal clocks by regime', () => {
       const incident = await log({ ...TELECOM_CALLS, regime: 'gdpr' });
       expect((await clocksOf(incident.id)).filter((c) => c.key.startsWith('nis2_'))).toEqual([]);
       time.set(at(5));
-      await t.api(responder).patch(`/api/v1/incidents/${incident.id}`).send({ nis2Classification: { significant: true, classifiedAt: at(4) } }).expect(200);
+      await t
+        .api(responder)
+        .patch(`/api/v1/incidents/${incident.id}`)
+        .send({ nis2Classification: { significant: true, classifiedAt: at(4) } })
+        .expect(200);
       expect(await clockOf(incident.id, 'nis2_early_warning')).toMatchObject({ state: 'running', startsAt: at(4), dueAt: at(28) });
       expect(await clockOf(incident.id, 'nis2_notification')).toMatchObject({ dueAt: at(76) });
       expect((await stepsOf(incident.id, 'nis2_early_warning')).some((s) => s.state === 'pending')).toBe(true);
 
-      await t.api(responder).patch(`/api/v1/incidents/${incident.id}`).send({ nis2Classification: { significant: false, classifiedAt: at(5) } }).expect(200);
+      await t
+        .api(responder)
+        .patch(`/api/v1/incidents/${incident.id}`)
+        .send({ nis2Classification: { significant: false, classifiedAt: at(5) } })
+        .expect(200);
       expect(await clockOf(incident.id, 'nis2_early_warning')).toMatchObject({ state: 'running' });
       await confirmDrop(incident.id);
       expect(await clockOf(incident.id, 'nis2_early_warning')).toMatchObject({ state: 'not_required' });
@@ -194,7 +232,11 @@ describe('legal clocks by regime', () => {
     });
 
     it('starts none for an incident classified not significant from the start', async () => {
-      const incident = await log({ awareAt: AWARE, sectors: ['nis2_essential'], nis2Classification: { significant: false, classifiedAt: AWARE } });
+      const incident = await log({
+        awareAt: AWARE,
+        sectors: ['nis2_essential'],
+        nis2Classification: { significant: false, classifiedAt: AWARE },
+      });
       expect((await clocksOf(incident.id)).filter((c) => c.key.startsWith('nis2_'))).toEqual([]);
     });
 
@@ -207,7 +249,11 @@ describe('legal clocks by regime', () => {
     });
 
     it('refuses a classification made in the future', async () => {
-      const bad = await t.api(responder).post('/api/v1/incidents').send(anIncident({ sectors: ['financial_dora'], doraClassification: { major: true, classifiedAt: at(5) } })).expect(400);
+      const bad = await t
+        .api(responder)
+        .post('/api/v1/incidents')
+        .send(anIncident({ sectors: ['financial_dora'], doraClassification: { major: true, classifiedAt: at(5) } }))
+        .expect(400);
       expect(bad.body.message.join('\n')).toContain('doraClassification.classifiedAt must not be in the future');
     });
   });

@@ -30,7 +30,11 @@ describe('deadline clocks', () => {
 
   it('is due 72 elapsed hours after awareness, exact to the second, shown in Bucharest time across the DST change', async () => {
     t.time.set('2026-10-24T07:00:07Z');
-    const created = await t.api().post('/api/v1/incidents').send(anIncident({ awareAt: '2026-10-24T10:00:07+03:00' })).expect(201);
+    const created = await t
+      .api()
+      .post('/api/v1/incidents')
+      .send(anIncident({ awareAt: '2026-10-24T10:00:07+03:00' }))
+      .expect(201);
     const clocks = await t.api().get(`/api/v1/incidents/${created.body.id}/clocks`).expect(200);
     const art33 = clocks.body.find((c: { key: string }) => c.key === 'gdpr_art33');
     expect(art33).toMatchObject({
@@ -44,15 +48,31 @@ describe('deadline clocks', () => {
   });
 
   it('shows a backdated awareness as missed at once', async () => {
-    const created = await t.api().post('/api/v1/incidents').send(anIncident({ awareAt: t.time.hoursAgo(80).toISOString() })).expect(201);
+    const created = await t
+      .api()
+      .post('/api/v1/incidents')
+      .send(anIncident({ awareAt: t.time.hoursAgo(80).toISOString() }))
+      .expect(201);
     const clocks = await t.api().get(`/api/v1/incidents/${created.body.id}/clocks`).expect(200);
-    expect(clocks.body.find((c: { key: string }) => c.key === 'gdpr_art33')).toMatchObject({ state: 'missed', late: true, secondsLeft: -8 * 3600 });
+    expect(clocks.body.find((c: { key: string }) => c.key === 'gdpr_art33')).toMatchObject({
+      state: 'missed',
+      late: true,
+      secondsLeft: -8 * 3600,
+    });
   });
 
   it('needs no authority clock when the risk is unlikely, and plans no alerts for it', async () => {
-    const created = await t.api()
+    const created = await t
+      .api()
       .post('/api/v1/incidents')
-      .send(anIncident({ dataCategories: ['contact'], subjectsAffected: 3, encryption: { level: 'strong', keyCompromised: false }, confidentiality: { recipients: 'unknown', dataRetrieved: false } }))
+      .send(
+        anIncident({
+          dataCategories: ['contact'],
+          subjectsAffected: 3,
+          encryption: { level: 'strong', keyCompromised: false },
+          confidentiality: { recipients: 'unknown', dataRetrieved: false },
+        }),
+      )
       .expect(201);
     expect(created.body.assessment).toMatchObject({ riskLevel: 'unlikely', notifyAuthority: false });
     const clocks = await t.api().get(`/api/v1/incidents/${created.body.id}/clocks`).expect(200);
@@ -62,9 +82,18 @@ describe('deadline clocks', () => {
   });
 
   it('gives a processor one clock per customer to warn, with its contractual window', async () => {
-    const created = await t.api()
+    const created = await t
+      .api()
       .post('/api/v1/incidents')
-      .send(anIncident({ role: 'processor', affectedControllers: [{ name: 'Client A SRL', contact: 'dpo@a.ro', noticeHours: 12 }, { name: 'Client B SA', contact: 'dpo@b.ro' }] }))
+      .send(
+        anIncident({
+          role: 'processor',
+          affectedControllers: [
+            { name: 'Client A SRL', contact: 'dpo@a.ro', noticeHours: 12 },
+            { name: 'Client B SA', contact: 'dpo@b.ro' },
+          ],
+        }),
+      )
       .expect(201);
     const clocks = await t.api().get(`/api/v1/incidents/${created.body.id}/clocks`).expect(200);
     const keys = clocks.body.map((c: { key: string }) => c.key);
@@ -77,9 +106,16 @@ describe('deadline clocks', () => {
   });
 
   it('adds the 24-hour electronic-communications clock for a telecoms provider', async () => {
-    const created = await t.api().post('/api/v1/incidents').send(anIncident({ sectors: ['electronic_communications'] })).expect(201);
+    const created = await t
+      .api()
+      .post('/api/v1/incidents')
+      .send(anIncident({ sectors: ['electronic_communications'] }))
+      .expect(201);
     const clocks = await t.api().get(`/api/v1/incidents/${created.body.id}/clocks`).expect(200);
-    expect(clocks.body.find((c: { key: string }) => c.key === 'eprivacy_initial')).toMatchObject({ secondsLeft: 24 * 3600, state: 'running' });
+    expect(clocks.body.find((c: { key: string }) => c.key === 'eprivacy_initial')).toMatchObject({
+      secondsLeft: 24 * 3600,
+      state: 'running',
+    });
   });
 
   it('lets a DPO record that a clock needs no notice, which stops its reminders (403 for a responder)', async () => {
@@ -92,19 +128,31 @@ describe('deadline clocks', () => {
     expect(stopped.body).toMatchObject({ state: 'not_required', notRequiredReason: 'Data was fully public already' });
     const steps = await t.api().get(`/api/v1/incidents/${created.body.id}/escalations`).expect(200);
     const art33Pending = steps.body.filter((s: { state: string; level: string }) => s.state === 'pending');
-    const art33Clock = (await t.dataSource.query(`SELECT id FROM clocks WHERE incident_id = $1 AND key = 'gdpr_art33'`, [created.body.id]))[0].id;
+    const art33Clock = (
+      await t.dataSource.query(`SELECT id FROM clocks WHERE incident_id = $1 AND key = 'gdpr_art33'`, [created.body.id])
+    )[0].id;
     expect(art33Pending.filter((s: { clockKey: string }) => s.clockKey === 'gdpr_art33')).toEqual([]);
-    expect(steps.body.filter((s: { clockKey: string; state: string }) => s.clockKey === 'gdpr_art33' && s.state === 'cancelled').length).toBeGreaterThan(0);
-    const audit = await t.dataSource.query(`SELECT actor FROM audit_log WHERE action = 'clock.not_required' AND entity_id = $1`, [art33Clock]);
+    expect(
+      steps.body.filter((s: { clockKey: string; state: string }) => s.clockKey === 'gdpr_art33' && s.state === 'cancelled').length,
+    ).toBeGreaterThan(0);
+    const audit = await t.dataSource.query(`SELECT actor FROM audit_log WHERE action = 'clock.not_required' AND entity_id = $1`, [
+      art33Clock,
+    ]);
     expect(audit).toEqual([{ actor: `user:${dpo.id}` }]);
   });
 
   it('lets a DPO override the decision with a justification, keeping the engine result beside it', async () => {
     const created = await t.api().post('/api/v1/incidents').send(anIncident()).expect(201);
     const dpo = await aUserWith(t, 'dpo');
-    const overridden = await t.api(dpo.token)
+    const overridden = await t
+      .api(dpo.token)
       .post(`/api/v1/incidents/${created.body.id}/assessments/override`)
-      .send({ riskLevel: 'unlikely', notifyAuthority: false, notifyDataSubjects: false, justification: 'The bucket logs show no access from outside our own network.' })
+      .send({
+        riskLevel: 'unlikely',
+        notifyAuthority: false,
+        notifyDataSubjects: false,
+        justification: 'The bucket logs show no access from outside our own network.',
+      })
       .expect(200);
     expect(overridden.body.assessment).toMatchObject({
       riskLevel: 'unlikely',
@@ -115,8 +163,15 @@ describe('deadline clocks', () => {
     const clocks = await t.api().get(`/api/v1/incidents/${created.body.id}/clocks`).expect(200);
     expect(clocks.body.find((c: { key: string }) => c.key === 'gdpr_art33').state).toBe('not_required');
     const history = await t.api().get(`/api/v1/incidents/${created.body.id}/assessments`).expect(200);
-    expect(history.body.map((a: { version: number; trigger: string }) => [a.version, a.trigger])).toEqual([[1, 'intake'], [2, 'override']]);
-    await t.api().post(`/api/v1/incidents/${created.body.id}/assessments/override`).send({ riskLevel: 'risk', notifyAuthority: true, notifyDataSubjects: false, justification: 'x'.repeat(30) }).expect(403);
+    expect(history.body.map((a: { version: number; trigger: string }) => [a.version, a.trigger])).toEqual([
+      [1, 'intake'],
+      [2, 'override'],
+    ]);
+    await t
+      .api()
+      .post(`/api/v1/incidents/${created.body.id}/assessments/override`)
+      .send({ riskLevel: 'risk', notifyAuthority: true, notifyDataSubjects: false, justification: 'x'.repeat(30) })
+      .expect(403);
   });
 });
 
@@ -138,7 +193,16 @@ describe('escalation alerts', () => {
       await dispatch(t); // a second pass at the same moment finds nothing more to send
     }
     const art33 = (await sentLines(t)).filter((l) => l.incidentId === created.body.id && l.key === 'gdpr_art33');
-    expect(art33.map((l) => l.level)).toEqual(['logged', 'left_48h', 'left_24h', 'left_12h', 'left_6h', 'left_2h', 'overdue_0', 'overdue_1']);
+    expect(art33.map((l) => l.level)).toEqual([
+      'logged',
+      'left_48h',
+      'left_24h',
+      'left_12h',
+      'left_6h',
+      'left_2h',
+      'overdue_0',
+      'overdue_1',
+    ]);
     expect(art33.every((l) => l.superseded.length === 0)).toBe(true);
   });
 
@@ -158,7 +222,10 @@ describe('escalation alerts', () => {
     const art33 = (await sentLines(t)).filter((l) => l.incidentId === created.body.id && l.key === 'gdpr_art33');
     expect(art33.map((l) => l.level)).toEqual(['logged', 'left_48h', 'left_2h']);
     expect(art33[2].superseded).toEqual(['left_24h', 'left_12h', 'left_6h']);
-    const [message] = await t.dataSource.query(`SELECT payload FROM outbox WHERE payload->'incident'->>'id' = $1 ORDER BY id DESC LIMIT 1`, [created.body.id]);
+    const [message] = await t.dataSource.query(
+      `SELECT payload FROM outbox WHERE payload->'incident'->>'id' = $1 ORDER BY id DESC LIMIT 1`,
+      [created.body.id],
+    );
     expect(message.payload.kind).toBe('catch_up');
   });
 
@@ -173,7 +240,15 @@ describe('escalation alerts', () => {
        WHERE c.incident_id = $1 AND c.key = 'gdpr_art33' AND s.state = 'pending' AND s.clock_due_at = c.due_at ORDER BY s.fire_at`,
       [created.body.id],
     );
-    expect(pending.map((p: { level: string }) => p.level)).toEqual(['logged', 'left_48h', 'left_24h', 'left_12h', 'left_6h', 'left_2h', 'overdue_0']);
+    expect(pending.map((p: { level: string }) => p.level)).toEqual([
+      'logged',
+      'left_48h',
+      'left_24h',
+      'left_12h',
+      'left_6h',
+      'left_2h',
+      'overdue_0',
+    ]);
   });
 
   it('records alerts with Slack off as held, visible through the API', async () => {
@@ -189,7 +264,11 @@ describe('escalation alerts', () => {
 
   it('shows each alert whole in the timeline: its clock, when it fires, what became of it and of its message', async () => {
     t.time.set('2026-11-25T08:00:00Z');
-    const created = await t.api().post('/api/v1/incidents').send(anIncident({ awareAt: '2026-11-25T08:00:00Z' })).expect(201);
+    const created = await t
+      .api()
+      .post('/api/v1/incidents')
+      .send(anIncident({ awareAt: '2026-11-25T08:00:00Z' }))
+      .expect(201);
     await dispatch(t);
     const steps = await t.api().get(`/api/v1/incidents/${created.body.id}/escalations`).expect(200);
     const art33 = steps.body.filter((s: { clockKey: string }) => s.clockKey === 'gdpr_art33');
@@ -221,12 +300,19 @@ describe('escalation alerts', () => {
 describe('escalation with three instances on one database', () => {
   it('queues each of 200 clocks’ alerts exactly once', async () => {
     const first = await startTestApp();
-    const others = [await startTestApp({ databaseUrl: first.databaseUrl, time: first.time }), await startTestApp({ databaseUrl: first.databaseUrl, time: first.time })];
+    const others = [
+      await startTestApp({ databaseUrl: first.databaseUrl, time: first.time }),
+      await startTestApp({ databaseUrl: first.databaseUrl, time: first.time }),
+    ];
     const instances = [first, ...others];
     try {
       first.time.set('2026-11-16T08:00:00Z');
       for (let i = 0; i < 100; i += 1) {
-        await instances[i % 3].api().post('/api/v1/incidents').send(anIncident({ title: `Incident ${i}` })).expect(201);
+        await instances[i % 3]
+          .api()
+          .post('/api/v1/incidents')
+          .send(anIncident({ title: `Incident ${i}` }))
+          .expect(201);
       }
       for (const h of [0, 24, 48, 60]) {
         first.time.set(new Date(new Date('2026-11-16T08:00:00Z').getTime() + hours(h) + minutes(1)));

@@ -16,15 +16,22 @@ describe('the console at / (web/, served by the service)', () => {
   const get = (path: string) => t.api().get(path).unset('Authorization');
   const consoleHtml = (text: string) => expect(text).toMatch(/<div id="root"><\/div>/);
 
-  it.each(['/', '/sign-in', '/incidents/x/notices/y', '/invitation/abc', '/audit?x=1'])('answers %s with the console’s page', async (path) => {
-    const response = await get(path).expect(200).expect('Content-Type', /text\/html/);
-    consoleHtml(response.text);
-  });
+  it.each(['/', '/sign-in', '/incidents/x/notices/y', '/invitation/abc', '/audit?x=1'])(
+    'answers %s with the console’s page',
+    async (path) => {
+      const response = await get(path)
+        .expect(200)
+        .expect('Content-Type', /text\/html/);
+      consoleHtml(response.text);
+    },
+  );
 
   it.each(['/api/v1/nothing-here/at-all', '/health/nope', '/slack/nope', '/docs-nope', '/metrics/nope'])(
     'keeps %s out of it: a JSON 404, not the console',
     async (path) => {
-      const response = await get(path).expect(404).expect('Content-Type', /application\/json/);
+      const response = await get(path)
+        .expect(404)
+        .expect('Content-Type', /application\/json/);
       expect(response.body).toMatchObject({ statusCode: 404 });
     },
   );
@@ -58,8 +65,20 @@ describe('the console at / (web/, served by the service)', () => {
   });
 
   it('lists open incidents on the board, most urgent clock first', async () => {
-    const older = (await t.api().post('/api/v1/incidents').send(anIncident({ title: 'Older', awareAt: new Date(t.time.now().getTime() - 60 * 3_600_000).toISOString() })).expect(201)).body;
-    const newer = (await t.api().post('/api/v1/incidents').send(anIncident({ title: 'Newer' })).expect(201)).body;
+    const older = (
+      await t
+        .api()
+        .post('/api/v1/incidents')
+        .send(anIncident({ title: 'Older', awareAt: new Date(t.time.now().getTime() - 60 * 3_600_000).toISOString() }))
+        .expect(201)
+    ).body;
+    const newer = (
+      await t
+        .api()
+        .post('/api/v1/incidents')
+        .send(anIncident({ title: 'Newer' }))
+        .expect(201)
+    ).body;
     const board = (await t.api().get('/api/v1/console/board').expect(200)).body;
     const mine = board.items.filter((i: { id: string }) => [older.id, newer.id].includes(i.id));
     expect(mine.map((i: { reference: string }) => i.reference)).toEqual([older.reference, newer.reference]);
@@ -68,7 +87,13 @@ describe('the console at / (web/, served by the service)', () => {
   });
 
   it('shows an incident’s own audit trail, newest first, and pages through the whole log', async () => {
-    const incident = (await t.api().post('/api/v1/incidents').send(anIncident({ title: 'Audited' })).expect(201)).body;
+    const incident = (
+      await t
+        .api()
+        .post('/api/v1/incidents')
+        .send(anIncident({ title: 'Audited' }))
+        .expect(201)
+    ).body;
     await t.api().post(`/api/v1/incidents/${incident.id}/notes`).send({ body: 'Looked at it.' }).expect(201);
     await t.api().patch(`/api/v1/incidents/${incident.id}`).send({ subjectsAffected: 10 }).expect(200);
     const trail = (await t.api().get(`/api/v1/audit/entries?entityId=${incident.id}`).expect(200)).body;

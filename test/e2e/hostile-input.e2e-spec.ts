@@ -9,12 +9,16 @@ const SECRET = 'slack-signing-secret-for-tests';
 describe('hostile input: a 4xx naming the problem, never a 500', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp({ env: { SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: 'http://127.0.0.1:9/api/' } });
+    t = await startTestApp({
+      env: { SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: 'http://127.0.0.1:9/api/' },
+    });
   });
   afterAll(() => t.close());
 
   const rowCounts = async () =>
-    (await t.dataSource.query(`SELECT (SELECT count(*) FROM incidents) AS incidents, (SELECT count(*) FROM audit_log) AS audit`))[0] as Record<string, string>;
+    (
+      await t.dataSource.query(`SELECT (SELECT count(*) FROM incidents) AS incidents, (SELECT count(*) FROM audit_log) AS audit`)
+    )[0] as Record<string, string>;
   const signed = (body: string) => slackSignatureHeaders(body, { secret: SECRET, at: t.time.now() });
   const lines = (response: request.Response) => (response.body.message as string[]).join('\n');
 
@@ -24,7 +28,11 @@ describe('hostile input: a 4xx naming the problem, never a 500', () => {
   });
 
   it('refuses escalation hours beyond a year, which no alert date could hold', async () => {
-    const response = await t.api().patch('/api/v1/organisation').send({ escalation: { overdueRepeatHours: 1e30, reminderHoursLeft: [48, 99999999999999999999] } }).expect(400);
+    const response = await t
+      .api()
+      .patch('/api/v1/organisation')
+      .send({ escalation: { overdueRepeatHours: 1e30, reminderHoursLeft: [48, 99999999999999999999] } })
+      .expect(400);
     expect(lines(response)).toMatch(/escalation\.overdueRepeatHours must not be greater than 8784/);
     expect(lines(response)).toMatch(/reminderHoursLeft must not be greater than 8784/);
   });
@@ -39,16 +47,28 @@ describe('hostile input: a 4xx naming the problem, never a 500', () => {
 
   it('refuses a lone surrogate in a title, which PostgreSQL cannot store as text or jsonb', async () => {
     const before = await rowCounts();
-    const response = await t.api().post('/api/v1/incidents').send(anIncident({ title: 'Bucket \ud800 exposed' })).expect(400);
+    const response = await t
+      .api()
+      .post('/api/v1/incidents')
+      .send(anIncident({ title: 'Bucket \ud800 exposed' }))
+      .expect(400);
     expect(lines(response)).toContain('title must not contain a lone surrogate (\\ud800)');
     expect(await rowCounts()).toEqual(before);
   });
 
   it('names the path of a lone surrogate deep in a body', async () => {
-    const nested = await t.api().post('/api/v1/incidents').send(anIncident({ mitigation: { measures: 'x\udfff' } })).expect(400);
+    const nested = await t
+      .api()
+      .post('/api/v1/incidents')
+      .send(anIncident({ mitigation: { measures: 'x\udfff' } }))
+      .expect(400);
     expect(lines(nested)).toContain('mitigation.measures must not contain a lone surrogate (\\udfff)');
     // A proper pair (an emoji) is fine.
-    await t.api().post('/api/v1/incidents').send(anIncident({ title: 'Bucket exposed 🔥' })).expect(201);
+    await t
+      .api()
+      .post('/api/v1/incidents')
+      .send(anIncident({ title: 'Bucket exposed 🔥' }))
+      .expect(201);
   });
 
   it('refuses a Slack form whose private_metadata is not the JSON Breach Desk put there', async () => {
@@ -66,7 +86,10 @@ describe('hostile input: a 4xx naming the problem, never a 500', () => {
   });
 
   it('refuses a lone surrogate inside a Slack payload', async () => {
-    const body = slackForm({ payload: '{"type":"view_submission","user":{"id":"U0ANY"},"view":{"callback_id":"breach_new_incident","state":{"values":{"title":{"v":{"value":"\\ud800"}}}}}}' });
+    const body = slackForm({
+      payload:
+        '{"type":"view_submission","user":{"id":"U0ANY"},"view":{"callback_id":"breach_new_incident","state":{"values":{"title":{"v":{"value":"\\ud800"}}}}}}',
+    });
     const response = await postAsSlack(t.http, '/slack/interactions', body, signed(body)).expect(400);
     expect(lines(response)).toContain('payload.view.state.values.title.v.value must not contain a lone surrogate (\\ud800)');
   });
@@ -75,7 +98,12 @@ describe('hostile input: a 4xx naming the problem, never a 500', () => {
     const incident = await t.api().post('/api/v1/incidents').send(anIncident()).expect(201);
     const before = await rowCounts();
     for (const contentType of ['application/xml', 'text/plain', 'application/x-www-form-urlencoded']) {
-      const response = await t.api().patch(`/api/v1/incidents/${incident.body.id}`).set('Content-Type', contentType).send('{"subjectsAffected":5}').expect(415);
+      const response = await t
+        .api()
+        .patch(`/api/v1/incidents/${incident.body.id}`)
+        .set('Content-Type', contentType)
+        .send('{"subjectsAffected":5}')
+        .expect(415);
       expect(lines(response)).toBe(`body must be application/json; got ${contentType}`);
     }
     expect(await rowCounts()).toEqual(before);

@@ -14,7 +14,11 @@ describe('incident intake', () => {
   const countAudit = async () => Number((await t.dataSource.query('SELECT count(*) AS n FROM audit_log'))[0].n);
 
   it('logs an incident with the admin token and reads it back', async () => {
-    const created = await t.api().post('/api/v1/incidents').send(anIncident({ awareAt: '2026-10-24T09:30:00+03:00' })).expect(201);
+    const created = await t
+      .api()
+      .post('/api/v1/incidents')
+      .send(anIncident({ awareAt: '2026-10-24T09:30:00+03:00' }))
+      .expect(201);
     expect(created.body).toMatchObject({
       reference: 'BR-2026-0001',
       title: 'Call recordings bucket exposed',
@@ -43,12 +47,28 @@ describe('incident intake', () => {
     ['an unknown data category', aMalformedIncident({ dataCategories: ['shoe_size'] }), 'dataCategories'],
     ['a 1000-character title', aMalformedIncident({ title: 'x'.repeat(1000) }), 'title'],
     ['an unknown role', aMalformedIncident({ role: 'owner' }), 'role'],
-    ['a nested recipients value that does not exist', aMalformedIncident({ confidentiality: { recipients: 'aliens', dataRetrieved: false } }), 'confidentiality.recipients'],
-    ['a permanent loss that is also restorable', aMalformedIncident({ breachTypes: ['availability'], availability: { outageHours: 5, restorable: true, permanentLoss: true } }), 'availability.permanentLoss'],
-    ['a NUL character, which PostgreSQL cannot store', aMalformedIncident({ description: 'bucket\u0000listing' }), 'description must not contain NUL'],
+    [
+      'a nested recipients value that does not exist',
+      aMalformedIncident({ confidentiality: { recipients: 'aliens', dataRetrieved: false } }),
+      'confidentiality.recipients',
+    ],
+    [
+      'a permanent loss that is also restorable',
+      aMalformedIncident({ breachTypes: ['availability'], availability: { outageHours: 5, restorable: true, permanentLoss: true } }),
+      'availability.permanentLoss',
+    ],
+    [
+      'a NUL character, which PostgreSQL cannot store',
+      aMalformedIncident({ description: 'bucket\u0000listing' }),
+      'description must not contain NUL',
+    ],
     ['a list where an object belongs', aMalformedIncident({ confidentiality: [] }), 'confidentiality must be an object'],
     ['a list of lists for the controllers', aMalformedIncident({ role: 'processor', affectedControllers: [[]] }), 'affectedControllers'],
-    ['an occurrence after awareness', aMalformedIncident({ occurredAt: '2026-10-24T08:00:00Z', awareAt: '2026-10-24T06:00:00Z' }), 'occurredAt must not be later than awareAt'],
+    [
+      'an occurrence after awareness',
+      aMalformedIncident({ occurredAt: '2026-10-24T08:00:00Z', awareAt: '2026-10-24T06:00:00Z' }),
+      'occurredAt must not be later than awareAt',
+    ],
   ];
 
   it.each(badInputs)('refuses %s with a 400 naming the field and writes nothing', async (_, payload, expected) => {
@@ -62,10 +82,24 @@ describe('incident intake', () => {
   });
 
   it('takes a null fact as not known', async () => {
-    const created = await t.api().post('/api/v1/incidents').send(anIncident({ encryption: null, mitigation: null })).expect(201);
+    const created = await t
+      .api()
+      .post('/api/v1/incidents')
+      .send(anIncident({ encryption: null, mitigation: null }))
+      .expect(201);
     expect(created.body).not.toHaveProperty('encryption');
     expect(created.body.assessment.reasons.length).toBeGreaterThan(0);
-    await t.api().post('/api/v1/risk/assess').send({ title: 'Contact list sent to a wrong address', role: 'controller', breachTypes: ['confidentiality'], dataCategories: ['contact'], encryption: null }).expect(200);
+    await t
+      .api()
+      .post('/api/v1/risk/assess')
+      .send({
+        title: 'Contact list sent to a wrong address',
+        role: 'controller',
+        breachTypes: ['confidentiality'],
+        dataCategories: ['contact'],
+        encryption: null,
+      })
+      .expect(200);
   });
 
   it('answers malformed JSON with a 400, not a 500', async () => {
@@ -84,17 +118,37 @@ describe('incident intake', () => {
   });
 
   it('lets a reporter log an incident but not create a user (403)', async () => {
-    const reporter = await t.api().post('/api/v1/users').send({ name: 'Rita Reporter', email: 'rita@example.ro', roles: ['reporter'] }).expect(201);
+    const reporter = await t
+      .api()
+      .post('/api/v1/users')
+      .send({ name: 'Rita Reporter', email: 'rita@example.ro', roles: ['reporter'] })
+      .expect(201);
     expect(reporter.body.token).toMatch(/^bd_/);
     await t.api(reporter.body.token).post('/api/v1/incidents').send(anIncident()).expect(201);
-    await t.api(reporter.body.token).post('/api/v1/users').send({ name: 'X', email: 'x@example.ro', roles: ['admin'] }).expect(403);
-    await t.api(reporter.body.token).post('/api/v1/incidents/00000000-0000-0000-0000-000000000000/close').send({ category: 'resolved', reason: 'x' }).expect(403);
+    await t
+      .api(reporter.body.token)
+      .post('/api/v1/users')
+      .send({ name: 'X', email: 'x@example.ro', roles: ['admin'] })
+      .expect(403);
+    await t
+      .api(reporter.body.token)
+      .post('/api/v1/incidents/00000000-0000-0000-0000-000000000000/close')
+      .send({ category: 'resolved', reason: 'x' })
+      .expect(403);
   });
 
   it('stops accepting a revoked token and rotates tokens on request', async () => {
-    const user = await t.api().post('/api/v1/users').send({ name: 'Ion Responder', email: 'ion@example.ro', roles: ['responder'] }).expect(201);
+    const user = await t
+      .api()
+      .post('/api/v1/users')
+      .send({ name: 'Ion Responder', email: 'ion@example.ro', roles: ['responder'] })
+      .expect(201);
     await t.api(user.body.token).get('/api/v1/incidents').expect(200);
-    const rotated = await t.api().post(`/api/v1/users/${user.body.id}/tokens`).send({ revokeExisting: true, label: 'rotation' }).expect(201);
+    const rotated = await t
+      .api()
+      .post(`/api/v1/users/${user.body.id}/tokens`)
+      .send({ revokeExisting: true, label: 'rotation' })
+      .expect(201);
     await t.api(user.body.token).get('/api/v1/incidents').expect(401);
     await t.api(rotated.body.token).get('/api/v1/incidents').expect(200);
     await t.api(rotated.body.token).delete(`/api/v1/tokens/${rotated.body.id}`).expect(204);
@@ -106,8 +160,16 @@ describe('incident intake', () => {
   });
 
   it('refuses a second user with the same email with a 409 naming the field', async () => {
-    await t.api().post('/api/v1/users').send({ name: 'A', email: 'same@example.ro', roles: ['reporter'] }).expect(201);
-    const dup = await t.api().post('/api/v1/users').send({ name: 'B', email: 'SAME@example.ro', roles: ['reporter'] }).expect(409);
+    await t
+      .api()
+      .post('/api/v1/users')
+      .send({ name: 'A', email: 'same@example.ro', roles: ['reporter'] })
+      .expect(201);
+    const dup = await t
+      .api()
+      .post('/api/v1/users')
+      .send({ name: 'B', email: 'SAME@example.ro', roles: ['reporter'] })
+      .expect(409);
     expect(dup.body.message).toEqual(['email is already used by another user']);
   });
 
@@ -122,16 +184,32 @@ describe('incident intake', () => {
   it('updates facts, keeps notes and closes with a reason, auditing each change', async () => {
     const created = await t.api().post('/api/v1/incidents').send(anIncident()).expect(201);
     const id = created.body.id;
-    const patched = await t.api().patch(`/api/v1/incidents/${id}`).send({ subjectsAffected: 40, mitigation: { measures: 'Keys rotated' } }).expect(200);
+    const patched = await t
+      .api()
+      .patch(`/api/v1/incidents/${id}`)
+      .send({ subjectsAffected: 40, mitigation: { measures: 'Keys rotated' } })
+      .expect(200);
     expect(patched.body).toMatchObject({ subjectsAffected: 40, title: created.body.title, version: created.body.version + 1 });
     const removedTitle = await t.api().patch(`/api/v1/incidents/${id}`).send({ title: null }).expect(400);
     expect(removedTitle.body.message).toEqual(['title may be changed but not removed']);
     await t.api().post(`/api/v1/incidents/${id}/notes`).send({ body: 'Forensics engaged' }).expect(201);
-    const closed = await t.api().post(`/api/v1/incidents/${id}/close`).send({ category: 'not_a_personal_data_breach', reason: 'Test data only' }).expect(200);
+    const closed = await t
+      .api()
+      .post(`/api/v1/incidents/${id}/close`)
+      .send({ category: 'not_a_personal_data_breach', reason: 'Test data only' })
+      .expect(200);
     expect(closed.body).toMatchObject({ state: 'closed', closeCategory: 'not_a_personal_data_breach', closeReason: 'Test data only' });
     await t.api().post(`/api/v1/incidents/${id}/close`).send({ category: 'resolved', reason: 'again' }).expect(409);
-    const actions = await t.dataSource.query(`SELECT action, actor FROM audit_log WHERE entity_id = $1 AND action LIKE 'incident.%' ORDER BY id`, [id]);
-    expect(actions.map((a: { action: string }) => a.action)).toEqual(['incident.created', 'incident.updated', 'incident.note_added', 'incident.closed']);
+    const actions = await t.dataSource.query(
+      `SELECT action, actor FROM audit_log WHERE entity_id = $1 AND action LIKE 'incident.%' ORDER BY id`,
+      [id],
+    );
+    expect(actions.map((a: { action: string }) => a.action)).toEqual([
+      'incident.created',
+      'incident.updated',
+      'incident.note_added',
+      'incident.closed',
+    ]);
     const read = await t.api().get(`/api/v1/incidents/${id}`).expect(200);
     expect(read.body.notes.map((n: { body: string }) => n.body)).toEqual(['Forensics engaged']);
   });
@@ -164,16 +242,28 @@ describe('incident intake', () => {
     const own = statements.filter((s) => s.runner === statements[counted].runner);
     const at = own.indexOf(statements[counted]);
     const begin = own.findLastIndex((s, n) => n < at && s.text === 'START TRANSACTION');
-    const transaction = own.slice(begin, own.findIndex((s, n) => n > at && s.text === 'COMMIT') + 1).map((s) => s.text.trim().split(/\s+/)[0]);
+    const transaction = own
+      .slice(begin, own.findIndex((s, n) => n > at && s.text === 'COMMIT') + 1)
+      .map((s) => s.text.trim().split(/\s+/)[0]);
     // BEGIN; the organisation's settings; the incident, its assessment, clocks and alerts; the chain's head; the audit lines; COMMIT.
     expect(transaction).toEqual(['START', 'SELECT', 'WITH', 'SELECT', 'INSERT', 'COMMIT']);
-    expect(statements[counted].text).toMatch(/INSERT INTO incidents .*INSERT INTO assessments .*INSERT INTO clocks .*INSERT INTO escalation_steps/s);
+    expect(statements[counted].text).toMatch(
+      /INSERT INTO incidents .*INSERT INTO assessments .*INSERT INTO clocks .*INSERT INTO escalation_steps/s,
+    );
   });
 
   it('lists with filters and paging', async () => {
     const older = t.time.hoursAgo(48).toISOString();
-    await t.api().post('/api/v1/incidents').send(anIncident({ title: 'Old laptop theft', awareAt: older })).expect(201);
-    const page = await t.api().get('/api/v1/incidents').query({ awareTo: t.time.hoursAgo(24).toISOString(), pageSize: 1 }).expect(200);
+    await t
+      .api()
+      .post('/api/v1/incidents')
+      .send(anIncident({ title: 'Old laptop theft', awareAt: older }))
+      .expect(201);
+    const page = await t
+      .api()
+      .get('/api/v1/incidents')
+      .query({ awareTo: t.time.hoursAgo(24).toISOString(), pageSize: 1 })
+      .expect(200);
     expect(page.body).toMatchObject({ total: 1, page: 1, pageSize: 1 });
     expect(page.body.items[0].title).toBe('Old laptop theft');
     const searched = await t.api().get('/api/v1/incidents').query({ q: 'laptop' }).expect(200);
@@ -187,6 +277,10 @@ describe('incident intake', () => {
 
   it('accepts a backdated awareness and refuses one only when it lies ahead', async () => {
     t.time.advance(hours(1));
-    await t.api().post('/api/v1/incidents').send(anIncident({ awareAt: t.time.hoursAgo(80).toISOString() })).expect(201);
+    await t
+      .api()
+      .post('/api/v1/incidents')
+      .send(anIncident({ awareAt: t.time.hoursAgo(80).toISOString() }))
+      .expect(201);
   });
 });

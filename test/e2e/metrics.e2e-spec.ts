@@ -70,8 +70,15 @@ describe('GET /metrics (Prometheus)', () => {
 
   it('counts an incident when it is logged, and its running clocks and queued alert', async () => {
     const before = await freshScrape();
-    const created = await t.api().post('/api/v1/incidents').send(anIncident({ awareAt: time.now().toISOString() })).expect(201);
-    const clocks = (await t.api().get(`/api/v1/incidents/${created.body.id}/clocks`).expect(200)).body as { regime: string; state: string }[];
+    const created = await t
+      .api()
+      .post('/api/v1/incidents')
+      .send(anIncident({ awareAt: time.now().toISOString() }))
+      .expect(201);
+    const clocks = (await t.api().get(`/api/v1/incidents/${created.body.id}/clocks`).expect(200)).body as {
+      regime: string;
+      state: string;
+    }[];
     const running = clocks.filter((clock) => clock.state === 'running');
     expect(running.length).toBeGreaterThan(0);
     await t.app.get(EscalationDispatcher).dispatchDue();
@@ -80,9 +87,13 @@ describe('GET /metrics (Prometheus)', () => {
     expect(sample(after, 'breach_desk_incidents_logged_total')).toBe(sample(before, 'breach_desk_incidents_logged_total') + 1);
     for (const regime of new Set(running.map((clock) => clock.regime))) {
       const added = running.filter((clock) => clock.regime === regime).length;
-      expect(sample(after, 'breach_desk_clocks', { regime, state: 'running' })).toBe(sample(before, 'breach_desk_clocks', { regime, state: 'running' }) + added);
+      expect(sample(after, 'breach_desk_clocks', { regime, state: 'running' })).toBe(
+        sample(before, 'breach_desk_clocks', { regime, state: 'running' }) + added,
+      );
     }
-    expect(sample(after, 'breach_desk_outbox_messages', { state: 'pending' })).toBe(sample(before, 'breach_desk_outbox_messages', { state: 'pending' }) + 1);
+    expect(sample(after, 'breach_desk_outbox_messages', { state: 'pending' })).toBe(
+      sample(before, 'breach_desk_outbox_messages', { state: 'pending' }) + 1,
+    );
     expect(sample(after, 'breach_desk_outbox_oldest_age_seconds')).toBeGreaterThan(0);
   });
 
@@ -93,17 +104,27 @@ describe('GET /metrics (Prometheus)', () => {
     // A console deep link is answered by the console's page: it must not be labelled with its raw path either.
     await t.api().get(`/incidents/${created.body.id}`).expect(200);
     const text = await scrape();
-    expect(sample(text, 'breach_desk_http_request_duration_seconds_count', { method: 'POST', route: '/api/v1/incidents', status: '201' })).toBeGreaterThan(0);
-    expect(sample(text, 'breach_desk_http_request_duration_seconds_count', { method: 'GET', route: '/api/v1/incidents/:id', status: '200' })).toBeGreaterThan(0);
+    expect(
+      sample(text, 'breach_desk_http_request_duration_seconds_count', { method: 'POST', route: '/api/v1/incidents', status: '201' }),
+    ).toBeGreaterThan(0);
+    expect(
+      sample(text, 'breach_desk_http_request_duration_seconds_count', { method: 'GET', route: '/api/v1/incidents/:id', status: '200' }),
+    ).toBeGreaterThan(0);
     expect(sample(text, 'breach_desk_http_request_duration_seconds_count', { route: 'unmatched', status: '404' })).toBeGreaterThan(0);
-    expect(sample(text, 'breach_desk_http_request_duration_seconds_count', { method: 'GET', route: 'console', status: '200' })).toBeGreaterThan(0);
+    expect(
+      sample(text, 'breach_desk_http_request_duration_seconds_count', { method: 'GET', route: 'console', status: '200' }),
+    ).toBeGreaterThan(0);
     expect(text).not.toContain(created.body.id);
     expect(text).not.toContain('/api/v1/no/such/path');
   });
 
   it('observes how late an escalation reached Slack and moves it from pending to sent', async () => {
     await sendAlerts(); // whatever earlier tests queued
-    const created = await t.api().post('/api/v1/incidents').send(anIncident({ awareAt: time.now().toISOString() })).expect(201);
+    const created = await t
+      .api()
+      .post('/api/v1/incidents')
+      .send(anIncident({ awareAt: time.now().toISOString() }))
+      .expect(201);
     await t.app.get(EscalationDispatcher).dispatchDue();
     const before = await freshScrape();
     time.advance(seconds(90));
@@ -119,8 +140,12 @@ describe('GET /metrics (Prometheus)', () => {
     const lateness = (text: string, name: string) => sample(text, `breach_desk_escalation_lateness_seconds_${name}`);
     expect(lateness(after, 'count')).toBe(lateness(before, 'count') + 1);
     expect(lateness(after, 'sum') - lateness(before, 'sum')).toBeCloseTo(late, 3);
-    expect(sample(after, 'breach_desk_escalation_lateness_seconds_bucket', { le: '60' })).toBe(sample(before, 'breach_desk_escalation_lateness_seconds_bucket', { le: '60' }));
-    expect(sample(after, 'breach_desk_outbox_messages', { state: 'sent' })).toBe(sample(before, 'breach_desk_outbox_messages', { state: 'sent' }) + 1);
+    expect(sample(after, 'breach_desk_escalation_lateness_seconds_bucket', { le: '60' })).toBe(
+      sample(before, 'breach_desk_escalation_lateness_seconds_bucket', { le: '60' }),
+    );
+    expect(sample(after, 'breach_desk_outbox_messages', { state: 'sent' })).toBe(
+      sample(before, 'breach_desk_outbox_messages', { state: 'sent' }) + 1,
+    );
     expect(sample(after, 'breach_desk_outbox_messages', { state: 'pending' })).toBe(0);
     expect(sample(after, 'breach_desk_outbox_oldest_age_seconds')).toBe(0);
   });
@@ -142,17 +167,28 @@ describe('GET /metrics (Prometheus)', () => {
     const before = await freshScrape();
     await t.api().post(`/api/v1/incidents/${created.body.id}/notices`).send({ kind: 'authority', language: 'ro' }).expect(201);
     const after = await freshScrape();
-    expect(sample(after, 'breach_desk_notices', { kind: 'authority', state: 'draft' })).toBe(sample(before, 'breach_desk_notices', { kind: 'authority', state: 'draft' }) + 1);
+    expect(sample(after, 'breach_desk_notices', { kind: 'authority', state: 'draft' })).toBe(
+      sample(before, 'breach_desk_notices', { kind: 'authority', state: 'draft' }) + 1,
+    );
     expect(after).toContain('breach_desk_notices{kind="data_subjects",state="sent"} 0');
   });
 
   it('reads the database at most once per 5 seconds, however often it is scraped', async () => {
     const first = await freshScrape();
-    await t.api().post('/api/v1/incidents').send(anIncident({ awareAt: time.now().toISOString() })).expect(201);
+    await t
+      .api()
+      .post('/api/v1/incidents')
+      .send(anIncident({ awareAt: time.now().toISOString() }))
+      .expect(201);
     const storm = await Promise.all([scrape(), scrape(), scrape()]);
-    for (const text of storm) expect(sample(text, 'breach_desk_clocks', { regime: 'gdpr_art33', state: 'running' })).toBe(sample(first, 'breach_desk_clocks', { regime: 'gdpr_art33', state: 'running' }));
+    for (const text of storm)
+      expect(sample(text, 'breach_desk_clocks', { regime: 'gdpr_art33', state: 'running' })).toBe(
+        sample(first, 'breach_desk_clocks', { regime: 'gdpr_art33', state: 'running' }),
+      );
     const later = await freshScrape();
-    expect(sample(later, 'breach_desk_clocks', { regime: 'gdpr_art33', state: 'running' })).toBeGreaterThan(sample(first, 'breach_desk_clocks', { regime: 'gdpr_art33', state: 'running' }));
+    expect(sample(later, 'breach_desk_clocks', { regime: 'gdpr_art33', state: 'running' })).toBeGreaterThan(
+      sample(first, 'breach_desk_clocks', { regime: 'gdpr_art33', state: 'running' }),
+    );
   });
 
   it('keeps the last database readings and counts the failure when the database does not answer within its budget', async () => {

@@ -21,7 +21,11 @@ const LARGEST_BODIES: [string, string][] = [
 async function draftNotice(t: TestApp): Promise<string> {
   await t.api().put('/api/v1/organisation').send(anOrganisation()).expect(200);
   const incident = await t.api().post('/api/v1/incidents').send(anIncident()).expect(201);
-  const notice = await t.api().post(`/api/v1/incidents/${incident.body.id}/notices`).send({ kind: 'authority', language: 'en' }).expect(201);
+  const notice = await t
+    .api()
+    .post(`/api/v1/incidents/${incident.body.id}/notices`)
+    .send({ kind: 'authority', language: 'en' })
+    .expect(201);
   return notice.body.id as string;
 }
 
@@ -37,14 +41,17 @@ describe('notice PDFs: bounded, off the event loop', () => {
   });
   afterAll(() => t.close());
 
-  it.each(LARGEST_BODIES)('renders the largest body the API accepts (%s) within the default budgets, and the service lives on', async (_, body) => {
-    await t.api().patch(`/api/v1/notices/${noticeId}`).send({ body }).expect(200);
-    const response = await pdfOf(t, noticeId).expect(200);
-    expect(response.headers['content-type']).toBe('application/pdf');
-    const { numpages } = await pdfParse(response.body as Buffer);
-    expect(numpages).toBeGreaterThanOrEqual(1);
-    await request(t.http).get('/health/live').expect(200);
-  });
+  it.each(LARGEST_BODIES)(
+    'renders the largest body the API accepts (%s) within the default budgets, and the service lives on',
+    async (_, body) => {
+      await t.api().patch(`/api/v1/notices/${noticeId}`).send({ body }).expect(200);
+      const response = await pdfOf(t, noticeId).expect(200);
+      expect(response.headers['content-type']).toBe('application/pdf');
+      const { numpages } = await pdfParse(response.body as Buffer);
+      expect(numpages).toBeGreaterThanOrEqual(1);
+      await request(t.http).get('/health/live').expect(200);
+    },
+  );
 
   it('breaks a word longer than a line across lines instead of cutting it off', async () => {
     const word = 'ab'.repeat(MAX_BODY / 2);
@@ -88,11 +95,17 @@ describe('notice PDFs over budget', () => {
   afterAll(() => t.close());
 
   it('answers 422 with a sentence that names the budget and the formats that always work', async () => {
-    await t.api().patch(`/api/v1/notices/${noticeId}`).send({ body: 'x'.repeat(MAX_BODY) }).expect(200);
+    await t
+      .api()
+      .patch(`/api/v1/notices/${noticeId}`)
+      .send({ body: 'x'.repeat(MAX_BODY) })
+      .expect(200);
     const response = await pdfOf(t, noticeId).expect(422);
     const answer = JSON.parse((response.body as Buffer).toString());
     expect(answer).toMatchObject({ statusCode: 422, error: 'Unprocessable Entity' });
-    expect(answer.message).toEqual([expect.stringMatching(/^the PDF of this notice needs more than 100 ms to make.*\?format=md or \?format=html$/)]);
+    expect(answer.message).toEqual([
+      expect.stringMatching(/^the PDF of this notice needs more than 100 ms to make.*\?format=md or \?format=html$/),
+    ]);
     await t.api().get(`/api/v1/notices/${noticeId}/document?format=html`).expect(200);
     await request(t.http).get('/health/live').expect(200);
   });

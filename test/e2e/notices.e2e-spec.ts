@@ -24,7 +24,13 @@ interface Notice {
 }
 
 const AWARE_AT = '2026-10-24T09:30:00+03:00';
-const CONTROLLER = { name: 'Banca Exemplu SA', contact: 'dpo@banca-exemplu.ro', noticeHours: 12, subjectsAffected: 800, recordsAffected: 3100 };
+const CONTROLLER = {
+  name: 'Banca Exemplu SA',
+  contact: 'dpo@banca-exemplu.ro',
+  noticeHours: 12,
+  subjectsAffected: 800,
+  recordsAffected: 3100,
+};
 
 /** What a notice of each kind must say, in each language, besides the incident reference. */
 const REQUIRED_ITEMS: Record<Kind, Record<Language, string[]>> = {
@@ -129,7 +135,13 @@ describe('notices', () => {
 
   // The GDPR notices: the telecom's call recordings would otherwise fall under the ePrivacy regime (GDPR Art. 95).
   const logIncident = async (overrides: Record<string, unknown> = {}) =>
-    (await t.api(responder).post('/api/v1/incidents').send(anIncident({ regime: 'gdpr', ...overrides })).expect(201)).body as { id: string; reference: string };
+    (
+      await t
+        .api(responder)
+        .post('/api/v1/incidents')
+        .send(anIncident({ regime: 'gdpr', ...overrides }))
+        .expect(201)
+    ).body as { id: string; reference: string };
   const draft = async (incidentId: string, request: Record<string, unknown>) =>
     (await t.api(responder).post(`/api/v1/incidents/${incidentId}/notices`).send(request).expect(201)).body as Notice;
   const command = (token: string, noticeId: string, action: string, body: Record<string, unknown> = {}) =>
@@ -144,10 +156,17 @@ describe('notices', () => {
     return (await command(dpo, noticeId, 'approve', await readVersion(noticeId)).expect(200)).body as Notice;
   };
   const sent = async (noticeId: string, externalReference = 'ANSPDCP 4711/2026') =>
-    (await command(responder, noticeId, 'sent', { sentAt: t.time.now().toISOString(), channel: 'ANSPDCP online form', externalReference }).expect(200))
-      .body as Notice;
+    (
+      await command(responder, noticeId, 'sent', {
+        sentAt: t.time.now().toISOString(),
+        channel: 'ANSPDCP online form',
+        externalReference,
+      }).expect(200)
+    ).body as Notice;
   const clockOf = async (incidentId: string, key: string) =>
-    ((await t.api(reporter).get(`/api/v1/incidents/${incidentId}/clocks`).expect(200)).body as { key: string }[]).find((clock) => clock.key === key);
+    ((await t.api(reporter).get(`/api/v1/incidents/${incidentId}/clocks`).expect(200)).body as { key: string }[]).find(
+      (clock) => clock.key === key,
+    );
   const pdfTextOf = async (noticeId: string) => {
     const response = await t.api(reporter).get(`/api/v1/notices/${noticeId}/document?format=pdf`).responseType('blob').expect(200);
     expect(response.headers['content-type']).toBe('application/pdf');
@@ -160,7 +179,9 @@ describe('notices', () => {
 
     beforeAll(async () => {
       t.time.set('2026-10-24T07:00:00Z');
-      incident = await logIncident(kind === 'controller' ? { awareAt: AWARE_AT, role: 'processor', affectedControllers: [CONTROLLER] } : { awareAt: AWARE_AT });
+      incident = await logIncident(
+        kind === 'controller' ? { awareAt: AWARE_AT, role: 'processor', affectedControllers: [CONTROLLER] } : { awareAt: AWARE_AT },
+      );
       notice = await draft(incident.id, { kind, language });
     });
 
@@ -217,13 +238,25 @@ describe('notices', () => {
       await approved(notice.id);
       const body = `${notice.body}\nWe will write again when we know more.\n`;
       const edited = await t.api(responder).patch(`/api/v1/notices/${notice.id}`).send({ body }).expect(200);
-      expect(edited.body).toMatchObject({ state: 'draft', version: 2, body, bodyHash: sha256(body), approvedHash: null, approvedVersion: null, approvedBy: null });
+      expect(edited.body).toMatchObject({
+        state: 'draft',
+        version: 2,
+        body,
+        bodyHash: sha256(body),
+        approvedHash: null,
+        approvedVersion: null,
+        approvedBy: null,
+      });
       const versions = await t.api(reporter).get(`/api/v1/notices/${notice.id}/versions`).expect(200);
       expect(versions.body.map((v: { version: number; bodyHash: string }) => [v.version, v.bodyHash])).toEqual([
         [1, sha256(notice.body)],
         [2, sha256(body)],
       ]);
-      await command(responder, notice.id, 'sent', { sentAt: t.time.now().toISOString(), channel: 'email', externalReference: 'mailing 7' }).expect(409);
+      await command(responder, notice.id, 'sent', {
+        sentAt: t.time.now().toISOString(),
+        channel: 'email',
+        externalReference: 'mailing 7',
+      }).expect(409);
     });
 
     it('is refused while the text still has blanks to fill in, naming them', async () => {
@@ -239,7 +272,11 @@ describe('notices', () => {
     });
 
     it("is refused while the organisation's identity still holds its default placeholders, naming the blanks", async () => {
-      await t.api().patch('/api/v1/organisation').send({ dpo: { name: '[DPO name]', address: '[DPO address]' } }).expect(200);
+      await t
+        .api()
+        .patch('/api/v1/organisation')
+        .send({ dpo: { name: '[DPO name]', address: '[DPO address]' } })
+        .expect(200);
       try {
         const notice = await draft((await logIncident()).id, { kind: 'authority', language: 'ro' });
         expect(notice.body).not.toContain('[DPO name]');
@@ -272,7 +309,10 @@ describe('notices', () => {
       expect(messageOf(fromDraft)).toBe("A notice in state 'draft' cannot be marked sent; only one in state 'approved' can.");
       await command(responder, notice.id, 'submit').expect(200);
       await command(responder, notice.id, 'sent', record).expect(409);
-      expect((await t.api(reporter).get(`/api/v1/notices/${notice.id}`).expect(200)).body).toMatchObject({ state: 'submitted', sentAt: null });
+      expect((await t.api(reporter).get(`/api/v1/notices/${notice.id}`).expect(200)).body).toMatchObject({
+        state: 'submitted',
+        sentAt: null,
+      });
     });
 
     it('stops the Art. 33 clock on time when an approved authority notice goes out within 72 hours', async () => {
@@ -281,7 +321,13 @@ describe('notices', () => {
       await approved(notice.id);
       t.time.advance(hours(30));
       const record = await sent(notice.id);
-      expect(record).toMatchObject({ state: 'sent', late: false, sentAt: t.time.now().toISOString(), channel: 'ANSPDCP online form', externalReference: 'ANSPDCP 4711/2026' });
+      expect(record).toMatchObject({
+        state: 'sent',
+        late: false,
+        sentAt: t.time.now().toISOString(),
+        channel: 'ANSPDCP online form',
+        externalReference: 'ANSPDCP 4711/2026',
+      });
       expect(await clockOf(incident.id, 'gdpr_art33')).toMatchObject({ state: 'met', late: false, metAt: t.time.now().toISOString() });
       await t.api(responder).patch(`/api/v1/notices/${notice.id}`).send({ body: 'changed' }).expect(409);
     });
@@ -300,7 +346,9 @@ describe('notices', () => {
       expect(await clockOf(incident.id, 'gdpr_art34')).toMatchObject({ state: 'met', late: false });
       const authority = await draft(incident.id, { kind: 'authority', language: 'en' });
       // ANSPDCP form, section 2: the content, the means and the number of the people informed.
-      expect(authority.body).toContain('**Content of the communication to the data subjects:** the letter "A security incident that affected your personal data", version 1, attached');
+      expect(authority.body).toContain(
+        '**Content of the communication to the data subjects:** the letter "A security incident that affected your personal data", version 1, attached',
+      );
       expect(authority.body).toContain('**Means of communication used:** email to each customer');
       expect(authority.body).toContain('**Number of data subjects informed:** 1,180');
     });
@@ -308,7 +356,10 @@ describe('notices', () => {
     it("meets the processor's clock for the controller it warned", async () => {
       const incident = await logIncident({
         role: 'processor',
-        affectedControllers: [CONTROLLER, { name: 'Energie Vest SA', contact: 'privacy@energievest.ro', subjectsAffected: 400, recordsAffected: 2300 }],
+        affectedControllers: [
+          CONTROLLER,
+          { name: 'Energie Vest SA', contact: 'privacy@energievest.ro', subjectsAffected: 400, recordsAffected: 2300 },
+        ],
       });
       const notice = await draft(incident.id, { kind: 'controller', language: 'ro', controllerIndex: 1 });
       expect(notice.clockKey).toBe('processor_to_controller:1');
@@ -326,7 +377,9 @@ describe('notices', () => {
       const at = (instant: number) => ({ sentAt: new Date(instant).toISOString(), channel: 'email', externalReference: 'x' });
       const future = await command(responder, notice.id, 'sent', at(t.time.now().getTime() + hours(1))).expect(400);
       expect(messageOf(future)).toBe('sentAt must not be in the future');
-      const early = await command(responder, notice.id, 'sent', at(new Date(approval.approvedAt as string).getTime() - hours(1))).expect(400);
+      const early = await command(responder, notice.id, 'sent', at(new Date(approval.approvedAt as string).getTime() - hours(1))).expect(
+        400,
+      );
       expect(messageOf(early)).toContain('sentAt must not be earlier than the approval');
     });
   });
@@ -361,7 +414,11 @@ describe('notices', () => {
       t.time.advance(hours(2));
       const refused = await command(dpo, notice.id, 'approve', await readVersion(notice.id)).expect(400);
       expect(messageOf(refused)).toContain('reasonsForDelay');
-      const patched = await t.api(responder).patch(`/api/v1/notices/${notice.id}`).send({ reasonsForDelay: 'Raportul criminalistic a sosit în ziua a patra.' }).expect(200);
+      const patched = await t
+        .api(responder)
+        .patch(`/api/v1/notices/${notice.id}`)
+        .send({ reasonsForDelay: 'Raportul criminalistic a sosit în ziua a patra.' })
+        .expect(200);
       expect(patched.body.body).toContain('## 16. Motivele întârzierii\n\nAceastă notificare este transmisă la mai mult de 72 de ore');
       expect(patched.body.body).toContain('Raportul criminalistic a sosit în ziua a patra.');
       await approved(notice.id);
@@ -372,7 +429,9 @@ describe('notices', () => {
       t.time.advance(hours(25));
       const notice = await draft(incident.id, { kind: 'authority', language: 'ro' });
       expect(notice).toMatchObject({ clockKey: 'eprivacy_initial', late: true });
-      expect(notice.body).toContain('## 16. Motivele întârzierii\n\nAceastă notificare este transmisă la mai mult de 24 de ore după ce furnizorul a detectat');
+      expect(notice.body).toContain(
+        '## 16. Motivele întârzierii\n\nAceastă notificare este transmisă la mai mult de 24 de ore după ce furnizorul a detectat',
+      );
       expect(messageOf(await command(responder, notice.id, 'submit').expect(400))).toMatch(/^reasonsForDelay must be given/);
       const reasons = 'Abonații afectați au fost identificați abia după 30 de ore.';
       await t.api(responder).patch(`/api/v1/notices/${notice.id}`).send({ reasonsForDelay: reasons }).expect(200);
@@ -401,11 +460,21 @@ describe('notices', () => {
       const first = await draft(incident.id, { kind: 'authority', language: 'ro' });
       await approved(first.id);
       await sent(first.id, 'ANSPDCP 4712/2026');
-      await t.api().put('/api/v1/organisation').send(anOrganisation({ name: 'Exemplu Telecom Group SRL', address: 'Bd. Nou 2, Cluj-Napoca' })).expect(200);
-      await t.api(responder).patch(`/api/v1/incidents/${incident.id}`).send({ subjectsAffected: 1500, otherAuthoritiesInformed: [{ authority: 'dnsc', reference: 'DNSC-9' }] }).expect(200);
+      await t
+        .api()
+        .put('/api/v1/organisation')
+        .send(anOrganisation({ name: 'Exemplu Telecom Group SRL', address: 'Bd. Nou 2, Cluj-Napoca' }))
+        .expect(200);
+      await t
+        .api(responder)
+        .patch(`/api/v1/incidents/${incident.id}`)
+        .send({ subjectsAffected: 1500, otherAuthoritiesInformed: [{ authority: 'dnsc', reference: 'DNSC-9' }] })
+        .expect(200);
       const supplement = await draft(incident.id, { kind: 'authority', language: 'ro', supplementTo: first.id });
       expect(supplement.body).toContain('Numărul aproximativ de persoane vizate: 1.200 → 1.500');
-      expect(supplement.body).toContain('Alte autorități informate: nu se cunoaște → Directoratul Național de Securitate Cibernetică (DNSC)');
+      expect(supplement.body).toContain(
+        'Alte autorități informate: nu se cunoaște → Directoratul Național de Securitate Cibernetică (DNSC)',
+      );
       expect(supplement.body).toContain('**Denumirea:** Exemplu Telecom SRL');
       expect(supplement.body).not.toContain('Exemplu Telecom Group SRL');
       expect(supplement).not.toHaveProperty('organisationSnapshot');
@@ -415,12 +484,24 @@ describe('notices', () => {
     it('completes only a sent authority notice of the same incident', async () => {
       const incident = await logIncident();
       const unsent = await draft(incident.id, { kind: 'authority', language: 'en' });
-      const notYet = await t.api(responder).post(`/api/v1/incidents/${incident.id}/notices`).send({ kind: 'authority', language: 'en', supplementTo: unsent.id }).expect(409);
+      const notYet = await t
+        .api(responder)
+        .post(`/api/v1/incidents/${incident.id}/notices`)
+        .send({ kind: 'authority', language: 'en', supplementTo: unsent.id })
+        .expect(409);
       expect(messageOf(notYet)).toContain('supplementTo');
       const other = await logIncident();
-      const elsewhere = await t.api(responder).post(`/api/v1/incidents/${other.id}/notices`).send({ kind: 'authority', language: 'en', supplementTo: unsent.id }).expect(400);
+      const elsewhere = await t
+        .api(responder)
+        .post(`/api/v1/incidents/${other.id}/notices`)
+        .send({ kind: 'authority', language: 'en', supplementTo: unsent.id })
+        .expect(400);
       expect(messageOf(elsewhere)).toBe('supplementTo must name an authority notice of this incident');
-      const letter = await t.api(responder).post(`/api/v1/incidents/${incident.id}/notices`).send({ kind: 'data_subjects', language: 'en', supplementTo: unsent.id }).expect(400);
+      const letter = await t
+        .api(responder)
+        .post(`/api/v1/incidents/${incident.id}/notices`)
+        .send({ kind: 'data_subjects', language: 'en', supplementTo: unsent.id })
+        .expect(400);
       expect(messageOf(letter)).toContain('supplementTo applies only to kind');
     });
   });
@@ -430,7 +511,11 @@ describe('notices', () => {
     const notice = await draft(incident.id, { kind: 'authority', language: 'en' });
     await command(responder, notice.id, 'submit').expect(200);
     await command(dpo, notice.id, 'reject', { reason: 'Add the storage media.' }).expect(200);
-    await t.api(responder).patch(`/api/v1/notices/${notice.id}`).send({ body: `${notice.body}\nStorage: object storage, eu-central-1.\n` }).expect(200);
+    await t
+      .api(responder)
+      .patch(`/api/v1/notices/${notice.id}`)
+      .send({ body: `${notice.body}\nStorage: object storage, eu-central-1.\n` })
+      .expect(200);
     await approved(notice.id);
     await sent(notice.id);
     const entries: { action: string; actor: string }[] = await t.dataSource.query(
@@ -447,7 +532,10 @@ describe('notices', () => {
       'notice.sent',
     ]);
     expect(entries.find((entry) => entry.action === 'notice.approved')?.actor).toBe(`user:${dpoId}`);
-    const clockMet = await t.dataSource.query(`SELECT a.action FROM audit_log a JOIN clocks c ON c.id::text = a.entity_id WHERE c.incident_id = $1 AND a.action = 'clock.met'`, [incident.id]);
+    const clockMet = await t.dataSource.query(
+      `SELECT a.action FROM audit_log a JOIN clocks c ON c.id::text = a.entity_id WHERE c.incident_id = $1 AND a.action = 'clock.met'`,
+      [incident.id],
+    );
     expect(clockMet).toHaveLength(1);
     expect((await t.api().get('/api/v1/audit/verify').expect(200)).body).toMatchObject({ ok: true });
   });
@@ -456,7 +544,12 @@ describe('notices', () => {
     const incident = await logIncident({ regime: 'eprivacy', occurredAt: undefined });
     const notice = await draft(incident.id, { kind: 'authority', language: 'ro' });
     expect(notice.clockKey).toBe('eprivacy_initial');
-    for (const text of ['Decizia ANSPDCP nr. 184/2014', 'brese@dataprotection.ro', 'semnătură electronică', 'Prima notificare (art. 2 alin. (2) din Regulamentul (UE) nr. 611/2013)']) {
+    for (const text of [
+      'Decizia ANSPDCP nr. 184/2014',
+      'brese@dataprotection.ro',
+      'semnătură electronică',
+      'Prima notificare (art. 2 alin. (2) din Regulamentul (UE) nr. 611/2013)',
+    ]) {
       expect(notice.body).toContain(text);
     }
     expect(notice.body).not.toContain('Decizia ANSPDCP nr. 128/2018');
@@ -470,8 +563,14 @@ describe('notices', () => {
 
   it('is signed by the signatory named when drafting, else by the DPO', async () => {
     const incident = await logIncident();
-    const signed = await draft(incident.id, { kind: 'authority', language: 'en', signatory: { name: 'Andrei Ionescu', position: 'Managing director' } });
-    expect(signed.body).toMatch(/## Signature\n\n- \*\*Name:\*\* Andrei Ionescu\n- \*\*Position:\*\* Managing director\n- \*\*Date:\*\* \d{1,2} [A-Z][a-z]+ \d{4}\n/);
+    const signed = await draft(incident.id, {
+      kind: 'authority',
+      language: 'en',
+      signatory: { name: 'Andrei Ionescu', position: 'Managing director' },
+    });
+    expect(signed.body).toMatch(
+      /## Signature\n\n- \*\*Name:\*\* Andrei Ionescu\n- \*\*Position:\*\* Managing director\n- \*\*Date:\*\* \d{1,2} [A-Z][a-z]+ \d{4}\n/,
+    );
     const unsigned = await draft(incident.id, { kind: 'authority', language: 'ro' });
     expect(unsigned.body).toContain('**Numele și prenumele:** Ioana Popescu\n- **Funcția:** Responsabil cu protecția datelor');
   });
@@ -480,8 +579,14 @@ describe('notices', () => {
     [{ textLanguage: 'de' }, 'textLanguage must be one of the following values: ro, en'],
     [{ translations: { ro: { description: 7 } } }, 'translations.ro.description must be a string'],
     [{ dataOutcome: 'lost' }, 'dataOutcome must be one of the following values'],
-    [{ otherAuthoritiesInformed: [{ authority: 'dnsc', reportedAt: '2026-10-24 10:00' }] }, 'otherAuthoritiesInformed.0.reportedAt must end with a time zone offset'],
-    [{ affectedControllers: [{ name: 'X SA', contact: 'dpo@x.ro', subjectsAffected: -1 }] }, 'affectedControllers.0.subjectsAffected must not be less than 0'],
+    [
+      { otherAuthoritiesInformed: [{ authority: 'dnsc', reportedAt: '2026-10-24 10:00' }] },
+      'otherAuthoritiesInformed.0.reportedAt must end with a time zone offset',
+    ],
+    [
+      { affectedControllers: [{ name: 'X SA', contact: 'dpo@x.ro', subjectsAffected: -1 }] },
+      'affectedControllers.0.subjectsAffected must not be less than 0',
+    ],
   ])('refuses intake with a bad notice fact %p (400 naming the field)', async (overrides, expected) => {
     const response = await t.api(responder).post('/api/v1/incidents').send(aMalformedIncident(overrides)).expect(400);
     expect(messageOf(response)).toContain(expected);
@@ -499,9 +604,21 @@ describe('notices', () => {
       ['an unknown kind', { kind: 'press_release', language: 'en' }, 'kind must be one of the following values'],
       ['an unknown language', { kind: 'authority', language: 'de' }, 'language must be one of the following values'],
       ['a supplementTo that is not an id', { kind: 'authority', language: 'en', supplementTo: 'ANSPDCP-1' }, 'supplementTo must be a UUID'],
-      ['a controllerIndex for another kind', { kind: 'authority', language: 'en', controllerIndex: 0 }, "controllerIndex applies only to kind 'controller'"],
-      ['a controllerIndex past the named controllers', { kind: 'controller', language: 'en', controllerIndex: 3 }, 'controllerIndex cannot be used: the incident names no affectedControllers'],
-      ['a blank signatory name', { kind: 'authority', language: 'en', signatory: { name: ' ', position: 'CEO' } }, 'signatory.name must not be blank'],
+      [
+        'a controllerIndex for another kind',
+        { kind: 'authority', language: 'en', controllerIndex: 0 },
+        "controllerIndex applies only to kind 'controller'",
+      ],
+      [
+        'a controllerIndex past the named controllers',
+        { kind: 'controller', language: 'en', controllerIndex: 3 },
+        'controllerIndex cannot be used: the incident names no affectedControllers',
+      ],
+      [
+        'a blank signatory name',
+        { kind: 'authority', language: 'en', signatory: { name: ' ', position: 'CEO' } },
+        'signatory.name must not be blank',
+      ],
     ])('refuses a draft with %s (400 naming the field)', async (_, request, expected) => {
       const response = await t.api(responder).post(`/api/v1/incidents/${incidentId}/notices`).send(request).expect(400);
       expect(messageOf(response)).toContain(expected);
@@ -523,7 +640,11 @@ describe('notices', () => {
     });
 
     it.each([
-      ['a sentAt without an offset', { sentAt: '2026-10-24T07:00:00', channel: 'email', externalReference: 'x' }, 'sentAt must end with a time zone offset'],
+      [
+        'a sentAt without an offset',
+        { sentAt: '2026-10-24T07:00:00', channel: 'email', externalReference: 'x' },
+        'sentAt must end with a time zone offset',
+      ],
       ['no channel', { sentAt: '2026-10-24T07:00:00Z', externalReference: 'x' }, 'channel'],
       ['no externalReference', { sentAt: '2026-10-24T07:00:00Z', channel: 'email' }, 'externalReference'],
     ])('refuses a sent record with %s', async (_, request, expected) => {
@@ -565,8 +686,19 @@ describe('notices', () => {
         '/api/v1/notices/{id}/sent',
       ]),
     );
-    expect(Object.keys(body.components.schemas.CreateNoticeDto.properties)).toEqual(['kind', 'language', 'supplementTo', 'controllerIndex', 'signatory']);
-    expect(Object.keys(body.components.schemas.MarkSentDto.properties)).toEqual(['sentAt', 'channel', 'externalReference', 'recipientCount']);
+    expect(Object.keys(body.components.schemas.CreateNoticeDto.properties)).toEqual([
+      'kind',
+      'language',
+      'supplementTo',
+      'controllerIndex',
+      'signatory',
+    ]);
+    expect(Object.keys(body.components.schemas.MarkSentDto.properties)).toEqual([
+      'sentAt',
+      'channel',
+      'externalReference',
+      'recipientCount',
+    ]);
     expect(body.components.schemas.NoticeView.properties).toHaveProperty('approvedHash');
   });
 });

@@ -23,10 +23,14 @@ export async function logAndReadBack(baseUrl: string, token: string) {
 
 export async function misuse(baseUrl: string, token: string) {
   const client = createBreachDeskClient(baseUrl, token);
-  // @ts-expect-error: the contract has no `severity` field on an incident's body
-  await client.POST('/api/v1/incidents', { body: { title: 'x', role: 'controller', breachTypes: ['integrity'], dataCategories: ['identity'], severity: 3 } });
-  // @ts-expect-error: `role` is controller or processor
-  await client.POST('/api/v1/incidents', { body: { title: 'x', role: 'bystander', breachTypes: ['integrity'], dataCategories: ['identity'] } });
+  await client.POST('/api/v1/incidents', {
+    // @ts-expect-error: the contract has no `severity` field on an incident's body
+    body: { title: 'x', role: 'controller', breachTypes: ['integrity'], dataCategories: ['identity'], severity: 3 },
+  });
+  await client.POST('/api/v1/incidents', {
+    // @ts-expect-error: `role` is controller or processor
+    body: { title: 'x', role: 'bystander', breachTypes: ['integrity'], dataCategories: ['identity'] },
+  });
   // @ts-expect-error: no such path
   await client.GET('/api/v1/incident/{id}', { params: { path: { id: 'x' } } });
 }

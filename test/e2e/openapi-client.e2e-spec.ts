@@ -18,7 +18,11 @@ async function schemaTypes(document: object): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'breach-desk-client-'));
   try {
     await writeFile(join(dir, 'openapi.json'), JSON.stringify(document));
-    await promisify(execFile)(process.execPath, [join(ROOT, 'client', 'schema-types.mjs'), join(dir, 'openapi.json'), join(dir, 'schema.d.ts')]);
+    await promisify(execFile)(process.execPath, [
+      join(ROOT, 'client', 'schema-types.mjs'),
+      join(dir, 'openapi.json'),
+      join(dir, 'schema.d.ts'),
+    ]);
     return await readFile(join(dir, 'schema.d.ts'), 'utf8');
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -60,14 +64,24 @@ describe('OpenAPI document and typed client', () => {
     expect(logged.reference).toMatch(/^BR-\d{4}-\d{4}$/);
     expect(read).toMatchObject({ id: logged.id, title: 'Call recordings bucket exposed', subjectsAffected: 1200, notes: [] });
     expect(['unlikely', 'risk', 'high_risk']).toContain(riskLevel);
-    const schemaOf = (path: string, method: string, status: string) => document.paths[path][method].responses[status].content['application/json'].schema;
+    const schemaOf = (path: string, method: string, status: string) =>
+      document.paths[path][method].responses[status].content['application/json'].schema;
     expect(undeclaredFields(document, schemaOf('/api/v1/incidents', 'post', '201'), logged)).toEqual([]);
     expect(undeclaredFields(document, schemaOf('/api/v1/incidents/{id}', 'get', '200'), read)).toEqual([]);
   });
 
   it('compiles code written against the client, and rejects a wrong path, field or value', () => {
-    const config = ts.getParsedCommandLineOfConfigFile(join(ROOT, 'tsconfig.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined })!;
-    const program = ts.createProgram([join(__dirname, 'openapi-client-usage.ts')], { ...config.options, noEmit: true, rootDir: ROOT, types: ['node'] });
+    const config = ts.getParsedCommandLineOfConfigFile(
+      join(ROOT, 'tsconfig.json'),
+      {},
+      { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined },
+    )!;
+    const program = ts.createProgram([join(__dirname, 'openapi-client-usage.ts')], {
+      ...config.options,
+      noEmit: true,
+      rootDir: ROOT,
+      types: ['node'],
+    });
     const errors = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
     // The three misuses are marked @ts-expect-error: were any of them accepted, that line would be an error here.
     expect(errors).toEqual([]);

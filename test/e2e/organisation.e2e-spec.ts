@@ -21,7 +21,11 @@ describe('organisation settings', () => {
   it('lets an admin replace the settings, audited with before and after', async () => {
     await t.api().put('/api/v1/organisation').send(anOrganisation()).expect(200);
     const response = await t.api().get('/api/v1/organisation').expect(200);
-    expect(response.body).toMatchObject({ name: 'Exemplu Telecom SRL', registrationCode: 'RO12345678', sectors: ['electronic_communications'] });
+    expect(response.body).toMatchObject({
+      name: 'Exemplu Telecom SRL',
+      registrationCode: 'RO12345678',
+      sectors: ['electronic_communications'],
+    });
     const [entry] = await t.dataSource.query(`SELECT before, after FROM audit_log WHERE action = 'organisation.updated'`);
     expect(entry.before.name).toBe('[organisation name]');
     expect(entry.after.name).toBe('Exemplu Telecom SRL');
@@ -34,8 +38,14 @@ describe('organisation settings', () => {
   });
 
   it('refuses a bad CUI and a missing DPO email, one line each', async () => {
-    const response = await t.api().put('/api/v1/organisation').send(anOrganisation({ registrationCode: 'ABC', dpo: { name: 'X', phone: '123' } })).expect(400);
-    expect(response.body.message).toEqual(expect.arrayContaining([expect.stringContaining('registrationCode'), expect.stringContaining('dpo.email')]));
+    const response = await t
+      .api()
+      .put('/api/v1/organisation')
+      .send(anOrganisation({ registrationCode: 'ABC', dpo: { name: 'X', phone: '123' } }))
+      .expect(400);
+    expect(response.body.message).toEqual(
+      expect.arrayContaining([expect.stringContaining('registrationCode'), expect.stringContaining('dpo.email')]),
+    );
   });
 
   it('forbids anyone but an admin to change them', async () => {
@@ -62,19 +72,48 @@ describe('organisation settings with the contract’s fields (PUT) and partial c
 
   it('accepts a first PUT with only the contract’s fields and keeps the defaults for the rest', async () => {
     const response = await t.api().put('/api/v1/organisation').send(contractOnly()).expect(200);
-    expect(response.body).toMatchObject({ name: 'Exemplu Telecom SRL', sector: 'private', dataSubjectsHours: 72, leadAuthority: null, allowUnlinkedSlackReporters: false });
-    expect(response.body.dpo).toEqual({ name: 'Ioana Popescu', email: 'dpo@exemplu.ro', phone: '+40 721 000 000', address: '[DPO address]' });
+    expect(response.body).toMatchObject({
+      name: 'Exemplu Telecom SRL',
+      sector: 'private',
+      dataSubjectsHours: 72,
+      leadAuthority: null,
+      allowUnlinkedSlackReporters: false,
+    });
+    expect(response.body.dpo).toEqual({
+      name: 'Ioana Popescu',
+      email: 'dpo@exemplu.ro',
+      phone: '+40 721 000 000',
+      address: '[DPO address]',
+    });
   });
 
   it('keeps the fields a PUT does not send at their current values', async () => {
-    await t.api().put('/api/v1/organisation').send(anOrganisation({ sector: 'public', dataSubjectsHours: 48, leadAuthority: 'CNIL', allowUnlinkedSlackReporters: false })).expect(200);
-    await t.api().put('/api/v1/organisation').send({ ...contractOnly(), name: 'Exemplu Nou SRL' }).expect(200);
+    await t
+      .api()
+      .put('/api/v1/organisation')
+      .send(anOrganisation({ sector: 'public', dataSubjectsHours: 48, leadAuthority: 'CNIL', allowUnlinkedSlackReporters: false }))
+      .expect(200);
+    await t
+      .api()
+      .put('/api/v1/organisation')
+      .send({ ...contractOnly(), name: 'Exemplu Nou SRL' })
+      .expect(200);
     const response = await t.api().get('/api/v1/organisation').expect(200);
-    expect(response.body).toMatchObject({ name: 'Exemplu Nou SRL', sector: 'public', dataSubjectsHours: 48, leadAuthority: 'CNIL', allowUnlinkedSlackReporters: false });
+    expect(response.body).toMatchObject({
+      name: 'Exemplu Nou SRL',
+      sector: 'public',
+      dataSubjectsHours: 48,
+      leadAuthority: 'CNIL',
+      allowUnlinkedSlackReporters: false,
+    });
   });
 
   it('stores the DPO’s postal address, and a PUT without it keeps it', async () => {
-    await t.api().put('/api/v1/organisation').send({ ...contractOnly(), dpo: { ...(anOrganisation().dpo as object), address: 'Bd. Unirii 10, București' } }).expect(200);
+    await t
+      .api()
+      .put('/api/v1/organisation')
+      .send({ ...contractOnly(), dpo: { ...(anOrganisation().dpo as object), address: 'Bd. Unirii 10, București' } })
+      .expect(200);
     await t.api().put('/api/v1/organisation').send(contractOnly()).expect(200);
     expect((await t.api().get('/api/v1/organisation').expect(200)).body.dpo.address).toBe('Bd. Unirii 10, București');
   });
@@ -87,9 +126,18 @@ describe('organisation settings with the contract’s fields (PUT) and partial c
 
   it('changes only what a PATCH sends: dpo and escalation merge field by field, arrays are replaced', async () => {
     await t.api().put('/api/v1/organisation').send(anOrganisation()).expect(200);
-    const response = await t.api().patch('/api/v1/organisation').send({ dpo: { email: 'rpd@exemplu.ro' }, escalation: { overdueRepeatHours: 3, reminderHoursLeft: [24, 2] }, leadAuthority: 'CNIL' }).expect(200);
+    const response = await t
+      .api()
+      .patch('/api/v1/organisation')
+      .send({ dpo: { email: 'rpd@exemplu.ro' }, escalation: { overdueRepeatHours: 3, reminderHoursLeft: [24, 2] }, leadAuthority: 'CNIL' })
+      .expect(200);
     expect(response.body.dpo).toMatchObject({ name: 'Ioana Popescu', email: 'rpd@exemplu.ro', phone: '+40 721 000 000' });
-    expect(response.body.escalation).toMatchObject({ overdueRepeatHours: 3, reminderHoursLeft: [24, 2], dpoFromHoursLeft: 12, contacts: [{ name: 'CISO', slackUserId: 'U0CISO1' }] });
+    expect(response.body.escalation).toMatchObject({
+      overdueRepeatHours: 3,
+      reminderHoursLeft: [24, 2],
+      dpoFromHoursLeft: 12,
+      contacts: [{ name: 'CISO', slackUserId: 'U0CISO1' }],
+    });
     expect(response.body).toMatchObject({ name: 'Exemplu Telecom SRL', sectors: ['electronic_communications'], leadAuthority: 'CNIL' });
     expect((await t.api().get('/api/v1/organisation').expect(200)).body).toEqual(response.body);
   });
@@ -104,14 +152,27 @@ describe('organisation settings with the contract’s fields (PUT) and partial c
   it('clears the lead authority with null, and refuses null or bad values elsewhere, one line per field', async () => {
     await t.api().patch('/api/v1/organisation').send({ leadAuthority: null }).expect(200);
     const before = await auditedChanges();
-    const response = await t.api().patch('/api/v1/organisation').send({ name: null, dpo: { email: 'not-an-email' }, sectors: ['banking'] }).expect(400);
-    expect(response.body.message).toEqual(expect.arrayContaining([expect.stringMatching(/^name /), expect.stringContaining('dpo.email'), expect.stringContaining('sectors')]));
+    const response = await t
+      .api()
+      .patch('/api/v1/organisation')
+      .send({ name: null, dpo: { email: 'not-an-email' }, sectors: ['banking'] })
+      .expect(400);
+    expect(response.body.message).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^name /), expect.stringContaining('dpo.email'), expect.stringContaining('sectors')]),
+    );
     expect(await auditedChanges()).toHaveLength(before.length);
-    expect((await t.api().get('/api/v1/organisation').expect(200)).body).toMatchObject({ name: 'Exemplu Telecom SRL', leadAuthority: null });
+    expect((await t.api().get('/api/v1/organisation').expect(200)).body).toMatchObject({
+      name: 'Exemplu Telecom SRL',
+      leadAuthority: null,
+    });
   });
 
   it('checks the merged escalation policy as a whole', async () => {
-    const response = await t.api().patch('/api/v1/organisation').send({ escalation: { reminderHoursLeft: [6, 6] } }).expect(400);
+    const response = await t
+      .api()
+      .patch('/api/v1/organisation')
+      .send({ escalation: { reminderHoursLeft: [6, 6] } })
+      .expect(400);
     expect(response.body.message.join('\n')).toContain('escalation.reminderHoursLeft[1]');
   });
 

@@ -38,18 +38,31 @@ describe("a processor's duties", () => {
       controllerAdvice: { notifyAuthority: true, notifyDataSubjects: true },
     });
     const codes = created.body.assessment.reasons.map((reason: { code: string }) => reason.code);
-    expect(codes).toEqual(expect.arrayContaining(['decision.controllers.warn', 'decision.authority.processor', 'decision.data_subjects.processor']));
+    expect(codes).toEqual(
+      expect.arrayContaining(['decision.controllers.warn', 'decision.authority.processor', 'decision.data_subjects.processor']),
+    );
   });
 
   it('gives a controller no controller to warn and no advice', async () => {
-    const response = await t.api().post('/api/v1/risk/assess').send({ ...RANSOMWARE_AT_PROCESSOR, role: 'controller', affectedControllers: undefined }).expect(200);
-    expect(response.body).toMatchObject({ notifyAuthority: true, notifyDataSubjects: true, notifyControllers: false, controllerAdvice: null });
+    const response = await t
+      .api()
+      .post('/api/v1/risk/assess')
+      .send({ ...RANSOMWARE_AT_PROCESSOR, role: 'controller', affectedControllers: undefined })
+      .expect(200);
+    expect(response.body).toMatchObject({
+      notifyAuthority: true,
+      notifyDataSubjects: true,
+      notifyControllers: false,
+      controllerAdvice: null,
+    });
   });
 
   it('starts only the clocks for warning each controller', async () => {
     const created = await t.api().post('/api/v1/incidents').send(RANSOMWARE_AT_PROCESSOR).expect(201);
     const clocks = await t.api().get(`/api/v1/incidents/${created.body.id}/clocks`).expect(200);
-    const gdpr = clocks.body.filter((clock: { regime: string }) => clock.regime.startsWith('gdpr') || clock.regime === 'processor_to_controller');
+    const gdpr = clocks.body.filter(
+      (clock: { regime: string }) => clock.regime.startsWith('gdpr') || clock.regime === 'processor_to_controller',
+    );
     expect(gdpr.map((clock: { key: string; state: string }) => [clock.key, clock.state])).toEqual([
       ['processor_to_controller:0', 'running'],
       ['processor_to_controller:1', 'running'],
@@ -66,18 +79,29 @@ describe("a processor's duties", () => {
     expect(csv.text.split('\r\n')[0]).toContain('notifyControllers,controllerAdvice');
   });
 
-  it.each(['authority', 'data_subjects'])('refuses to draft a %s notice in a processor’s own name (422 ROLE_MISMATCH), and drafts the warning', async (kind) => {
-    const created = await t.api().post('/api/v1/incidents').send(RANSOMWARE_AT_PROCESSOR).expect(201);
-    const refused = await t.api().post(`/api/v1/incidents/${created.body.id}/notices`).send({ kind, language: 'ro' }).expect(422);
-    expect(refused.body.message.join('\n')).toContain('Art. 33(2)');
-    await t.api().post(`/api/v1/incidents/${created.body.id}/notices`).send({ kind: 'controller', language: 'ro', controllerIndex: 1 }).expect(201);
-    const notices = await t.api().get(`/api/v1/incidents/${created.body.id}/notices`).expect(200);
-    expect(notices.body.map((notice: { kind: string }) => notice.kind)).toEqual(['controller']);
-  });
+  it.each(['authority', 'data_subjects'])(
+    'refuses to draft a %s notice in a processor’s own name (422 ROLE_MISMATCH), and drafts the warning',
+    async (kind) => {
+      const created = await t.api().post('/api/v1/incidents').send(RANSOMWARE_AT_PROCESSOR).expect(201);
+      const refused = await t.api().post(`/api/v1/incidents/${created.body.id}/notices`).send({ kind, language: 'ro' }).expect(422);
+      expect(refused.body.message.join('\n')).toContain('Art. 33(2)');
+      await t
+        .api()
+        .post(`/api/v1/incidents/${created.body.id}/notices`)
+        .send({ kind: 'controller', language: 'ro', controllerIndex: 1 })
+        .expect(201);
+      const notices = await t.api().get(`/api/v1/incidents/${created.body.id}/notices`).expect(200);
+      expect(notices.body.map((notice: { kind: string }) => notice.kind)).toEqual(['controller']);
+    },
+  );
 
   it("refuses a processor → controller warning on a controller's incident", async () => {
     const created = await t.api().post('/api/v1/incidents').send(anIncident()).expect(201);
-    const refused = await t.api().post(`/api/v1/incidents/${created.body.id}/notices`).send({ kind: 'controller', language: 'en' }).expect(422);
+    const refused = await t
+      .api()
+      .post(`/api/v1/incidents/${created.body.id}/notices`)
+      .send({ kind: 'controller', language: 'en' })
+      .expect(422);
     expect(refused.body.message.join('\n')).toContain("is a controller's");
   });
 });

@@ -44,7 +44,10 @@ describe('reads over many incidents: the register export and the incident list',
   afterAll(() => t.close());
 
   async function references(where: string, order: string, values: unknown[] = []): Promise<string[]> {
-    const rows: { reference: string }[] = await t.dataSource.query(`SELECT reference FROM incidents WHERE ${where} ORDER BY ${order}`, values);
+    const rows: { reference: string }[] = await t.dataSource.query(
+      `SELECT reference FROM incidents WHERE ${where} ORDER BY ${order}`,
+      values,
+    );
     return rows.map((row) => row.reference);
   }
 
@@ -81,7 +84,10 @@ describe('reads over many incidents: the register export and the incident list',
     const second = await t.api().get('/api/v1/incidents?page=2&pageSize=50').expect(200);
     expect(second.body).toMatchObject({ total: stored, page: 2, pageSize: 50 });
     expect(second.body.items.map((i: { reference: string }) => i.reference)).toEqual(all.slice(50, 100));
-    const last = await t.api().get(`/api/v1/incidents?page=${Math.ceil(stored / 200)}&pageSize=200`).expect(200);
+    const last = await t
+      .api()
+      .get(`/api/v1/incidents?page=${Math.ceil(stored / 200)}&pageSize=200`)
+      .expect(200);
     expect(last.body.items.map((i: { reference: string }) => i.reference)).toEqual(all.slice(200 * (Math.ceil(stored / 200) - 1)));
   });
 
@@ -111,7 +117,10 @@ describe('reads over many incidents: the register export and the incident list',
     expect(one.body.items.map((i: { reference: string }) => i.reference)).toEqual(['BR-1990-0042']);
     expect(one.body.total).toBe(1);
 
-    const percent = await t.api().get(`/api/v1/incidents?q=${encodeURIComponent('50% 1')}&state=closed&pageSize=200`).expect(200);
+    const percent = await t
+      .api()
+      .get(`/api/v1/incidents?q=${encodeURIComponent('50% 1')}&state=closed&pageSize=200`)
+      .expect(200);
     const withPercent = await references(`title ILIKE '%50\\% 1%' AND state = 'closed'`, 'aware_at DESC, reference DESC');
     expect(percent.body.total).toBe(withPercent.length);
     expect(percent.body.items.map((i: { reference: string }) => i.reference)).toEqual(withPercent.slice(0, 200));

@@ -43,7 +43,12 @@ async function eventually<T>(probe: () => T | undefined): Promise<T | undefined>
 async function untilReady(base: string, running: Running): Promise<void> {
   for (let waited = 0; waited < 60_000; waited += 200) {
     if (running.child.exitCode !== null) throw new Error(`service exited early:\n${running.output()}`);
-    const ok = await request(base).get('/health/ready').then((r) => r.status === 200, () => false);
+    const ok = await request(base)
+      .get('/health/ready')
+      .then(
+        (r) => r.status === 200,
+        () => false,
+      );
     if (ok) return;
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -107,7 +112,10 @@ describe('the service process on its embedded PostgreSQL', () => {
     const lines = current.stdout().split('\n').slice(0, -1).filter(Boolean);
     for (const line of lines) expect(() => JSON.parse(line)).not.toThrow();
     const created = await request(base).post('/api/v1/incidents').set('Authorization', `Bearer ${token}`).send(anIncident()).expect(201);
-    const slackOff = current.output().split('\n').filter((line) => line.includes('Slack is off'));
+    const slackOff = current
+      .output()
+      .split('\n')
+      .filter((line) => line.includes('Slack is off'));
     expect(slackOff).toHaveLength(1);
     expect(JSON.parse(slackOff[0])).toMatchObject({ level: 'warn', context: 'SlackOutbox' });
 

@@ -19,13 +19,25 @@ describe('console sign-in', () => {
 
   describe('invitations', () => {
     it('sets up a responder from a one-use link: details, a password of at least 12 characters, no reuse', async () => {
-      const created = (await t.api().post('/api/v1/users').send({ name: 'Mihai Ionescu', email: 'Mihai@Exemplu.ro', roles: ['responder'] }).expect(201)).body;
+      const created = (
+        await t
+          .api()
+          .post('/api/v1/users')
+          .send({ name: 'Mihai Ionescu', email: 'Mihai@Exemplu.ro', roles: ['responder'] })
+          .expect(201)
+      ).body;
       expect(created.invitationUrl).toMatch(/^\/invitation\/[A-Za-z0-9_-]{43}$/);
       expect(created).toMatchObject({ passwordSet: false, totpEnrolled: false });
       const token = invitationToken(created.invitationUrl);
 
       const details = (await request(t.http).get(`/api/v1/invitations/${token}`).expect(200)).body;
-      expect(details).toMatchObject({ email: 'mihai@exemplu.ro', name: 'Mihai Ionescu', role: 'responder', roles: ['responder'], totpRequired: false });
+      expect(details).toMatchObject({
+        email: 'mihai@exemplu.ro',
+        name: 'Mihai Ionescu',
+        role: 'responder',
+        roles: ['responder'],
+        totpRequired: false,
+      });
       expect(details.totp.secret).toMatch(/^[A-Z2-7]{32}$/);
       expect(details.totp.otpauthUrl).toContain(`secret=${details.totp.secret}`);
       expect(details.totp.qrCodeSvg).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
@@ -35,12 +47,18 @@ describe('console sign-in', () => {
       const short = await request(t.http).post(`/api/v1/invitations/${token}/accept`).send({ password: 'short pass' }).expect(400);
       expect(short.body.message).toEqual(['password must be at least 12 characters long']);
 
-      const accepted = await request(t.http).post(`/api/v1/invitations/${token}/accept`).send({ password: 'a long enough password' }).expect(200);
+      const accepted = await request(t.http)
+        .post(`/api/v1/invitations/${token}/accept`)
+        .send({ password: 'a long enough password' })
+        .expect(200);
       expect(accepted.body).toEqual({ email: 'mihai@exemplu.ro', recoveryCodes: [] });
       const [stored] = await t.dataSource.query(`SELECT password_hash FROM users WHERE id = $1`, [created.id]);
       expect(stored.password_hash).toMatch(/^\$argon2id\$v=19\$/);
 
-      const again = await request(t.http).post(`/api/v1/invitations/${token}/accept`).send({ password: 'another long password' }).expect(410);
+      const again = await request(t.http)
+        .post(`/api/v1/invitations/${token}/accept`)
+        .send({ password: 'another long password' })
+        .expect(410);
       expect(again.body.code).toBe('INVITATION_GONE');
       expect((await request(t.http).get(`/api/v1/invitations/${token}`).expect(410)).body.message[0]).toContain('was already used');
       await request(t.http).get('/api/v1/invitations/not-a-known-token').expect(404);
@@ -53,7 +71,13 @@ describe('console sign-in', () => {
     });
 
     it('refuses an expired link, and a re-issued link replaces the old one', async () => {
-      const created = (await t.api().post('/api/v1/users').send({ name: 'Elena Pop', email: 'elena.pop@exemplu.ro', roles: ['reporter'] }).expect(201)).body;
+      const created = (
+        await t
+          .api()
+          .post('/api/v1/users')
+          .send({ name: 'Elena Pop', email: 'elena.pop@exemplu.ro', roles: ['reporter'] })
+          .expect(201)
+      ).body;
       const first = invitationToken(created.invitationUrl);
       t.time.advance(hours(72));
       expect((await request(t.http).get(`/api/v1/invitations/${first}`).expect(410)).body.message[0]).toContain('has expired');
@@ -68,11 +92,20 @@ describe('console sign-in', () => {
     });
 
     it('needs a TOTP code from the setup key for a dpo, and answers ten recovery codes once', async () => {
-      const created = (await t.api().post('/api/v1/users').send({ name: 'Ioana DPO', email: 'ioana.dpo@exemplu.ro', roles: ['dpo'] }).expect(201)).body;
+      const created = (
+        await t
+          .api()
+          .post('/api/v1/users')
+          .send({ name: 'Ioana DPO', email: 'ioana.dpo@exemplu.ro', roles: ['dpo'] })
+          .expect(201)
+      ).body;
       const token = invitationToken(created.invitationUrl);
       const { totp, totpRequired } = (await request(t.http).get(`/api/v1/invitations/${token}`).expect(200)).body;
       expect(totpRequired).toBe(true);
-      const accept = (body: Json) => request(t.http).post(`/api/v1/invitations/${token}/accept`).send({ password: 'a long enough password', ...body });
+      const accept = (body: Json) =>
+        request(t.http)
+          .post(`/api/v1/invitations/${token}/accept`)
+          .send({ password: 'a long enough password', ...body });
 
       expect((await accept({}).expect(400)).body.message[0]).toMatch(/^code is required/);
       const wrong = String((Number(totpCode(t, totp.secret)) + 1) % 1_000_000).padStart(6, '0');
@@ -90,14 +123,21 @@ describe('console sign-in', () => {
   describe('signing in', () => {
     it('gives an unknown email and a wrong password the same answer, and sets an HttpOnly SameSite cookie on success', async () => {
       const user = await aConsoleUser(t, ['responder']);
-      const unknown = await request(t.http).post('/api/v1/auth/login').send({ email: 'nobody@exemplu.ro', password: user.password }).expect(401);
+      const unknown = await request(t.http)
+        .post('/api/v1/auth/login')
+        .send({ email: 'nobody@exemplu.ro', password: user.password })
+        .expect(401);
       const wrong = await request(t.http).post('/api/v1/auth/login').send({ email: user.email, password: 'not the password' }).expect(401);
       expect(unknown.body).toEqual(wrong.body);
       expect(wrong.body.code).toBe('INVALID_CREDENTIALS');
       expect(wrong.headers['set-cookie']).toBeUndefined();
 
       const agent = request.agent(t.http);
-      const answer = await agent.post('/api/v1/auth/login').set('User-Agent', 'Firefox test').send({ email: user.email.toUpperCase(), password: user.password }).expect(200);
+      const answer = await agent
+        .post('/api/v1/auth/login')
+        .set('User-Agent', 'Firefox test')
+        .send({ email: user.email.toUpperCase(), password: user.password })
+        .expect(200);
       expect(answer.body).toEqual({
         user: { id: user.id, email: user.email, name: expect.any(String), role: 'responder', roles: ['responder'] },
         csrfToken: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/),
@@ -121,7 +161,9 @@ describe('console sign-in', () => {
 
     it('answers "not signed in" as often as the console asks, without locking the client out', async () => {
       for (let i = 0; i < 12; i += 1) {
-        expect((await request(t.http).get('/api/v1/auth/session').expect(401)).body.message).toEqual(['not signed in: no live console session']);
+        expect((await request(t.http).get('/api/v1/auth/session').expect(401)).body.message).toEqual([
+          'not signed in: no live console session',
+        ]);
       }
       await t.api().get('/api/v1/incidents').expect(200);
     });
@@ -177,7 +219,16 @@ describe('console sign-in', () => {
       const mine = (await laptop.agent.get('/api/v1/auth/sessions').expect(200)).body as Json[];
       expect(mine).toHaveLength(2);
       expect(mine.filter((session) => session.current)).toHaveLength(1);
-      expect(Object.keys(mine[0]).sort()).toEqual(['createdAt', 'current', 'expiresAt', 'id', 'ip', 'lastSeenAt', 'secondFactor', 'userAgent']);
+      expect(Object.keys(mine[0]).sort()).toEqual([
+        'createdAt',
+        'current',
+        'expiresAt',
+        'id',
+        'ip',
+        'lastSeenAt',
+        'secondFactor',
+        'userAgent',
+      ]);
       const phoneSession = mine.find((session) => !session.current)!;
 
       const stranger = await signIn(t, await aConsoleUser(t, ['responder']));
@@ -201,7 +252,10 @@ describe('console sign-in', () => {
   describe('the second factor', () => {
     it('asks a dpo for a TOTP code after the right password, and takes each code once', async () => {
       const dpo = await aConsoleUser(t, ['dpo']);
-      const login = (body: Json) => request(t.http).post('/api/v1/auth/login').send({ email: dpo.email, password: dpo.password, ...body });
+      const login = (body: Json) =>
+        request(t.http)
+          .post('/api/v1/auth/login')
+          .send({ email: dpo.email, password: dpo.password, ...body });
       expect((await login({}).expect(401)).body.code).toBe('TOTP_REQUIRED');
       expect((await login({ code: '000000' }).expect(401)).body.code).toBe('TOTP_INVALID');
       const code = totpCode(t, dpo.secret!);
@@ -256,7 +310,10 @@ describe('sign-in throttling', () => {
   it('counts failed sign-ins towards the client’s lockout of everything', async () => {
     t.time.advance(hours(1));
     for (let i = 0; i < 10; i += 1) {
-      await request(t.http).post('/api/v1/auth/login').send({ email: `guess${i}@exemplu.ro`, password: 'a guessed password' }).expect(401);
+      await request(t.http)
+        .post('/api/v1/auth/login')
+        .send({ email: `guess${i}@exemplu.ro`, password: 'a guessed password' })
+        .expect(401);
     }
     const locked = await t.api().get('/api/v1/incidents').expect(429);
     expect(Number(locked.headers['retry-after'])).toBe(15 * 60);

@@ -22,7 +22,11 @@ describe('Slack app: /breach, the new-incident form and the approval buttons', (
     slack = await SlackEnvironment.start({ time });
     t = slack.t;
     // The controller's identity fills the notices' blanks, so a DPO may approve them.
-    await t.api().put('/api/v1/organisation').send(anOrganisation({ sectors: [] })).expect(200);
+    await t
+      .api()
+      .put('/api/v1/organisation')
+      .send(anOrganisation({ sectors: [] }))
+      .expect(200);
     for (const role of ['dpo', 'responder', 'reporter'] as const) {
       const created = await aUserWith(t, role, { name: `Ana ${role}` });
       // Linked afterwards, as the README tells an admin to do.
@@ -56,7 +60,13 @@ describe('Slack app: /breach, the new-incident form and the approval buttons', (
   const textOf = (answer: Json) => `${answer.text ?? ''}\n${JSON.stringify(answer.blocks ?? [])}`;
 
   describe('signatures', () => {
-    const help = slackForm({ command: '/breach', text: 'help', user_id: SLACK_USERS.responder, trigger_id: 'x', response_url: 'https://hooks.slack.com/x' });
+    const help = slackForm({
+      command: '/breach',
+      text: 'help',
+      user_id: SLACK_USERS.responder,
+      trigger_id: 'x',
+      response_url: 'https://hooks.slack.com/x',
+    });
 
     it('answers a request signed with the signing secret', async () => {
       const response = await postAsSlack(t.http, '/slack/commands', help, slack.signed(help)).expect(200);
@@ -84,7 +94,13 @@ describe('Slack app: /breach, the new-incident form and the approval buttons', (
 
     it('refuses a tampered body with 401 and changes nothing', async () => {
       const { noticeId } = await submittedNotice();
-      const signedBody = slackForm({ command: '/breach', text: 'help', user_id: SLACK_USERS.dpo, trigger_id: 'x', response_url: slack.fake.responseUrl('tampered') });
+      const signedBody = slackForm({
+        command: '/breach',
+        text: 'help',
+        user_id: SLACK_USERS.dpo,
+        trigger_id: 'x',
+        response_url: slack.fake.responseUrl('tampered'),
+      });
       const tampered = signedBody.replace('text=help', `text=approve+${noticeId}`);
       await postAsSlack(t.http, '/slack/commands', tampered, slack.signed(signedBody)).expect(401);
       expect((await noticeOf(noticeId)).state).toBe('submitted');
@@ -180,7 +196,12 @@ describe('Slack app: /breach, the new-incident form and the approval buttons', (
       const { triggerId } = await slash('new Backup tape missing', SLACK_USERS.reporter);
       const view = await slack.viewOpenedWith(triggerId);
       const before = await countIncidents();
-      const shapeErrors = await slack.submitForm(view, SLACK_USERS.reporter, { role: 'controller', breachTypes: [], dataCategories: ['identity'], subjectsAffected: '-5' });
+      const shapeErrors = await slack.submitForm(view, SLACK_USERS.reporter, {
+        role: 'controller',
+        breachTypes: [],
+        dataCategories: ['identity'],
+        subjectsAffected: '-5',
+      });
       expect(shapeErrors).toEqual({
         response_action: 'errors',
         errors: { breachTypes: expect.stringContaining('at least 1 elements'), subjectsAffected: 'Must not be less than 0' },
@@ -241,9 +262,14 @@ describe('Slack app: /breach, the new-incident form and the approval buttons', (
       expect(answer.text).toBe(`You are down as handling *${incident.reference}*. I said so in the incident’s thread.`);
       const read = await t.api().get(`/api/v1/incidents/${incident.id}`).expect(200);
       expect(read.body.notes).toEqual([
-        expect.objectContaining({ author: `user:${userIds.responder}`, body: 'Ana responder is handling this incident (acknowledged in Slack).' }),
+        expect.objectContaining({
+          author: `user:${userIds.responder}`,
+          body: 'Ana responder is handling this incident (acknowledged in Slack).',
+        }),
       ]);
-      const audited = await t.dataSource.query(`SELECT actor FROM audit_log WHERE action = 'incident.note_added' AND entity_id = $1`, [incident.id]);
+      const audited = await t.dataSource.query(`SELECT actor FROM audit_log WHERE action = 'incident.note_added' AND entity_id = $1`, [
+        incident.id,
+      ]);
       expect(audited).toEqual([{ actor: `user:${userIds.responder}` }]);
 
       const reply = await slack.messageWhere((message) => message.thread_ts === root.ts);
@@ -290,9 +316,21 @@ describe('Slack app: /breach, the new-incident form and the approval buttons', (
     });
 
     it.each([
-      ['a linked reporter', SLACK_USERS.reporter, 'This needs the dpo role, and your Breach Desk account has reporter. Nothing was changed.'],
-      ['a linked responder', SLACK_USERS.responder, 'This needs the dpo role, and your Breach Desk account has responder. Nothing was changed.'],
-      ['an unlinked Slack user', SLACK_USERS.unlinked, 'This needs the dpo role, and your Slack account is not linked to a Breach Desk user.'],
+      [
+        'a linked reporter',
+        SLACK_USERS.reporter,
+        'This needs the dpo role, and your Breach Desk account has reporter. Nothing was changed.',
+      ],
+      [
+        'a linked responder',
+        SLACK_USERS.responder,
+        'This needs the dpo role, and your Breach Desk account has responder. Nothing was changed.',
+      ],
+      [
+        'an unlinked Slack user',
+        SLACK_USERS.unlinked,
+        'This needs the dpo role, and your Slack account is not linked to a Breach Desk user.',
+      ],
     ])('refuses %s and changes nothing', async (_, slackUserId, sentence) => {
       const { noticeId } = await submittedNotice();
       const { answer } = await slash(`approve ${noticeId} 1`, slackUserId);
@@ -312,7 +350,9 @@ describe('Slack app: /breach, the new-incident form and the approval buttons', (
     it('come in an approval request to the DPO when a notice is submitted, and approve when pressed', async () => {
       const { incident, noticeId } = await submittedNotice();
       await slack.dispatchAndSend();
-      const request = await slack.messageWhere((m) => m.metadata?.event_payload.incident === incident.reference && JSON.stringify(m.blocks).includes(noticeId));
+      const request = await slack.messageWhere(
+        (m) => m.metadata?.event_payload.incident === incident.reference && JSON.stringify(m.blocks).includes(noticeId),
+      );
       expect(request.text).toContain(`<@${SLACK_USERS.dpo}>`);
       expect(request.text).toContain('waits for the DPO');
       const actions = (request.blocks as Json[]).find((block) => block.type === 'actions');
@@ -331,7 +371,10 @@ describe('Slack app: /breach, the new-incident form and the approval buttons', (
       const { answer, responseId } = await slack.pressButton(NOTICE_ACTIONS.approve, await approveValue(noticeId), SLACK_USERS.dpo);
       expect(answer).toEqual({});
       const outcome = await slack.responseTo(responseId);
-      expect(outcome).toMatchObject({ replace_original: true, text: `✅ The authority notice (en), version 1, was approved by <@${SLACK_USERS.dpo}>` });
+      expect(outcome).toMatchObject({
+        replace_original: true,
+        text: `✅ The authority notice (en), version 1, was approved by <@${SLACK_USERS.dpo}>`,
+      });
       expect(outcome.blocks).toEqual([{ type: 'section', text: { type: 'mrkdwn', text: outcome.text } }]);
       expect((await noticeOf(noticeId)).state).toBe('approved');
     });
@@ -342,7 +385,11 @@ describe('Slack app: /breach, the new-incident form and the approval buttons', (
     ])('tells %s privately why not, and changes nothing', async (_, slackUserId, sentence) => {
       const { noticeId } = await submittedNotice();
       const approve = await slack.pressButton(NOTICE_ACTIONS.approve, await approveValue(noticeId), slackUserId);
-      expect(await slack.responseTo(approve.responseId)).toMatchObject({ response_type: 'ephemeral', replace_original: false, text: expect.stringContaining(sentence) });
+      expect(await slack.responseTo(approve.responseId)).toMatchObject({
+        response_type: 'ephemeral',
+        replace_original: false,
+        text: expect.stringContaining(sentence),
+      });
       const reject = await slack.pressButton(NOTICE_ACTIONS.reject, noticeId, slackUserId);
       expect((await slack.responseTo(reject.responseId)).text).toContain(sentence);
       expect(slack.fake.views.some((view) => view.trigger_id === reject.triggerId)).toBe(false);
@@ -355,7 +402,10 @@ describe('Slack app: /breach, the new-incident form and the approval buttons', (
       const form = await slack.viewOpenedWith(reject.triggerId);
       expect(form.callback_id).toBe('breach_reject_notice');
 
-      expect(await slack.submitForm(form, SLACK_USERS.dpo, { reason: '   ' })).toEqual({ response_action: 'errors', errors: { reason: 'Must not be blank' } });
+      expect(await slack.submitForm(form, SLACK_USERS.dpo, { reason: '   ' })).toEqual({
+        response_action: 'errors',
+        errors: { reason: 'Must not be blank' },
+      });
       expect((await noticeOf(noticeId)).state).toBe('submitted');
 
       const reason = 'Name the processor and the number of records.';
@@ -370,7 +420,11 @@ describe('Slack app: /breach, the new-incident form and the approval buttons', (
 
   describe('an organisation that keeps unlinked Slack users out', () => {
     beforeAll(async () => {
-      await t.api().put('/api/v1/organisation').send(anOrganisation({ sectors: [], allowUnlinkedSlackReporters: false })).expect(200);
+      await t
+        .api()
+        .put('/api/v1/organisation')
+        .send(anOrganisation({ sectors: [], allowUnlinkedSlackReporters: false }))
+        .expect(200);
     });
 
     it('refuses them even reading, but still helps', async () => {
@@ -405,7 +459,12 @@ describe('Slack app with Slack off', () => {
 
   it('answers 503 and says Slack is off', async () => {
     const body = slackForm({ command: '/breach', text: 'help' });
-    const response = await postAsSlack(t.http, '/slack/commands', body, slackSignatureHeaders(body, { secret: SECRET, at: t.time.now() })).expect(503);
+    const response = await postAsSlack(
+      t.http,
+      '/slack/commands',
+      body,
+      slackSignatureHeaders(body, { secret: SECRET, at: t.time.now() }),
+    ).expect(503);
     expect(response.body.message).toEqual(['Slack is off: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET to use the Slack app']);
   });
 });

@@ -23,7 +23,11 @@ describe('Slack delivery of escalations', () => {
   afterAll(() => slack.close());
 
   it('posts the new-incident alert as Block Kit with the reference, the clocks and both time zones', async () => {
-    const created = await t.api().post('/api/v1/incidents').send(anIncident({ awareAt: '2026-11-02T08:00:00Z' })).expect(201);
+    const created = await t
+      .api()
+      .post('/api/v1/incidents')
+      .send(anIncident({ awareAt: '2026-11-02T08:00:00Z' }))
+      .expect(201);
     await dispatchAndSend(t);
     const [message] = fake.messages.filter((m) => m.text?.includes(created.body.reference));
     expect(message.channel).toBe(CHANNEL);
@@ -37,7 +41,11 @@ describe('Slack delivery of escalations', () => {
   });
 
   it('replies to later alerts in the incident thread', async () => {
-    const created = await t.api().post('/api/v1/incidents').send(anIncident({ title: 'Threaded' })).expect(201);
+    const created = await t
+      .api()
+      .post('/api/v1/incidents')
+      .send(anIncident({ title: 'Threaded' }))
+      .expect(201);
     await dispatchAndSend(t);
     time.advance(hours(24) + minutes(1));
     await dispatchAndSend(t);
@@ -48,20 +56,48 @@ describe('Slack delivery of escalations', () => {
   });
 
   it('tells the incident thread when a notice is sent and when the incident is closed', async () => {
-    await t.api().put('/api/v1/organisation').send(anOrganisation({ sectors: [] })).expect(200);
+    await t
+      .api()
+      .put('/api/v1/organisation')
+      .send(anOrganisation({ sectors: [] }))
+      .expect(200);
     const dpo = await aUserWith(t, 'dpo');
-    const created = await t.api().post('/api/v1/incidents').send(anIncident({ title: 'Updates', awareAt: time.now().toISOString() })).expect(201);
+    const created = await t
+      .api()
+      .post('/api/v1/incidents')
+      .send(anIncident({ title: 'Updates', awareAt: time.now().toISOString() }))
+      .expect(201);
     await dispatchAndSend(t);
-    const notice = await t.api().post(`/api/v1/incidents/${created.body.id}/notices`).send({ kind: 'authority', language: 'ro' }).expect(201);
+    const notice = await t
+      .api()
+      .post(`/api/v1/incidents/${created.body.id}/notices`)
+      .send({ kind: 'authority', language: 'ro' })
+      .expect(201);
     await t.api().post(`/api/v1/notices/${notice.body.id}/submit`).expect(200);
-    await t.api(dpo.token).post(`/api/v1/notices/${notice.body.id}/approve`).send({ version: notice.body.version, bodyHash: notice.body.bodyHash }).expect(200);
-    await t.api().post(`/api/v1/notices/${notice.body.id}/sent`).send({ sentAt: time.now().toISOString(), channel: 'the ANSPDCP online form', externalReference: '4711/2026' }).expect(200);
+    await t
+      .api(dpo.token)
+      .post(`/api/v1/notices/${notice.body.id}/approve`)
+      .send({ version: notice.body.version, bodyHash: notice.body.bodyHash })
+      .expect(200);
+    await t
+      .api()
+      .post(`/api/v1/notices/${notice.body.id}/sent`)
+      .send({ sentAt: time.now().toISOString(), channel: 'the ANSPDCP online form', externalReference: '4711/2026' })
+      .expect(200);
     // Resolved means nothing is owed any more: a clock still running is recorded as not required first.
     const clocks = (await t.api().get(`/api/v1/incidents/${created.body.id}/clocks`).expect(200)).body as { key: string; state: string }[];
     for (const clock of clocks.filter((c) => c.state === 'running')) {
-      await t.api(dpo.token).post(`/api/v1/incidents/${created.body.id}/clocks/${clock.key}/not-required`).send({ reason: 'The people affected were told by phone' }).expect(200);
+      await t
+        .api(dpo.token)
+        .post(`/api/v1/incidents/${created.body.id}/clocks/${clock.key}/not-required`)
+        .send({ reason: 'The people affected were told by phone' })
+        .expect(200);
     }
-    await t.api().post(`/api/v1/incidents/${created.body.id}/close`).send({ category: 'resolved', reason: 'Notified; bucket locked down' }).expect(200);
+    await t
+      .api()
+      .post(`/api/v1/incidents/${created.body.id}/close`)
+      .send({ category: 'resolved', reason: 'Notified; bucket locked down' })
+      .expect(200);
     await dispatchAndSend(t);
     const thread = fake.messages.filter((m) => m.metadata?.event_payload.incident === created.body.reference);
     expect(thread).toHaveLength(4);
@@ -74,9 +110,17 @@ describe('Slack delivery of escalations', () => {
 
   it('mentions more people as the deadline nears: the DPO from 12 hours, the escalation contacts from 2', async () => {
     await aUserWith(t, 'dpo', { slackUserId: 'U0DPO1' });
-    await t.api().put('/api/v1/organisation').send(anOrganisation({ sectors: [] })).expect(200); // escalation contact U0CISO1
+    await t
+      .api()
+      .put('/api/v1/organisation')
+      .send(anOrganisation({ sectors: [] }))
+      .expect(200); // escalation contact U0CISO1
     const start = time.now().getTime();
-    const created = await t.api().post('/api/v1/incidents').send(anIncident({ title: 'Loudness', awareAt: new Date(start).toISOString() })).expect(201);
+    const created = await t
+      .api()
+      .post('/api/v1/incidents')
+      .send(anIncident({ title: 'Loudness', awareAt: new Date(start).toISOString() }))
+      .expect(201);
     const mine = () => fake.messages.filter((m) => m.metadata?.event_payload.incident === created.body.reference);
     await dispatchAndSend(t);
     time.set(new Date(start + hours(24) + minutes(1)));
@@ -99,7 +143,15 @@ describe('Slack delivery of escalations', () => {
     fake.outage({ status: 500 });
     const references: string[] = [];
     for (let i = 0; i < 5; i += 1) {
-      references.push((await t.api().post('/api/v1/incidents').send(anIncident({ title: `Outage ${i}` })).expect(201)).body.reference);
+      references.push(
+        (
+          await t
+            .api()
+            .post('/api/v1/incidents')
+            .send(anIncident({ title: `Outage ${i}` }))
+            .expect(201)
+        ).body.reference,
+      );
     }
     await dispatchAndSend(t);
     for (let round = 0; round < 5; round += 1) {
@@ -123,12 +175,18 @@ describe('Slack delivery of escalations', () => {
 
   it('backs off 1, 2, 4, 8 s after 5xx answers, then retries every 15 s however long Slack is down', async () => {
     fake.outage({ status: 500 });
-    const created = await t.api().post('/api/v1/incidents').send(anIncident({ title: 'Backoff' })).expect(201);
+    const created = await t
+      .api()
+      .post('/api/v1/incidents')
+      .send(anIncident({ title: 'Backoff' }))
+      .expect(201);
     await t.app.get(EscalationDispatcher).dispatchDue();
     const gaps: number[] = [];
     for (let attempt = 0; attempt < 7; attempt += 1) {
       await t.app.get(OutboxSender).sendDue();
-      const [row] = await t.dataSource.query(`SELECT next_attempt_at FROM outbox WHERE incident_id = $1 AND state = 'pending'`, [created.body.id]);
+      const [row] = await t.dataSource.query(`SELECT next_attempt_at FROM outbox WHERE incident_id = $1 AND state = 'pending'`, [
+        created.body.id,
+      ]);
       gaps.push(new Date(row.next_attempt_at).getTime() - time.now().getTime());
       time.set(new Date(row.next_attempt_at));
     }
@@ -139,7 +197,11 @@ describe('Slack delivery of escalations', () => {
   });
 
   it('does not post twice when Slack took a message but the answer was lost', async () => {
-    const created = await t.api().post('/api/v1/incidents').send(anIncident({ title: 'Lost answer' })).expect(201);
+    const created = await t
+      .api()
+      .post('/api/v1/incidents')
+      .send(anIncident({ title: 'Lost answer' }))
+      .expect(201);
     fake.failAfterStoring(1);
     await dispatchAndSend(t);
     const [row] = await t.dataSource.query(`SELECT id, state, attempt_started_at FROM outbox WHERE incident_id = $1`, [created.body.id]);
@@ -156,7 +218,12 @@ describe('Slack delivery of escalations', () => {
   it('posts each message once with three instances sending at the same time', async () => {
     const others = [await slack.anotherInstance(), await slack.anotherInstance()];
     try {
-      for (let i = 0; i < 30; i += 1) await t.api().post('/api/v1/incidents').send(anIncident({ title: `Parallel ${i}` })).expect(201);
+      for (let i = 0; i < 30; i += 1)
+        await t
+          .api()
+          .post('/api/v1/incidents')
+          .send(anIncident({ title: `Parallel ${i}` }))
+          .expect(201);
       await Promise.all([t, ...others].map((instance) => dispatchAndSend(instance)));
       await Promise.all([t, ...others].map((instance) => dispatchAndSend(instance)));
       const ids = fake.messages.map(outboxIdOf);

@@ -26,10 +26,17 @@ describe('Slack security', () => {
   const commandBody = (text: string, slackUserId: string, fields: Record<string, string> = {}): string =>
     slack.commandBody(text, slackUserId, { user_name: 'someone-else-entirely', ...fields }).body;
   const send = (path: string, body: string) => slack.send(path, body);
-  const slash = async (text: string, slackUserId: string): Promise<Json> => (await send('/slack/commands', commandBody(text, slackUserId)).expect(200)).body;
+  const slash = async (text: string, slackUserId: string): Promise<Json> =>
+    (await send('/slack/commands', commandBody(text, slackUserId)).expect(200)).body;
 
   async function submittedNotice(): Promise<{ incident: Json; noticeId: string }> {
-    const incident = (await t.api().post('/api/v1/incidents').send(anIncident({ title: 'Customer database copied' })).expect(201)).body;
+    const incident = (
+      await t
+        .api()
+        .post('/api/v1/incidents')
+        .send(anIncident({ title: 'Customer database copied' }))
+        .expect(201)
+    ).body;
     const notice = await t.api().post(`/api/v1/incidents/${incident.id}/notices`).send({ kind: 'authority', language: 'en' }).expect(201);
     await t.api().post(`/api/v1/notices/${notice.body.id}/submit`).expect(200);
     return { incident, noticeId: notice.body.id };
@@ -54,7 +61,11 @@ describe('Slack security', () => {
   describe('a new organisation', () => {
     it('gives unlinked Slack members nothing: no list of incidents, no form', async () => {
       expect((await t.api().get('/api/v1/organisation').expect(200)).body.allowUnlinkedSlackReporters).toBe(false);
-      await t.api().post('/api/v1/incidents').send(anIncident({ title: 'Secret merger data leaked' })).expect(201);
+      await t
+        .api()
+        .post('/api/v1/incidents')
+        .send(anIncident({ title: 'Secret merger data leaked' }))
+        .expect(201);
       const answer = await slash('list', 'U0NOBODY');
       expect(answer.text).toContain('this organisation lets only linked users act from Slack');
       expect(JSON.stringify(answer)).not.toContain('Secret merger');
@@ -68,7 +79,11 @@ describe('Slack security', () => {
 
   describe('with unlinked reporters allowed', () => {
     beforeAll(async () => {
-      await t.api().put('/api/v1/organisation').send(anOrganisation({ sectors: [], allowUnlinkedSlackReporters: true })).expect(200);
+      await t
+        .api()
+        .put('/api/v1/organisation')
+        .send(anOrganisation({ sectors: [], allowUnlinkedSlackReporters: true }))
+        .expect(200);
     });
 
     it('audits an unlinked member by their Slack member id, never by the user name the request carries', async () => {
@@ -94,7 +109,9 @@ describe('Slack security', () => {
       await t.api().post(`/api/v1/users/${dpo.id}/deactivate`).expect(200);
       for (const text of [`approve ${noticeId}`, 'list', 'help']) {
         const answer = await slash(text, 'U0LEAVER');
-        expect(answer.text).toBe('Your Breach Desk account is deactivated, so Breach Desk does nothing for you from Slack. Nothing was changed.');
+        expect(answer.text).toBe(
+          'Your Breach Desk account is deactivated, so Breach Desk does nothing for you from Slack. Nothing was changed.',
+        );
       }
       expect((await t.api().get(`/api/v1/notices/${noticeId}`).expect(200)).body).toMatchObject({ state: 'submitted', approvedBy: null });
     });
@@ -125,10 +142,19 @@ describe('Slack security', () => {
 
     it('adds one note for a /breach ack replayed, even four minutes later or at the same moment', async () => {
       await aUserWith(t, 'responder', { slackUserId: 'U0ACK' });
-      const incident = (await t.api().post('/api/v1/incidents').send(anIncident({ title: 'Ransomware' })).expect(201)).body;
+      const incident = (
+        await t
+          .api()
+          .post('/api/v1/incidents')
+          .send(anIncident({ title: 'Ransomware' }))
+          .expect(201)
+      ).body;
       const body = commandBody(`ack ${incident.reference}`, 'U0ACK');
       const headers = slack.signed(body);
-      const [first, second] = await Promise.all([postAsSlack(t.http, '/slack/commands', body, headers), postAsSlack(t.http, '/slack/commands', body, headers)]);
+      const [first, second] = await Promise.all([
+        postAsSlack(t.http, '/slack/commands', body, headers),
+        postAsSlack(t.http, '/slack/commands', body, headers),
+      ]);
       expect([first.status, second.status]).toEqual([200, 200]);
       time.advance(minutes(4));
       const late = await postAsSlack(t.http, '/slack/commands', body, headers).expect(200);
@@ -138,7 +164,13 @@ describe('Slack security', () => {
 
     it('recognises Slack’s retry, signed anew, by its trigger_id', async () => {
       await aUserWith(t, 'responder', { slackUserId: 'U0RETRY' });
-      const incident = (await t.api().post('/api/v1/incidents').send(anIncident({ title: 'Misdirected email' })).expect(201)).body;
+      const incident = (
+        await t
+          .api()
+          .post('/api/v1/incidents')
+          .send(anIncident({ title: 'Misdirected email' }))
+          .expect(201)
+      ).body;
       const body = commandBody(`ack ${incident.reference}`, 'U0RETRY');
       await send('/slack/commands', body).expect(200);
       time.advance(minutes(1));
@@ -148,7 +180,13 @@ describe('Slack security', () => {
 
     it('still acts on a new request that says the same', async () => {
       await aUserWith(t, 'responder', { slackUserId: 'U0AGAIN' });
-      const incident = (await t.api().post('/api/v1/incidents').send(anIncident({ title: 'Lost USB stick' })).expect(201)).body;
+      const incident = (
+        await t
+          .api()
+          .post('/api/v1/incidents')
+          .send(anIncident({ title: 'Lost USB stick' }))
+          .expect(201)
+      ).body;
       await slash(`ack ${incident.reference}`, 'U0AGAIN');
       await slash(`ack ${incident.reference}`, 'U0AGAIN');
       expect(await notesOf(incident.id)).toHaveLength(2);
@@ -179,7 +217,13 @@ describe('Slack security', () => {
 
     it('is posted to only on Slack’s host: a result for any other address is dropped', async () => {
       await aUserWith(t, 'responder', { slackUserId: 'U0ASSESS' });
-      const incident = (await t.api().post('/api/v1/incidents').send(anIncident({ title: 'Printer queue exposed' })).expect(201)).body;
+      const incident = (
+        await t
+          .api()
+          .post('/api/v1/incidents')
+          .send(anIncident({ title: 'Printer queue exposed' }))
+          .expect(201)
+      ).body;
       const toSlack = commandBody(`assess ${incident.reference}`, 'U0ASSESS', { response_url: slack.fake.responseUrl('to-slack') });
       const toElsewhere = commandBody(`assess ${incident.reference}`, 'U0ASSESS', { response_url: `${elsewhereUrl}/internal/admin` });
       await send('/slack/commands', toSlack).expect(200);

@@ -14,7 +14,11 @@ describe('step-up for approvals', () => {
   let dpo: ConsoleUser;
   beforeAll(async () => {
     t = await startTestApp();
-    await t.api().put('/api/v1/organisation').send(anOrganisation({ sectors: [] })).expect(200);
+    await t
+      .api()
+      .put('/api/v1/organisation')
+      .send(anOrganisation({ sectors: [] }))
+      .expect(200);
     responder = await aConsoleUser(t, ['responder']);
     dpo = await aConsoleUser(t, ['dpo']);
   });
@@ -22,7 +26,9 @@ describe('step-up for approvals', () => {
 
   async function aSubmittedNotice(): Promise<Json> {
     const incident = (await t.api(responder.token).post('/api/v1/incidents').send(anIncident()).expect(201)).body;
-    const notice = (await t.api(responder.token).post(`/api/v1/incidents/${incident.id}/notices`).send({ kind: 'authority', language: 'en' }).expect(201)).body;
+    const notice = (
+      await t.api(responder.token).post(`/api/v1/incidents/${incident.id}/notices`).send({ kind: 'authority', language: 'en' }).expect(201)
+    ).body;
     return (await t.api(responder.token).post(`/api/v1/notices/${notice.id}/submit`).expect(200)).body;
   }
 
@@ -30,7 +36,10 @@ describe('step-up for approvals', () => {
     const notice = await aSubmittedNotice();
     const { agent, csrf } = await signIn(t, dpo);
     const approve = (extra: Json) =>
-      agent.post(`/api/v1/notices/${notice.id}/approve`).set('X-CSRF-Token', csrf).send({ version: notice.version, bodyHash: notice.bodyHash, ...extra });
+      agent
+        .post(`/api/v1/notices/${notice.id}/approve`)
+        .set('X-CSRF-Token', csrf)
+        .send({ version: notice.version, bodyHash: notice.bodyHash, ...extra });
 
     expect((await approve({}).expect(403)).body.code).toBe('STEP_UP_REQUIRED');
     expect((await approve({ totpCode: '000000' }).expect(403)).body.code).toBe('STEP_UP_INVALID');
@@ -38,7 +47,9 @@ describe('step-up for approvals', () => {
 
     const approved = (await approve({ totpCode: totpCode(t, dpo.secret!) }).expect(200)).body;
     expect(approved).toMatchObject({ state: 'approved', approvedBy: `user:${dpo.id}`, approvedWithSecondFactor: true });
-    const [audit] = await t.dataSource.query(`SELECT after FROM audit_log WHERE entity_id = $1 AND action = 'notice.approved'`, [notice.id]);
+    const [audit] = await t.dataSource.query(`SELECT after FROM audit_log WHERE entity_id = $1 AND action = 'notice.approved'`, [
+      notice.id,
+    ]);
     expect(audit.after).toMatchObject({ approvedWithSecondFactor: true });
   });
 
@@ -46,8 +57,16 @@ describe('step-up for approvals', () => {
     const [first, second] = [await aSubmittedNotice(), await aSubmittedNotice()];
     const { agent, csrf } = await signIn(t, dpo);
     const code = totpCode(t, dpo.secret!);
-    await agent.post(`/api/v1/notices/${first.id}/approve`).set('X-CSRF-Token', csrf).send({ version: 1, bodyHash: first.bodyHash, totpCode: code }).expect(200);
-    const replay = await agent.post(`/api/v1/notices/${second.id}/reject`).set('X-CSRF-Token', csrf).send({ reason: 'Name the systems.', totpCode: code }).expect(403);
+    await agent
+      .post(`/api/v1/notices/${first.id}/approve`)
+      .set('X-CSRF-Token', csrf)
+      .send({ version: 1, bodyHash: first.bodyHash, totpCode: code })
+      .expect(200);
+    const replay = await agent
+      .post(`/api/v1/notices/${second.id}/reject`)
+      .set('X-CSRF-Token', csrf)
+      .send({ reason: 'Name the systems.', totpCode: code })
+      .expect(403);
     expect(replay.body.code).toBe('STEP_UP_INVALID');
     expect((await t.api().get(`/api/v1/notices/${second.id}`).expect(200)).body.state).toBe('submitted');
     t.time.advance(30_000);
@@ -64,14 +83,21 @@ describe('step-up for approvals', () => {
     const { agent, csrf } = await signIn(t, dpo);
     const recovery = dpo.recoveryCodes[3];
     const approve = (notice: Json) =>
-      agent.post(`/api/v1/notices/${notice.id}/approve`).set('X-CSRF-Token', csrf).send({ version: 1, bodyHash: notice.bodyHash, totpCode: recovery });
+      agent
+        .post(`/api/v1/notices/${notice.id}/approve`)
+        .set('X-CSRF-Token', csrf)
+        .send({ version: 1, bodyHash: notice.bodyHash, totpCode: recovery });
     expect((await approve(first).expect(200)).body.approvedWithSecondFactor).toBe(true);
     expect((await approve(second).expect(403)).body.code).toBe('STEP_UP_INVALID');
   });
 
   it('approves with an API token as before, recorded without a second factor', async () => {
     const notice = await aSubmittedNotice();
-    const approve = (extra: Json) => t.api(dpo.token).post(`/api/v1/notices/${notice.id}/approve`).send({ version: 1, bodyHash: notice.bodyHash, ...extra });
+    const approve = (extra: Json) =>
+      t
+        .api(dpo.token)
+        .post(`/api/v1/notices/${notice.id}/approve`)
+        .send({ version: 1, bodyHash: notice.bodyHash, ...extra });
     expect((await approve({ totpCode: '123456' }).expect(400)).body.message[0]).toMatch(/^totpCode is for console sessions/);
     expect((await approve({}).expect(200)).body).toMatchObject({ state: 'approved', approvedWithSecondFactor: false });
   });
@@ -81,14 +107,31 @@ describe('step-up for approvals', () => {
     const reporter = await aConsoleUser(t, ['reporter'], { withTotp: true });
     const { agent, csrf } = await signIn(t, reporter);
     const body = { version: 1, bodyHash: notice.bodyHash };
-    const byCookie = await agent.post(`/api/v1/notices/${notice.id}/approve`).set('X-CSRF-Token', csrf).send({ ...body, totpCode: totpCode(t, reporter.secret!) }).expect(403);
+    const byCookie = await agent
+      .post(`/api/v1/notices/${notice.id}/approve`)
+      .set('X-CSRF-Token', csrf)
+      .send({ ...body, totpCode: totpCode(t, reporter.secret!) })
+      .expect(403);
     expect(byCookie.body.message).toEqual(['this action needs the dpo role']);
-    await agent.post(`/api/v1/notices/${notice.id}/approve`).set('X-CSRF-Token', csrf).send({ ...body, totpCode: reporter.recoveryCodes[0] }).expect(403);
-    await agent.post(`/api/v1/notices/${notice.id}/reject`).set('X-CSRF-Token', csrf).send({ reason: 'No.', totpCode: reporter.recoveryCodes[1] }).expect(403);
+    await agent
+      .post(`/api/v1/notices/${notice.id}/approve`)
+      .set('X-CSRF-Token', csrf)
+      .send({ ...body, totpCode: reporter.recoveryCodes[0] })
+      .expect(403);
+    await agent
+      .post(`/api/v1/notices/${notice.id}/reject`)
+      .set('X-CSRF-Token', csrf)
+      .send({ reason: 'No.', totpCode: reporter.recoveryCodes[1] })
+      .expect(403);
     await t.api(reporter.token).post(`/api/v1/notices/${notice.id}/approve`).send(body).expect(403);
-    expect((await t.api().get(`/api/v1/notices/${notice.id}`).expect(200)).body).toMatchObject({ state: 'submitted', approvedWithSecondFactor: null });
+    expect((await t.api().get(`/api/v1/notices/${notice.id}`).expect(200)).body).toMatchObject({
+      state: 'submitted',
+      approvedWithSecondFactor: null,
+    });
     // The recovery codes sent with the refused requests were never looked at.
-    const [unused] = await t.dataSource.query(`SELECT count(*)::int AS n FROM recovery_codes WHERE user_id = $1 AND used_at IS NULL`, [reporter.id]);
+    const [unused] = await t.dataSource.query(`SELECT count(*)::int AS n FROM recovery_codes WHERE user_id = $1 AND used_at IS NULL`, [
+      reporter.id,
+    ]);
     expect(unused.n).toBe(10);
   });
 });

@@ -33,8 +33,16 @@ describe('the bearer-token cache', () => {
   it('honours a deactivation and a change of roles at once on this instance', async () => {
     const user = await aUserWith(here, 'dpo');
     await here.api(user.token).get('/api/v1/incidents').expect(200);
-    await here.api().patch(`/api/v1/users/${user.id}`).send({ roles: ['reporter'] }).expect(200);
-    await here.api(user.token).post(`/api/v1/incidents/${'0'.repeat(8)}-0000-4000-8000-${'0'.repeat(12)}/close`).send({}).expect(403);
+    await here
+      .api()
+      .patch(`/api/v1/users/${user.id}`)
+      .send({ roles: ['reporter'] })
+      .expect(200);
+    await here
+      .api(user.token)
+      .post(`/api/v1/incidents/${'0'.repeat(8)}-0000-4000-8000-${'0'.repeat(12)}/close`)
+      .send({})
+      .expect(403);
     await here.api().post(`/api/v1/users/${user.id}/deactivate`).expect(200);
     await here.api(user.token).get('/api/v1/incidents').expect(401);
   });

@@ -27,7 +27,8 @@ describe('AuditService on PostgreSQL', () => {
 
   const append = (entityId: string, actions: string[]) =>
     app.dataSource.transaction(async (manager) => {
-      for (const action of actions) await audit.record(manager, ACTOR, { action, entityType: 'incident', entityId, after: { note: action } });
+      for (const action of actions)
+        await audit.record(manager, ACTOR, { action, entityType: 'incident', entityId, after: { note: action } });
     });
 
   it('chains the lines of one transaction in the order they were recorded, each linked to the one before', async () => {
@@ -56,9 +57,9 @@ describe('AuditService on PostgreSQL', () => {
   });
 
   it('refuses a line recorded outside a transaction', async () => {
-    await expect(audit.record(app.dataSource.manager, ACTOR, { action: 'incident.closed', entityType: 'incident', entityId: 'x' })).rejects.toThrow(
-      'inside the transaction',
-    );
+    await expect(
+      audit.record(app.dataSource.manager, ACTOR, { action: 'incident.closed', entityType: 'incident', entityId: 'x' }),
+    ).rejects.toThrow('inside the transaction');
   });
 
   it('keeps one unbroken chain when transactions append at the same moment', async () => {

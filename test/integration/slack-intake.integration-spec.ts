@@ -9,7 +9,14 @@ import { startIntegration, type Integration } from '../support/integration';
 const REPORTER: Actor = { id: 'slack:U0REP', name: 'Slack member U0REP' };
 
 /** Slack's view state for the form, answered as given. */
-function aSubmittedForm(answers: { title?: string; role?: string; breachTypes?: string[]; dataCategories?: string[]; subjectsAffected?: string; awareAt?: Date }): ViewStateValues {
+function aSubmittedForm(answers: {
+  title?: string;
+  role?: string;
+  breachTypes?: string[];
+  dataCategories?: string[];
+  subjectsAffected?: string;
+  awareAt?: Date;
+}): ViewStateValues {
   return {
     title: { input: { value: answers.title ?? null } },
     role: { input: { selected_option: answers.role ? { value: answers.role } : null } },
@@ -48,16 +55,27 @@ describe('logging an incident from the Slack form', () => {
     const awareAt = app.time.hoursAgo(3);
     const incident = await commands.logIncident(
       REPORTER,
-      aSubmittedForm({ title: 'Laptop stolen', role: 'controller', breachTypes: ['confidentiality'], dataCategories: ['identity'], subjectsAffected: '40', awareAt }),
+      aSubmittedForm({
+        title: 'Laptop stolen',
+        role: 'controller',
+        breachTypes: ['confidentiality'],
+        dataCategories: ['identity'],
+        subjectsAffected: '40',
+        awareAt,
+      }),
     );
     expect(incident).toMatchObject({ title: 'Laptop stolen', role: 'controller', awareAt });
-    const [created] = await app.dataSource.query(`SELECT actor FROM audit_log WHERE action = 'incident.created' AND entity_id = $1`, [incident.id]);
+    const [created] = await app.dataSource.query(`SELECT actor FROM audit_log WHERE action = 'incident.created' AND entity_id = $1`, [
+      incident.id,
+    ]);
     expect(created).toEqual({ actor: REPORTER.id });
   });
 
   it('refuses with the HTTP edge’s rules, each problem under its field, and writes nothing', async () => {
     const before = await countIncidents();
-    const problems = await problemsOf(commands.logIncident(REPORTER, aSubmittedForm({ role: 'owner', dataCategories: ['identity'], subjectsAffected: '-5' })));
+    const problems = await problemsOf(
+      commands.logIncident(REPORTER, aSubmittedForm({ role: 'owner', dataCategories: ['identity'], subjectsAffected: '-5' })),
+    );
     expect(problems).toEqual(
       expect.arrayContaining([
         { field: 'title', problem: 'must be a string' },
@@ -72,7 +90,10 @@ describe('logging an incident from the Slack form', () => {
   it('refuses text PostgreSQL cannot store, as the HTTP edge does, before it reaches the database', async () => {
     const before = await countIncidents();
     const problems = await problemsOf(
-      commands.logIncident(REPORTER, aSubmittedForm({ title: 'Bucket\u0000listing', role: 'controller', breachTypes: ['confidentiality'], dataCategories: ['contact'] })),
+      commands.logIncident(
+        REPORTER,
+        aSubmittedForm({ title: 'Bucket\u0000listing', role: 'controller', breachTypes: ['confidentiality'], dataCategories: ['contact'] }),
+      ),
     );
     expect(problems).toEqual([{ field: 'title', problem: 'must not contain NUL (\\u0000) characters' }]);
     expect(await countIncidents()).toBe(before);

@@ -13,7 +13,8 @@ describe('the Slack replay guard on PostgreSQL', () => {
   });
   afterAll(() => app.close());
 
-  const remembered = async () => ((await app.dataSource.query('SELECT key FROM slack_requests_seen ORDER BY key')) as { key: string }[]).map((row) => row.key);
+  const remembered = async () =>
+    ((await app.dataSource.query('SELECT key FROM slack_requests_seen ORDER BY key')) as { key: string }[]).map((row) => row.key);
 
   it('acts on a request the first time only, whichever of its keys comes again', async () => {
     expect(await guard.firstTime(['signature:a', 'trigger:1'])).toBe(true);

@@ -54,7 +54,10 @@ export async function signIn(t: TestApp, user: ConsoleUser): Promise<{ agent: Ag
   // Each TOTP code is taken once: a step later than any code used before, and the next code after it.
   if (user.secret) t.time.advance(30_000);
   const code = user.secret ? { code: totpCode(t, user.secret) } : {};
-  const answer = await agent.post('/api/v1/auth/login').send({ email: user.email, password: user.password, ...code }).expect(200);
+  const answer = await agent
+    .post('/api/v1/auth/login')
+    .send({ email: user.email, password: user.password, ...code })
+    .expect(200);
   if (user.secret) t.time.advance(30_000);
   return { agent, csrf: answer.body.csrfToken, body: answer.body };
 }

@@ -22,7 +22,8 @@ export function anIncident(overrides: Partial<CreateIncidentDto> = {}): CreateIn
       ro: {
         description: 'Un spațiu de stocare cu înregistrări ale apelurilor a putut fi listat public.',
         measures: 'Accesul public a fost blocat; jurnalele de acces sunt în curs de analiză.',
-        plainLanguageSummary: 'Înregistrări ale unor convorbiri ale dumneavoastră cu noi au fost păstrate într-un loc accesibil unor persoane din afara companiei.',
+        plainLanguageSummary:
+          'Înregistrări ale unor convorbiri ale dumneavoastră cu noi au fost păstrate într-un loc accesibil unor persoane din afara companiei.',
       },
     },
     emergencyContact: { name: 'Security operations', phone: '+40 721 000 111' },

@@ -243,8 +243,7 @@ function tsMicros(ts: string): number {
   return Number(seconds) * 1e6 + Number(fraction.padEnd(6, '0').slice(0, 6));
 }
 
-const newestFirst = (messages: FakeSlackMessage[]): FakeSlackMessage[] =>
-  [...messages].sort((a, b) => tsMicros(b.ts) - tsMicros(a.ts));
+const newestFirst = (messages: FakeSlackMessage[]): FakeSlackMessage[] => [...messages].sort((a, b) => tsMicros(b.ts) - tsMicros(a.ts));
 
 function asHistoryEntry(message: FakeSlackMessage, withMetadata: boolean): Args {
   return {

@@ -23,11 +23,13 @@ export function undocumented(document: Document): string[] {
         if (!media.length) problems.push(`${where} ${status}: answer without a schema`);
         for (const [type, { schema }] of media) checkSchema(schema, `${where} ${status} ${type}`, problems);
       }
-      for (const [type, { schema }] of Object.entries<any>(operation.requestBody?.content ?? {})) checkSchema(schema, `${where} body ${type}`, problems);
+      for (const [type, { schema }] of Object.entries<any>(operation.requestBody?.content ?? {}))
+        checkSchema(schema, `${where} body ${type}`, problems);
       for (const parameter of operation.parameters ?? []) checkSchema(parameter.schema, `${where} parameter ${parameter.name}`, problems);
     }
   }
-  for (const [name, schema] of Object.entries(document.components?.schemas ?? {})) checkSchema(schema, `#/components/schemas/${name}`, problems);
+  for (const [name, schema] of Object.entries(document.components?.schemas ?? {}))
+    checkSchema(schema, `#/components/schemas/${name}`, problems);
   return problems;
 }
 
@@ -35,12 +37,14 @@ export function undocumented(document: Document): string[] {
 function checkSchema(schema: Schema | undefined, where: string, problems: string[]): void {
   if (!schema) return void problems.push(`${where}: no schema`);
   if (schema.$ref) return;
-  for (const combinator of ['allOf', 'oneOf', 'anyOf'] as const) schema[combinator]?.forEach((s: Schema, i: number) => checkSchema(s, `${where}.${combinator}[${i}]`, problems));
+  for (const combinator of ['allOf', 'oneOf', 'anyOf'] as const)
+    schema[combinator]?.forEach((s: Schema, i: number) => checkSchema(s, `${where}.${combinator}[${i}]`, problems));
   if (schema.allOf || schema.oneOf || schema.anyOf) return;
   if (!schema.type && !schema.enum) return void problems.push(`${where}: no type`);
   if (schema.type === 'object') {
     const named = schema.properties && Object.keys(schema.properties).length > 0;
-    if (!named && schema.additionalProperties === undefined) problems.push(`${where}: an object without properties or additionalProperties`);
+    if (!named && schema.additionalProperties === undefined)
+      problems.push(`${where}: an object without properties or additionalProperties`);
     for (const [name, property] of Object.entries<Schema>(schema.properties ?? {})) checkSchema(property, `${where}.${name}`, problems);
     if (typeof schema.additionalProperties === 'object') checkSchema(schema.additionalProperties, `${where}.*`, problems);
   }

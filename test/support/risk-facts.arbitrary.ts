@@ -16,8 +16,18 @@ const optional = <T>(arbitrary: fc.Arbitrary<T>) => fc.option(arbitrary, { nil: 
 
 const evidence = { exfiltrationRuledOut: optional(fc.boolean()), peopleDependOnAccess: optional(fc.boolean()) };
 const availability = fc.oneof(
-  fc.record({ outageHours: fc.double({ min: 0, max: 500, noNaN: true }), restorable: fc.constant(true), permanentLoss: fc.constant(false), ...evidence }),
-  fc.record({ outageHours: fc.double({ min: 0, max: 500, noNaN: true }), restorable: fc.constant(false), permanentLoss: fc.boolean(), ...evidence }),
+  fc.record({
+    outageHours: fc.double({ min: 0, max: 500, noNaN: true }),
+    restorable: fc.constant(true),
+    permanentLoss: fc.constant(false),
+    ...evidence,
+  }),
+  fc.record({
+    outageHours: fc.double({ min: 0, max: 500, noNaN: true }),
+    restorable: fc.constant(false),
+    permanentLoss: fc.boolean(),
+    ...evidence,
+  }),
 );
 
 const confidentiality = fc.record({
@@ -75,7 +85,7 @@ function withoutContradictions(facts: RiskFacts): RiskFacts {
   };
   const integrity = facts.integrity && { ...facts.integrity, restored: facts.integrity.recoverable ? facts.integrity.restored : undefined };
   const dataInsight =
-    facts.dataInsight && Object.fromEntries(Object.entries(facts.dataInsight).filter(([category]) => facts.dataCategories.includes(category as DataCategory)));
+    facts.dataInsight &&
+    Object.fromEntries(Object.entries(facts.dataInsight).filter(([category]) => facts.dataCategories.includes(category as DataCategory)));
   return { ...facts, confidentiality, integrity, dataInsight };
 }
-

@@ -62,7 +62,11 @@ export class SlackEnvironment {
     readonly channel: string,
   ) {}
 
-  static async start({ time = new FakeTimeSource(), env = {}, channel = SLACK_CHANNEL }: SlackEnvironmentOptions = {}): Promise<SlackEnvironment> {
+  static async start({
+    time = new FakeTimeSource(),
+    env = {},
+    channel = SLACK_CHANNEL,
+  }: SlackEnvironmentOptions = {}): Promise<SlackEnvironment> {
     const fake = await FakeSlack.start({ now: () => time.now() });
     const t = await startTestApp({ time, env: { ...slackEnv(fake, channel), ...env } });
     return new SlackEnvironment(t, fake, time, channel);
@@ -95,7 +99,11 @@ export class SlackEnvironment {
   }
 
   /** The body of `/breach <text>` typed by `slackUserId`, with every field Slack sends; `fields` replace some. */
-  commandBody(text: string, slackUserId: string, fields: Record<string, string> = {}): { body: string; responseId: string; triggerId: string } {
+  commandBody(
+    text: string,
+    slackUserId: string,
+    fields: Record<string, string> = {},
+  ): { body: string; responseId: string; triggerId: string } {
     const id = this.next('command');
     const body = slackForm({
       token: 'deprecated-verification-token',
@@ -158,7 +166,13 @@ export class SlackEnvironment {
         api_app_id: 'A0FAKE',
         // Slack gives every submission a trigger_id of its own; a repeated one is a replay (slack-replay.interceptor.ts).
         trigger_id: `trigger-${this.next('submission')}`,
-        view: { id: 'V0FORM', type: 'modal', callback_id: view.callback_id, private_metadata: view.private_metadata ?? '', state: { values } },
+        view: {
+          id: 'V0FORM',
+          type: 'modal',
+          callback_id: view.callback_id,
+          private_metadata: view.private_metadata ?? '',
+          state: { values },
+        },
       }),
     });
   }
@@ -182,7 +196,10 @@ export class SlackEnvironment {
   }
 
   viewOpenedWith(triggerId: string): Promise<Json> {
-    return eventually(() => this.fake.views.find((view) => view.trigger_id === triggerId)?.view as Json | undefined, `a view for ${triggerId}`);
+    return eventually(
+      () => this.fake.views.find((view) => view.trigger_id === triggerId)?.view as Json | undefined,
+      `a view for ${triggerId}`,
+    );
   }
 
   messageWhere(match: (message: FakeSlackMessage) => boolean, what = 'the message'): Promise<FakeSlackMessage> {
@@ -198,7 +215,8 @@ function elementState(element: Json, answer: FormAnswers[string]): Json {
   // Slack offers only the element's options; a test choosing anything else is wrong.
   const chosen = () =>
     [answer ?? []].flat().map((value) => {
-      if (!element.options.some((option: Json) => option.value === value)) throw new Error(`${String(value)} is not an option of ${element.action_id}`);
+      if (!element.options.some((option: Json) => option.value === value))
+        throw new Error(`${String(value)} is not an option of ${element.action_id}`);
       return { value };
     });
   switch (element.type) {

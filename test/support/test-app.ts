@@ -38,7 +38,9 @@ export interface TestAppOptions {
 }
 
 /** The application's modules, compiled and not yet started, on a real database of its own; shared with the integration tier. */
-export async function compileTestModule(options: TestAppOptions = {}): Promise<{ moduleRef: TestingModule; config: AppConfig; time: FakeTimeSource; database: TestDatabase }> {
+export async function compileTestModule(
+  options: TestAppOptions = {},
+): Promise<{ moduleRef: TestingModule; config: AppConfig; time: FakeTimeSource; database: TestDatabase }> {
   const database = options.databaseUrl ? { url: options.databaseUrl, drop: async () => undefined } : await createTestDatabase();
   const config = loadConfig({
     ADMIN_TOKEN,
@@ -68,7 +70,13 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const api = (token = ADMIN_TOKEN): AuthedAgent => {
     const agent = request(http);
     const withToken = (method: Method) => (path: string) => agent[method](path).set('Authorization', `Bearer ${token}`);
-    return { get: withToken('get'), post: withToken('post'), patch: withToken('patch'), put: withToken('put'), delete: withToken('delete') };
+    return {
+      get: withToken('get'),
+      post: withToken('post'),
+      patch: withToken('patch'),
+      put: withToken('put'),
+      delete: withToken('delete'),
+    };
   };
   return {
     app,

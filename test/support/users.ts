@@ -24,6 +24,11 @@ let made = 0;
 /** A new user holding `role` (or these roles), created by the admin through the API as any client would. */
 export async function aUserWith(t: TestApp, role: Role | Role[], { name, slackUserId }: UserOptions = {}): Promise<TestUser> {
   made += 1;
-  const body = { name: name ?? `Person ${made}`, email: `person${made}@exemplu.ro`, roles: [role].flat(), ...(slackUserId ? { slackUserId } : {}) };
+  const body = {
+    name: name ?? `Person ${made}`,
+    email: `person${made}@exemplu.ro`,
+    roles: [role].flat(),
+    ...(slackUserId ? { slackUserId } : {}),
+  };
   return (await t.api().post('/api/v1/users').send(body).expect(201)).body as TestUser;
 }

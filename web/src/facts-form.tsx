@@ -12,11 +12,39 @@ type SubjectCategory = NonNullable<Facts['subjectCategories']>[number];
 type BreachType = Facts['breachTypes'][number];
 
 const DATA_CATEGORIES: DataCategory[] = [
-  'identity', 'contact', 'professional', 'account', 'device_and_usage', 'behavioural', 'location', 'communications_metadata',
-  'communications_content', 'financial', 'credentials', 'national_id', 'health', 'genetic', 'biometric', 'racial_or_ethnic_origin',
-  'political_opinions', 'religious_beliefs', 'trade_union', 'sex_life_or_orientation', 'criminal_records',
+  'identity',
+  'contact',
+  'professional',
+  'account',
+  'device_and_usage',
+  'behavioural',
+  'location',
+  'communications_metadata',
+  'communications_content',
+  'financial',
+  'credentials',
+  'national_id',
+  'health',
+  'genetic',
+  'biometric',
+  'racial_or_ethnic_origin',
+  'political_opinions',
+  'religious_beliefs',
+  'trade_union',
+  'sex_life_or_orientation',
+  'criminal_records',
 ];
-const SUBJECT_CATEGORIES: SubjectCategory[] = ['customers', 'users', 'employees', 'job_applicants', 'patients', 'children', 'vulnerable_adults', 'public', 'other'];
+const SUBJECT_CATEGORIES: SubjectCategory[] = [
+  'customers',
+  'users',
+  'employees',
+  'job_applicants',
+  'patients',
+  'children',
+  'vulnerable_adults',
+  'public',
+  'other',
+];
 const BREACH_TYPES: BreachType[] = ['confidentiality', 'integrity', 'availability'];
 const RECIPIENTS = ['none_confirmed', 'known_trusted', 'known_untrusted', 'unknown', 'public'] as const;
 const ENCRYPTION = ['none', 'weak', 'strong'] as const;
@@ -54,8 +82,20 @@ export function FactsForm({ facts, onChange, error }: { facts: Facts; onChange: 
     <>
       <fieldset>
         <legend>{t.stepWhat}</legend>
-        <TextField label={t.titleField} required maxLength={200} value={facts.title} onChange={(e) => set('title', e.target.value)} errors={errorsFor('title')} />
-        <TextArea label={t.description} value={facts.description ?? ''} onChange={(e) => set('description', e.target.value)} errors={errorsFor('description')} />
+        <TextField
+          label={t.titleField}
+          required
+          maxLength={200}
+          value={facts.title}
+          onChange={(e) => set('title', e.target.value)}
+          errors={errorsFor('title')}
+        />
+        <TextArea
+          label={t.description}
+          value={facts.description ?? ''}
+          onChange={(e) => set('description', e.target.value)}
+          errors={errorsFor('description')}
+        />
         <SelectField
           label={labels.role}
           value={facts.role}
@@ -66,12 +106,24 @@ export function FactsForm({ facts, onChange, error }: { facts: Facts; onChange: 
           ]}
           errors={errorsFor('role')}
         />
-        <CheckboxGroup legend={labels.breachTypes} options={BREACH_TYPES.map((b) => [b, v.breachType[b]])} value={facts.breachTypes} onChange={(b) => set('breachTypes', b)} errors={errorsFor('breachTypes')} />
+        <CheckboxGroup
+          legend={labels.breachTypes}
+          options={BREACH_TYPES.map((b) => [b, v.breachType[b]])}
+          value={facts.breachTypes}
+          onChange={(b) => set('breachTypes', b)}
+          errors={errorsFor('breachTypes')}
+        />
         <Checkbox label={labels.malicious} checked={!!facts.malicious} onChange={(m) => set('malicious', m)} />
       </fieldset>
       <fieldset>
         <legend>{t.stepData}</legend>
-        <CheckboxGroup legend={labels.dataCategories} options={DATA_CATEGORIES.map((c) => [c, v.dataCategory[c]])} value={facts.dataCategories} onChange={(c) => set('dataCategories', c)} errors={errorsFor('dataCategories')} />
+        <CheckboxGroup
+          legend={labels.dataCategories}
+          options={DATA_CATEGORIES.map((c) => [c, v.dataCategory[c]])}
+          value={facts.dataCategories}
+          onChange={(c) => set('dataCategories', c)}
+          errors={errorsFor('dataCategories')}
+        />
         <CheckboxGroup
           legend={labels.subjectCategories}
           options={SUBJECT_CATEGORIES.map((c) => [c, v.subjectCategory[c]])}
@@ -79,8 +131,24 @@ export function FactsForm({ facts, onChange, error }: { facts: Facts; onChange: 
           onChange={(c) => set('subjectCategories', c)}
           errors={errorsFor('subjectCategories')}
         />
-        <TextField label={labels.subjectsAffected} type="number" min={0} inputMode="numeric" value={facts.subjectsAffected ?? ''} onChange={(e) => set('subjectsAffected', num(e.target.value))} errors={errorsFor('subjectsAffected')} />
-        <TextField label={labels.recordsAffected} type="number" min={0} inputMode="numeric" value={facts.recordsAffected ?? ''} onChange={(e) => set('recordsAffected', num(e.target.value))} errors={errorsFor('recordsAffected')} />
+        <TextField
+          label={labels.subjectsAffected}
+          type="number"
+          min={0}
+          inputMode="numeric"
+          value={facts.subjectsAffected ?? ''}
+          onChange={(e) => set('subjectsAffected', num(e.target.value))}
+          errors={errorsFor('subjectsAffected')}
+        />
+        <TextField
+          label={labels.recordsAffected}
+          type="number"
+          min={0}
+          inputMode="numeric"
+          value={facts.recordsAffected ?? ''}
+          onChange={(e) => set('recordsAffected', num(e.target.value))}
+          errors={errorsFor('recordsAffected')}
+        />
       </fieldset>
       <fieldset>
         <legend>{t.stepWhen}</legend>
@@ -95,7 +163,13 @@ export function FactsForm({ facts, onChange, error }: { facts: Facts; onChange: 
             <SelectField
               label={labels.recipients}
               value={facts.confidentiality?.recipients ?? 'unknown'}
-              onChange={(e) => set('confidentiality', { dataRetrieved: false, ...facts.confidentiality, recipients: e.target.value as (typeof RECIPIENTS)[number] })}
+              onChange={(e) =>
+                set('confidentiality', {
+                  dataRetrieved: false,
+                  ...facts.confidentiality,
+                  recipients: e.target.value as (typeof RECIPIENTS)[number],
+                })
+              }
               options={RECIPIENTS.map((r) => [r, v.recipients[r]])}
               errors={errorsFor('confidentiality')}
             />
@@ -113,30 +187,64 @@ export function FactsForm({ facts, onChange, error }: { facts: Facts; onChange: 
               type="number"
               min={0}
               value={facts.availability?.outageHours ?? ''}
-              onChange={(e) => set('availability', { restorable: true, permanentLoss: false, ...facts.availability, outageHours: num(e.target.value) ?? 0 })}
+              onChange={(e) =>
+                set('availability', {
+                  restorable: true,
+                  permanentLoss: false,
+                  ...facts.availability,
+                  outageHours: num(e.target.value) ?? 0,
+                })
+              }
               errors={errorsFor('availability')}
             />
-            <Checkbox label={labels.restorable} checked={facts.availability?.restorable ?? true} onChange={(restorable) => set('availability', { outageHours: 0, permanentLoss: false, ...facts.availability, restorable })} />
-            <Checkbox label={labels.permanentLoss} checked={!!facts.availability?.permanentLoss} onChange={(permanentLoss) => set('availability', { outageHours: 0, restorable: true, ...facts.availability, permanentLoss })} />
+            <Checkbox
+              label={labels.restorable}
+              checked={facts.availability?.restorable ?? true}
+              onChange={(restorable) => set('availability', { outageHours: 0, permanentLoss: false, ...facts.availability, restorable })}
+            />
+            <Checkbox
+              label={labels.permanentLoss}
+              checked={!!facts.availability?.permanentLoss}
+              onChange={(permanentLoss) => set('availability', { outageHours: 0, restorable: true, ...facts.availability, permanentLoss })}
+            />
           </>
         )}
         {facts.breachTypes.includes('integrity') && (
           <>
-            <Checkbox label={labels.altered} checked={facts.integrity?.altered ?? true} onChange={(altered) => set('integrity', { recoverable: true, ...facts.integrity, altered })} />
-            <Checkbox label={labels.recoverable} checked={facts.integrity?.recoverable ?? true} onChange={(recoverable) => set('integrity', { altered: true, ...facts.integrity, recoverable })} />
+            <Checkbox
+              label={labels.altered}
+              checked={facts.integrity?.altered ?? true}
+              onChange={(altered) => set('integrity', { recoverable: true, ...facts.integrity, altered })}
+            />
+            <Checkbox
+              label={labels.recoverable}
+              checked={facts.integrity?.recoverable ?? true}
+              onChange={(recoverable) => set('integrity', { altered: true, ...facts.integrity, recoverable })}
+            />
           </>
         )}
         <SelectField
           label={labels.encryption}
           value={facts.encryption?.level ?? 'none'}
-          onChange={(e) => set('encryption', { keyCompromised: false, ...facts.encryption, level: e.target.value as (typeof ENCRYPTION)[number] })}
+          onChange={(e) =>
+            set('encryption', { keyCompromised: false, ...facts.encryption, level: e.target.value as (typeof ENCRYPTION)[number] })
+          }
           options={ENCRYPTION.map((level) => [level, v.encryption[level]])}
           errors={errorsFor('encryption')}
         />
         {facts.encryption && facts.encryption.level !== 'none' && (
-          <Checkbox label={labels.keyCompromised} checked={facts.encryption.keyCompromised} onChange={(keyCompromised) => set('encryption', { ...facts.encryption!, keyCompromised })} />
+          <Checkbox
+            label={labels.keyCompromised}
+            checked={facts.encryption.keyCompromised}
+            onChange={(keyCompromised) => set('encryption', { ...facts.encryption!, keyCompromised })}
+          />
         )}
-        <TextArea label={labels.measures} value={facts.mitigation?.measures ?? ''} onChange={(e) => set('mitigation', { ...facts.mitigation, measures: e.target.value })} errors={errorsFor('mitigation')} />
+        <TextArea
+          label={labels.measures}
+          value={facts.mitigation?.measures ?? ''}
+          onChange={(e) => set('mitigation', { ...facts.mitigation, measures: e.target.value })}
+          errors={errorsFor('mitigation')}
+        />
       </fieldset>
     </>
   );

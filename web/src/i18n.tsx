@@ -115,7 +115,11 @@ const EN = {
   notices: 'Notices',
   draftNotice: 'Draft a notice',
   kind: 'Kind',
-  noticeKind: { authority: 'to ANSPDCP (Art. 33)', data_subjects: 'to the data subjects (Art. 34)', controller: 'to the controller (Art. 33(2))' } as Record<string, string>,
+  noticeKind: {
+    authority: 'to ANSPDCP (Art. 33)',
+    data_subjects: 'to the data subjects (Art. 34)',
+    controller: 'to the controller (Art. 33(2))',
+  } as Record<string, string>,
   noticeLanguage: 'Notice language',
   create: 'Create',
   auditTrail: 'Audit trail',
@@ -129,7 +133,10 @@ const EN = {
     false_positive: 'false positive',
   } as Record<string, string>,
   clockState: { running: 'running', met: 'met', missed: 'missed', not_required: 'not required' } as Record<string, string>,
-  noticeState: { draft: 'draft', submitted: 'submitted for approval', approved: 'approved', rejected: 'rejected', sent: 'sent' } as Record<string, string>,
+  noticeState: { draft: 'draft', submitted: 'submitted for approval', approved: 'approved', rejected: 'rejected', sent: 'sent' } as Record<
+    string,
+    string
+  >,
   closed: 'closed',
   open: 'open',
   // notice
@@ -311,7 +318,11 @@ const RO: Strings = {
   notices: 'Notificări',
   draftNotice: 'Redactează o notificare',
   kind: 'Tip',
-  noticeKind: { authority: 'către ANSPDCP (art. 33)', data_subjects: 'către persoanele vizate (art. 34)', controller: 'către operator (art. 33 alin. (2))' },
+  noticeKind: {
+    authority: 'către ANSPDCP (art. 33)',
+    data_subjects: 'către persoanele vizate (art. 34)',
+    controller: 'către operator (art. 33 alin. (2))',
+  },
   noticeLanguage: 'Limba notificării',
   create: 'Creează',
   auditTrail: 'Jurnal de audit',

@@ -26,7 +26,9 @@ function withBlanks(text: string, counter: { next: number }): ReactNode[] {
 }
 
 function inline(text: string, counter: { next: number }): ReactNode {
-  return inlineRuns(text).map((run, i) => <Fragment key={i}>{run.bold ? <strong>{withBlanks(run.text, counter)}</strong> : withBlanks(run.text, counter)}</Fragment>);
+  return inlineRuns(text).map((run, i) => (
+    <Fragment key={i}>{run.bold ? <strong>{withBlanks(run.text, counter)}</strong> : withBlanks(run.text, counter)}</Fragment>
+  ));
 }
 
 export function NoticeDocument({ markdown, lang, headingOffset = 1 }: { markdown: string; lang: string; headingOffset?: number }) {

@@ -52,7 +52,13 @@ export function Time({ iso }: { iso: string | null | undefined }) {
   const { language, timeZone } = useLocale();
   if (!iso) return <span>—</span>;
   return (
-    <time dateTime={iso} title={`${new Date(iso).toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC')}`}>
+    <time
+      dateTime={iso}
+      title={`${new Date(iso)
+        .toISOString()
+        .replace('T', ' ')
+        .replace(/\.\d+Z$/, ' UTC')}`}
+    >
       {formatInstant(iso, language, timeZone)}
     </time>
   );
@@ -100,7 +106,16 @@ export function Countdown({ dueAt }: { dueAt: string }) {
 /** The offset (ms) of `timeZone` from UTC at the instant `utcMs`. */
 function offsetAt(utcMs: number, timeZone: string): number {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' })
+    new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    })
       .formatToParts(new Date(utcMs))
       .map((p) => [p.type, p.value]),
   );

@@ -124,7 +124,15 @@ export function ErrorMessage({ error }: { error: unknown }) {
   const lines = error instanceof ApiError && error.lines.length ? error.lines : [error instanceof Error ? error.message : t.error];
   return (
     <div className="alert error" role="alert">
-      {lines.length === 1 ? <p>{lines[0]}</p> : <ul>{lines.map((line) => <li key={line}>{line}</li>)}</ul>}
+      {lines.length === 1 ? (
+        <p>{lines[0]}</p>
+      ) : (
+        <ul>
+          {lines.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }

@@ -29,13 +29,7 @@ export interface ClockStatus {
   notRequiredReason?: string;
 }
 
-export function clockStatus(
-  spec: ClockSpec,
-  stop: ClockStop,
-  now: Date,
-  timeZone: string,
-  language: Language = 'en',
-): ClockStatus {
+export function clockStatus(spec: ClockSpec, stop: ClockStop, now: Date, timeZone: string, language: Language = 'en'): ClockStatus {
   const due = { dueAt: spec.dueAt.toISOString(), dueAtLocal: formatLocal(spec.dueAt, timeZone) };
   const isDuty = spec.required && stop.notRequiredReason === undefined;
   const leftAt = (instant: Date): Pick<ClockStatus, 'secondsLeft' | 'timeLeft'> => {

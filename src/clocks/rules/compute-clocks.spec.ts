@@ -129,7 +129,12 @@ describe('processor incidents', () => {
   ];
 
   it('stay under the GDPR for an e-communications provider’s processor: it warns the provider, which files under ePrivacy', () => {
-    const input = anInput({ role: 'processor', affectedControllers, sectors: ['electronic_communications'], dataCategories: ['communications_content'] });
+    const input = anInput({
+      role: 'processor',
+      affectedControllers,
+      sectors: ['electronic_communications'],
+      dataCategories: ['communications_content'],
+    });
     expect(computeClocks(input).map((c) => c.key)).toEqual(['processor_to_controller:0', 'processor_to_controller:1']);
   });
 
@@ -174,7 +179,11 @@ describe('the electronic-communications regime (Law 506/2004 art. 3^1, Reg. 611/
     for (const key of ['gdpr_art33', 'gdpr_art34']) {
       expect(clock(clocks, key)).toMatchObject({ required: false, notRequiredReason: expect.stringMatching(/^GDPR Art\. 95/) });
     }
-    expect(clocks.filter((c) => c.required).map((c) => c.key)).toEqual(['eprivacy_subscribers', 'eprivacy_initial', 'eprivacy_second_phase']);
+    expect(clocks.filter((c) => c.required).map((c) => c.key)).toEqual([
+      'eprivacy_subscribers',
+      'eprivacy_initial',
+      'eprivacy_second_phase',
+    ]);
   });
 
   it('notifies ANSPDCP within 24 h of awareness whatever the risk, and the full notification 3 days after the initial one', () => {
@@ -205,13 +214,17 @@ describe('the electronic-communications regime (Law 506/2004 art. 3^1, Reg. 611/
   });
 
   it('keeps the GDPR for the same provider’s other data (its staff, its website leads)', () => {
-    const clocks = computeClocks(anInput({ sectors: ['electronic_communications'], dataCategories: ['identity', 'contact', 'professional'] }));
+    const clocks = computeClocks(
+      anInput({ sectors: ['electronic_communications'], dataCategories: ['identity', 'contact', 'professional'] }),
+    );
     expect(clock(clocks, 'gdpr_art33').required).toBe(true);
     expect(clocks.some((c) => c.key.startsWith('eprivacy_'))).toBe(false);
   });
 
   it('follows the responder’s statement of the regime over the default, either way', () => {
-    const subscriberBilling = computeClocks(anInput({ sectors: ['electronic_communications'], dataCategories: ['identity', 'financial'], regime: 'eprivacy' }));
+    const subscriberBilling = computeClocks(
+      anInput({ sectors: ['electronic_communications'], dataCategories: ['identity', 'financial'], regime: 'eprivacy' }),
+    );
     expect(clock(subscriberBilling, 'eprivacy_initial').required).toBe(true);
     const staffPhones = computeClocks(anInput({ ...EPRIVACY_BREACH, regime: 'gdpr' }));
     expect(clock(staffPhones, 'gdpr_art33').required).toBe(true);
@@ -219,7 +232,11 @@ describe('the electronic-communications regime (Law 506/2004 art. 3^1, Reg. 611/
   });
 
   it('sends ePrivacy notifications to the national authority even for a cross-border breach', () => {
-    const input = anInput({ ...EPRIVACY_BREACH, crossBorder: { memberStates: ['DE'] }, settings: { ...DEFAULT_CLOCK_SETTINGS, leadAuthority: 'BfDI' } });
+    const input = anInput({
+      ...EPRIVACY_BREACH,
+      crossBorder: { memberStates: ['DE'] },
+      settings: { ...DEFAULT_CLOCK_SETTINGS, leadAuthority: 'BfDI' },
+    });
     expect(clock(computeClocks(input), 'eprivacy_initial').recipient).toBe('ANSPDCP');
   });
 });
@@ -265,7 +282,11 @@ describe('NIS2 and DORA clocks (only once the incident is significant / major)',
   ])('DORA initial notification, %s (RTS 2025/301 Art. 5(a))', (_case, classifiedAt, dueAt) => {
     const classifications = { dora: { major: true, classifiedAt: new Date(classifiedAt) } };
     const initial = clock(computeClocks(anInput({ sectors: ['financial_dora'], classifications })), 'dora_initial');
-    expect(initial).toMatchObject({ recipient: SUPERVISOR, legalBasis: `${DORA} Art. 19(4)(a); ${DORA_RTS}(a)`, startsAt: new Date(classifiedAt) });
+    expect(initial).toMatchObject({
+      recipient: SUPERVISOR,
+      legalBasis: `${DORA} Art. 19(4)(a); ${DORA_RTS}(a)`,
+      startsAt: new Date(classifiedAt),
+    });
     expect(initial.dueAt.toISOString()).toBe(dueAt);
   });
 
@@ -275,7 +296,9 @@ describe('NIS2 and DORA clocks (only once the incident is significant / major)',
     ['dora_intermediate', 'dora_initial', '2026-10-24T12:00:00Z', '2026-10-27T12:00:00.000Z'],
   ])('%s counts from the %s actually submitted', (key, earlierKey, submittedAt, dueAt) => {
     const sectors: Sector[] = ['electronic_communications', 'nis2_essential', 'financial_dora'];
-    const clocks = computeClocks(anInput({ ...EPRIVACY_BREACH, sectors, classifications: SIGNIFICANT, metAt: { [earlierKey]: new Date(submittedAt) } }));
+    const clocks = computeClocks(
+      anInput({ ...EPRIVACY_BREACH, sectors, classifications: SIGNIFICANT, metAt: { [earlierKey]: new Date(submittedAt) } }),
+    );
     expect(clock(clocks, key).startsAt).toEqual(new Date(submittedAt));
     expect(clock(clocks, key).dueAt.toISOString()).toBe(dueAt);
   });
@@ -293,7 +316,9 @@ describe('NIS2 and DORA clocks (only once the incident is significant / major)',
     ['2028-01-30T23:59:59Z', '2028-02-29T23:59:59.000Z'],
     ['2026-03-31T06:00:00Z', '2026-04-30T06:00:00.000Z'],
   ])('counts one calendar month in UTC from a notification on %s to %s', (notifiedAt, dueAt) => {
-    const clocks = computeClocks(anInput({ sectors: ['nis2_essential'], classifications: SIGNIFICANT, metAt: { nis2_notification: new Date(notifiedAt) } }));
+    const clocks = computeClocks(
+      anInput({ sectors: ['nis2_essential'], classifications: SIGNIFICANT, metAt: { nis2_notification: new Date(notifiedAt) } }),
+    );
     expect(clock(clocks, 'nis2_final_report').dueAt.toISOString()).toBe(dueAt);
   });
 
@@ -304,8 +329,14 @@ describe('NIS2 and DORA clocks (only once the incident is significant / major)',
 });
 
 describe('noticeClockKey', () => {
-  const gdprClocks = [{ key: 'gdpr_art33', state: 'running' }, { key: 'gdpr_art34', state: 'not_required' }];
-  const ePrivacyClocks = [{ key: 'gdpr_art33', state: 'not_required' }, { key: 'eprivacy_initial', state: 'running' }];
+  const gdprClocks = [
+    { key: 'gdpr_art33', state: 'running' },
+    { key: 'gdpr_art34', state: 'not_required' },
+  ];
+  const ePrivacyClocks = [
+    { key: 'gdpr_art33', state: 'not_required' },
+    { key: 'eprivacy_initial', state: 'running' },
+  ];
 
   it('meets the GDPR clocks under the GDPR', () => {
     expect(noticeClockKey('authority', gdprClocks, false)).toBe('gdpr_art33');
@@ -329,7 +360,9 @@ describe('replanFilingPhases', () => {
     const before = computeClocks(anInput({ sectors: ['financial_dora'], classifications: SIGNIFICANT }));
     const filedAt = new Date('2026-10-24T09:30:00Z');
     const after = replanFilingPhases(before, { metAt: { dora_initial: filedAt } });
-    const recomputed = computeClocks(anInput({ sectors: ['financial_dora'], classifications: SIGNIFICANT, metAt: { dora_initial: filedAt } }));
+    const recomputed = computeClocks(
+      anInput({ sectors: ['financial_dora'], classifications: SIGNIFICANT, metAt: { dora_initial: filedAt } }),
+    );
     expect(after.map((c) => [c.key, c.dueAt.toISOString()])).toEqual(recomputed.map((c) => [c.key, c.dueAt.toISOString()]));
     expect(clock(after as ClockSpec[], 'dora_intermediate').dueAt.toISOString()).toBe('2026-10-27T09:30:00.000Z');
     expect(clock(after as ClockSpec[], 'dora_final').dueAt.toISOString()).toBe('2026-11-27T09:30:00.000Z');

@@ -1,14 +1,7 @@
 // Every legal deadline of an incident, from its facts and assessment (docs/clocks.md). Pure.
 import type { Exemption } from '../../risk/assessment.js';
 import type { BreachRegime, IncidentRole } from '../../risk/facts.js';
-import type {
-  ClockAssessment,
-  ClockInput,
-  ClockNoticeKind,
-  ClockRegime,
-  ClockSettings,
-  ClockSpec,
-} from './clock-spec.js';
+import type { ClockAssessment, ClockInput, ClockNoticeKind, ClockRegime, ClockSettings, ClockSpec } from './clock-spec.js';
 import { addHours, addPeriod, type Period } from './periods.js';
 import { breachRegime, inNis2Scope } from './regime.js';
 
@@ -55,9 +48,9 @@ function art33Clock({ awareAt, assessment, crossBorder, settings }: ClockInput, 
       regime === 'eprivacy'
         ? ART95_REASON
         : assessment?.notifyAuthority === false
-        ? 'the assessment found no authority notice needed (Art. 33(1): unlikely to result in a risk to people); ' +
+          ? 'the assessment found no authority notice needed (Art. 33(1): unlikely to result in a risk to people); ' +
             'record the breach in the register (Art. 33(5))'
-        : undefined,
+          : undefined,
     ),
   };
 }
@@ -93,10 +86,7 @@ const EXEMPTION_GROUNDS: Record<Exemption, string> = {
 function art34NotRequiredReason(assessment: ClockAssessment | null): string | undefined {
   if (assessment === null) return 'awaiting the risk assessment: Art. 34(1) applies only once a high risk is found';
   if (assessment.riskLevel !== 'high_risk') {
-    return (
-      `the assessment found no high risk to people (risk level "${assessment.riskLevel}"), ` +
-      'so Art. 34(1) does not apply'
-    );
+    return `the assessment found no high risk to people (risk level "${assessment.riskLevel}"), ` + 'so Art. 34(1) does not apply';
   }
   if (assessment.notifyDataSubjects) return undefined;
   const exemptions = assessment.exemptions ?? [];
@@ -121,7 +111,8 @@ export function noticeClockKey(
   clocks: readonly { key: string; state: string }[],
   completesEarlierNotice: boolean,
 ): string {
-  const ePrivacy = kind.startsWith('eprivacy_') || clocks.some((clock) => clock.key === 'eprivacy_initial' && clock.state !== 'not_required');
+  const ePrivacy =
+    kind.startsWith('eprivacy_') || clocks.some((clock) => clock.key === 'eprivacy_initial' && clock.state !== 'not_required');
   if (!ePrivacy) return kind === 'authority' ? 'gdpr_art33' : 'gdpr_art34';
   if (kind === 'data_subjects' || kind === 'eprivacy_subscribers') return 'eprivacy_subscribers';
   return completesEarlierNotice ? 'eprivacy_second_phase' : 'eprivacy_initial';
@@ -173,8 +164,8 @@ function subscribersClock({ awareAt, assessment, settings }: ClockInput): ClockS
       assessment === null
         ? 'awaiting the risk assessment: 611/2013 Art. 3(1) applies once the breach is likely to adversely affect people'
         : assessment.riskLevel === 'unlikely'
-        ? 'the assessment found the breach unlikely to adversely affect people (Reg. 611/2013 Art. 3(1), 3(2))'
-        : undefined,
+          ? 'the assessment found the breach unlikely to adversely affect people (Reg. 611/2013 Art. 3(1), 3(2))'
+          : undefined,
     ),
   };
 }
@@ -182,10 +173,7 @@ function subscribersClock({ awareAt, assessment, settings }: ClockInput): ClockS
 type Family = 'eprivacy' | 'nis2' | 'dora';
 
 /** Where a phase counts from: awareness, the classification (NIS2, DORA), or an earlier phase's filing. */
-type PhaseStart =
-  | { from: 'awareness' }
-  | { from: 'classification' }
-  | { from: 'filing'; of: ClockRegime; which: 'first' | 'latest' };
+type PhaseStart = { from: 'awareness' } | { from: 'classification' } | { from: 'filing'; of: ClockRegime; which: 'first' | 'latest' };
 
 interface PhaseRule {
   regime: ClockRegime;
@@ -290,7 +278,10 @@ const PHASE_RULES: readonly PhaseRule[] = [
 ];
 
 /** Whether each family applies, and its classification time: NIS2 and DORA only once found significant / major. */
-function familyStatus({ sectors, classifications = {} }: ClockInput, regime: BreachRegime): Record<Family, { applies: boolean; classifiedAt?: Date }> {
+function familyStatus(
+  { sectors, classifications = {} }: ClockInput,
+  regime: BreachRegime,
+): Record<Family, { applies: boolean; classifiedAt?: Date }> {
   const { nis2, dora } = classifications;
   return {
     eprivacy: { applies: regime === 'eprivacy' },
@@ -334,7 +325,11 @@ function phaseStart(start: PhaseStart, classifiedAt: Date | undefined, earlierCl
 
 type Filings = Pick<ClockInput, 'metAt' | 'lastFiledAt'>;
 
-function filingStart(start: Extract<PhaseStart, { from: 'filing' }>, earlierClocks: readonly Pick<ClockSpec, 'key' | 'dueAt'>[], filings: Filings): Date {
+function filingStart(
+  start: Extract<PhaseStart, { from: 'filing' }>,
+  earlierClocks: readonly Pick<ClockSpec, 'key' | 'dueAt'>[],
+  filings: Filings,
+): Date {
   const earlier = earlierClocks.find((clock) => clock.key === start.of);
   if (!earlier) throw new Error(`clock rule table: ${start.of} must come before the clocks counting from it`);
   const latest = start.which === 'latest' ? filings.lastFiledAt?.[start.of] : undefined;

@@ -1,16 +1,19 @@
 import { breachRegime, inNis2Scope } from './regime.js';
 
 describe('breachRegime (GDPR Art. 95)', () => {
-  it.each([
-    ['communications_content'],
-    ['communications_metadata'],
-    ['location'],
-  ] as const)('defaults to ePrivacy for an e-communications provider’s %s', (category) => {
-    expect(breachRegime({ role: 'controller', sectors: ['electronic_communications'], dataCategories: ['identity', category] })).toBe('eprivacy');
-  });
+  it.each([['communications_content'], ['communications_metadata'], ['location']] as const)(
+    'defaults to ePrivacy for an e-communications provider’s %s',
+    (category) => {
+      expect(breachRegime({ role: 'controller', sectors: ['electronic_communications'], dataCategories: ['identity', category] })).toBe(
+        'eprivacy',
+      );
+    },
+  );
 
   it('defaults to the GDPR for the provider’s data that says nothing of its service', () => {
-    expect(breachRegime({ role: 'controller', sectors: ['electronic_communications'], dataCategories: ['identity', 'contact'] })).toBe('gdpr');
+    expect(breachRegime({ role: 'controller', sectors: ['electronic_communications'], dataCategories: ['identity', 'contact'] })).toBe(
+      'gdpr',
+    );
   });
 
   it('defaults to the GDPR for call content held by a company that provides no e-communications service', () => {
@@ -18,12 +21,18 @@ describe('breachRegime (GDPR Art. 95)', () => {
   });
 
   it('follows what the responder stated', () => {
-    expect(breachRegime({ role: 'controller', sectors: ['electronic_communications'], dataCategories: ['contact'], regime: 'eprivacy' })).toBe('eprivacy');
-    expect(breachRegime({ role: 'controller', sectors: ['electronic_communications'], dataCategories: ['location'], regime: 'gdpr' })).toBe('gdpr');
+    expect(
+      breachRegime({ role: 'controller', sectors: ['electronic_communications'], dataCategories: ['contact'], regime: 'eprivacy' }),
+    ).toBe('eprivacy');
+    expect(breachRegime({ role: 'controller', sectors: ['electronic_communications'], dataCategories: ['location'], regime: 'gdpr' })).toBe(
+      'gdpr',
+    );
   });
 
   it('keeps a processor under the GDPR: it warns the provider (Art. 33(2)), which notifies under ePrivacy', () => {
-    expect(breachRegime({ role: 'processor', sectors: ['electronic_communications'], dataCategories: ['location'], regime: 'eprivacy' })).toBe('gdpr');
+    expect(
+      breachRegime({ role: 'processor', sectors: ['electronic_communications'], dataCategories: ['location'], regime: 'eprivacy' }),
+    ).toBe('gdpr');
   });
 });
 

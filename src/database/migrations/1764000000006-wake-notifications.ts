@@ -15,7 +15,9 @@ export class WakeNotifications1764000000006 implements MigrationInterface {
         PERFORM pg_notify('breach_desk_wake', TG_ARGV[0]);
         RETURN NULL;
       END $$`);
-    await db.query(`CREATE TRIGGER escalation_steps_wake AFTER INSERT ON escalation_steps FOR EACH STATEMENT EXECUTE FUNCTION notify_wake('steps')`);
+    await db.query(
+      `CREATE TRIGGER escalation_steps_wake AFTER INSERT ON escalation_steps FOR EACH STATEMENT EXECUTE FUNCTION notify_wake('steps')`,
+    );
     await db.query(`CREATE TRIGGER outbox_wake AFTER INSERT ON outbox FOR EACH STATEMENT EXECUTE FUNCTION notify_wake('outbox')`);
   }
 

@@ -31,7 +31,13 @@ const TABLE: Record<NoticeState, Record<NoticeCommand['type'], Expected>> = {
     mark_sent: 'sent',
   },
   rejected: { edit: 'draft', submit: 'submitted', approve: 'INVALID_TRANSITION', reject: 'INVALID_TRANSITION', mark_sent: 'NOT_APPROVED' },
-  sent: { edit: 'INVALID_TRANSITION', submit: 'INVALID_TRANSITION', approve: 'INVALID_TRANSITION', reject: 'INVALID_TRANSITION', mark_sent: 'NOT_APPROVED' },
+  sent: {
+    edit: 'INVALID_TRANSITION',
+    submit: 'INVALID_TRANSITION',
+    approve: 'INVALID_TRANSITION',
+    reject: 'INVALID_TRANSITION',
+    mark_sent: 'NOT_APPROVED',
+  },
 };
 
 function expectedResult(expected: Expected): TransitionResult | { ok: false; code: string } {
@@ -61,10 +67,19 @@ describe('notice lifecycle', () => {
   });
 
   describe('a late authority notice (Art. 33(1))', () => {
-    const late = (state: NoticeState, reasonsForDelay?: string | null): NoticeSnapshot => ({ state, kind: 'authority', late: true, reasonsForDelay });
+    const late = (state: NoticeState, reasonsForDelay?: string | null): NoticeSnapshot => ({
+      state,
+      kind: 'authority',
+      late: true,
+      reasonsForDelay,
+    });
 
     it.each([undefined, null, '', '   \n'])('cannot be submitted or approved without reasons for the delay (%j)', (reasons) => {
-      for (const [state, command] of [['draft', 'submit'], ['rejected', 'submit'], ['submitted', 'approve']] as const) {
+      for (const [state, command] of [
+        ['draft', 'submit'],
+        ['rejected', 'submit'],
+        ['submitted', 'approve'],
+      ] as const) {
         expect(transition(late(state, reasons), COMMANDS[command])).toMatchObject({
           ok: false,
           code: 'REASONS_FOR_DELAY_REQUIRED',

@@ -69,7 +69,12 @@ export function transition(notice: NoticeSnapshot, command: NoticeCommand): Tran
     };
   }
   if (command.type === 'reject' && !command.reason?.trim()) {
-    return { ok: false, code: 'REJECT_REASON_REQUIRED', message: 'A rejection needs a reason.', problem: { field: 'reason', problem: 'must not be blank' } };
+    return {
+      ok: false,
+      code: 'REJECT_REASON_REQUIRED',
+      message: 'A rejection needs a reason.',
+      problem: { field: 'reason', problem: 'must not be blank' },
+    };
   }
   const lateAuthorityNotice = notice.kind === 'authority' && notice.late;
   if (lateAuthorityNotice && NEEDS_REASONS_WHEN_LATE.has(command.type) && !notice.reasonsForDelay?.trim()) {
@@ -80,7 +85,8 @@ export function transition(notice: NoticeSnapshot, command: NoticeCommand): Tran
         'This authority notice is made after the deadline of the clock it meets (72 hours from awareness under Art. 33(1) GDPR, 24 hours under Reg. 611/2013): state the reasons for the delay.',
       problem: {
         field: 'reasonsForDelay',
-        problem: 'must be given: the notice is made after the deadline of the clock it meets (Art. 33(1) GDPR, Reg. 611/2013 Art. 2); PATCH the notice with reasonsForDelay',
+        problem:
+          'must be given: the notice is made after the deadline of the clock it meets (Art. 33(1) GDPR, Reg. 611/2013 Art. 2); PATCH the notice with reasonsForDelay',
       },
     };
   }

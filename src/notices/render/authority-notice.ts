@@ -91,7 +91,10 @@ function renderEPrivacyNotice(context: RenderContext): RenderedNotice {
     { heading: words.sections.circumstances, body: [fieldList(natureFields(context))] },
     { heading: words.sections.data, body: dataBlocks(context, true) },
     { heading: words.sections.measuresApplied, body: protectionAndMeasures(context) },
-    { heading: words.sections.otherProviders, body: [subProcessors.length ? bulletList(subProcessors.map(inlineText)) : words.noOtherProviders] },
+    {
+      heading: words.sections.otherProviders,
+      body: [subProcessors.length ? bulletList(subProcessors.map(inlineText)) : words.noOtherProviders],
+    },
     { heading: words.sections.summary, body: incidentSummary(context) },
     { heading: words.sections.numbers, body: [fieldList(peopleFields(context))] },
     { heading: words.sections.consequences, body: [consequenceList(context), ...riskAssessment(context, input.assessment)] },
@@ -189,7 +192,10 @@ function changesSince(context: RenderContext, before: IncidentFacts): string[] {
     [labels.subjectsAffected, (facts) => numberText(context, facts.subjectsAffected)],
     [labels.recordsAffected, (facts) => numberText(context, facts.recordsAffected)],
     [authority.memberStates, (facts) => list(facts.crossBorder?.memberStates)],
-    [authority.sections.otherAuthorities, (facts) => list(facts.otherAuthoritiesInformed?.map((report) => vocabulary.otherAuthority[report.authority]))],
+    [
+      authority.sections.otherAuthorities,
+      (facts) => list(facts.otherAuthoritiesInformed?.map((report) => vocabulary.otherAuthority[report.authority])),
+    ],
   ];
   const changed = compared
     .map(([label, value]) => [label, value(before), value(now)] as const)
@@ -267,9 +273,15 @@ function subjectsInformed(context: RenderContext): string[] {
   if (informed) {
     return [
       fieldList([
-        [words.informedContent, informed.letter ? words.informedContentText(inlineText(informed.letter.title), informed.letter.version) : context.strings.unknown],
+        [
+          words.informedContent,
+          informed.letter ? words.informedContentText(inlineText(informed.letter.title), informed.letter.version) : context.strings.unknown,
+        ],
         [words.informedMeans, inlineText(informed.how)],
-        [words.informedCount, informed.count === undefined ? requiredPlaceholder(context, 'subjectsInformedCount') : numberText(context, informed.count)],
+        [
+          words.informedCount,
+          informed.count === undefined ? requiredPlaceholder(context, 'subjectsInformedCount') : numberText(context, informed.count),
+        ],
         [words.informedAt, instantText(context, informed.when)],
       ]),
     ];
@@ -290,7 +302,11 @@ function delaySections(context: RenderContext, clockKey: AuthorityClockKey): Sec
 
 function delaySection(strings: NoticeStrings, clockKey: string, reasons: string): string[] {
   const statement =
-    clockKey === 'eprivacy_initial' ? strings.eprivacy.delayStatement : clockKey === 'eprivacy_second_phase' ? strings.eprivacy.secondDelayStatement : strings.authority.delayStatement;
+    clockKey === 'eprivacy_initial'
+      ? strings.eprivacy.delayStatement
+      : clockKey === 'eprivacy_second_phase'
+        ? strings.eprivacy.secondDelayStatement
+        : strings.authority.delayStatement;
   return [statement, reasons];
 }
 
@@ -315,7 +331,10 @@ export function withReasonsForDelay(
   );
   if (replaced) return markdown.replace(replaced, () => written);
   const sectionNumber = (markdown.match(/^## \d+\. /gm)?.length ?? 0) + 1;
-  const section = markdownDocument([heading(2, `${sectionNumber}. ${strings.authority.sections.delay}`), ...delaySection(strings, clockKey, written)]);
+  const section = markdownDocument([
+    heading(2, `${sectionNumber}. ${strings.authority.sections.delay}`),
+    ...delaySection(strings, clockKey, written),
+  ]);
   const signature = markdown.indexOf(`\n${heading(2, strings.authority.sections.signature)}\n`);
   if (signature < 0) return markdownDocument([markdown.trimEnd(), section.trimEnd()]);
   return `${markdown.slice(0, signature + 1)}${section}\n${markdown.slice(signature + 1)}`;

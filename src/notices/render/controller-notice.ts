@@ -95,14 +95,21 @@ function yourFigures(context: RenderContext): Field[] {
   const recipient = input.recipientController;
   const categories = recipient?.subjectCategories ?? input.incident.subjectCategories;
   return [
-    [strings.labels.subjectCategories, categories?.length ? categories.map((category) => strings.vocabulary.subjectCategory[category]).join(', ') : strings.unknown],
+    [
+      strings.labels.subjectCategories,
+      categories?.length ? categories.map((category) => strings.vocabulary.subjectCategory[category]).join(', ') : strings.unknown,
+    ],
     [
       strings.controller.yourPeople,
-      recipient?.subjectsAffected === undefined ? requiredPlaceholder(context, 'controllerSubjects') : numberText(context, recipient.subjectsAffected),
+      recipient?.subjectsAffected === undefined
+        ? requiredPlaceholder(context, 'controllerSubjects')
+        : numberText(context, recipient.subjectsAffected),
     ],
     [
       strings.controller.yourRecords,
-      recipient?.recordsAffected === undefined ? requiredPlaceholder(context, 'controllerRecords') : numberText(context, recipient.recordsAffected),
+      recipient?.recordsAffected === undefined
+        ? requiredPlaceholder(context, 'controllerRecords')
+        : numberText(context, recipient.recordsAffected),
     ],
   ];
 }

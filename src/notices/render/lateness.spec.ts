@@ -30,8 +30,12 @@ describe('isLateAuthorityNotice (Art. 33(1), Reg. 611/2013 Art. 2)', () => {
 
   it('judges a provider’s second notification on its own deadline, 3 days after the initial one (Art. 2(3))', () => {
     const supplementTo = { clockKey: 'eprivacy_initial', sentAt: hoursAfterAwareness(20) };
-    expect(isLateAuthorityNotice({ clockKey: 'eprivacy_second_phase', clocks: ePrivacyClocks, at: hoursAfterAwareness(90), supplementTo })).toBe(false);
-    expect(isLateAuthorityNotice({ clockKey: 'eprivacy_second_phase', clocks: ePrivacyClocks, at: hoursAfterAwareness(100), supplementTo })).toBe(true);
+    expect(
+      isLateAuthorityNotice({ clockKey: 'eprivacy_second_phase', clocks: ePrivacyClocks, at: hoursAfterAwareness(90), supplementTo }),
+    ).toBe(false);
+    expect(
+      isLateAuthorityNotice({ clockKey: 'eprivacy_second_phase', clocks: ePrivacyClocks, at: hoursAfterAwareness(100), supplementTo }),
+    ).toBe(true);
   });
 
   it('judges a supplement by when the notification it completes was sent (Art. 33(4))', () => {

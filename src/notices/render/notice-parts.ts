@@ -72,11 +72,7 @@ export function requiredFreeText(context: RenderContext, field: FreeTextField, i
 }
 
 /** Data categories in plain words; for the authority and controllers, marked where Art. 9 or 10 applies. */
-export function dataCategoryList(
-  { strings }: RenderContext,
-  categories: readonly DataCategory[],
-  withLegalNotes: boolean,
-): string {
+export function dataCategoryList({ strings }: RenderContext, categories: readonly DataCategory[], withLegalNotes: boolean): string {
   const legalNote = (category: DataCategory) => {
     if (!withLegalNotes) return '';
     if (category === 'criminal_records') return ` (${strings.art10Note})`;
@@ -183,7 +179,9 @@ export function memberStateNames({ strings }: RenderContext, codes: readonly str
 /** "DNSC, on 2026-…, reference 123": a report already made to another authority. */
 export function authorityReportText(context: RenderContext, report: AuthorityReport): string {
   const { vocabulary, authority } = context.strings;
-  const name = report.name?.trim() ? `${vocabulary.otherAuthority[report.authority]} (${inlineText(report.name)})` : vocabulary.otherAuthority[report.authority];
+  const name = report.name?.trim()
+    ? `${vocabulary.otherAuthority[report.authority]} (${inlineText(report.name)})`
+    : vocabulary.otherAuthority[report.authority];
   return authority.authorityReport(
     name,
     report.reportedAt ? instantText(context, new Date(report.reportedAt)) : null,

@@ -22,7 +22,11 @@ describe('the operator named in a notice', () => {
 
   it('keeps what the organisation did fill in', () => {
     const shown = withIdentityBlanks(profile, ['name'], 'en');
-    expect(shown).toMatchObject({ registrationCode: 'RO123', address: 'Str. Exemplu 1', dpo: { email: 'dpo@exemplu.ro', phone: '+40 721 000 000' } });
+    expect(shown).toMatchObject({
+      registrationCode: 'RO123',
+      address: 'Str. Exemplu 1',
+      dpo: { email: 'dpo@exemplu.ro', phone: '+40 721 000 000' },
+    });
     expect(shown.name).toBe("[REQUIRED: the controller's name (organisation settings)]");
   });
 });

@@ -21,7 +21,11 @@ const BLANK_FOR: Record<Exclude<NoticeIdentityField, 'dpo.address'>, RequiredIte
  * DPO cannot approve a notice that names "[organisation name]" as the operator. The DPO's address is emptied:
  * the form renders its own blank for it.
  */
-export function withIdentityBlanks(profile: OrganisationProfile, unset: readonly NoticeIdentityField[], language: NoticeLanguage): OrganisationProfile {
+export function withIdentityBlanks(
+  profile: OrganisationProfile,
+  unset: readonly NoticeIdentityField[],
+  language: NoticeLanguage,
+): OrganisationProfile {
   const strings = NOTICE_STRINGS[language];
   const blank = (field: Exclude<NoticeIdentityField, 'dpo.address'>) => strings.required(strings.vocabulary.requiredItem[BLANK_FOR[field]]);
   const isUnset = (field: NoticeIdentityField) => unset.includes(field);

@@ -54,7 +54,8 @@ function aNoticeInput(overrides: Partial<NoticeInput> = {}): NoticeInput {
         ro: {
           description: 'Un spațiu de stocare în cloud cu înregistrări ale apelurilor a fost accesibil public.',
           measures: 'Am blocat accesul public și am schimbat cheile de acces.',
-          plainLanguageSummary: 'Înregistrările convorbirilor dumneavoastră cu noi au fost păstrate într-un loc accesibil oricui pe internet.',
+          plainLanguageSummary:
+            'Înregistrările convorbirilor dumneavoastră cu noi au fost păstrate într-un loc accesibil oricui pe internet.',
         },
       },
     },
@@ -73,7 +74,13 @@ function aNoticeInput(overrides: Partial<NoticeInput> = {}): NoticeInput {
     late: true,
     reasonsForDelay: 'The forensic copy of the bucket logs arrived on day four.',
     subjectsInformed: null,
-    recipientController: { name: 'Banca Exemplu SA', contact: 'dpo@banca-exemplu.ro', noticeHours: 24, subjectsAffected: 4100, recordsAffected: 9800 },
+    recipientController: {
+      name: 'Banca Exemplu SA',
+      contact: 'dpo@banca-exemplu.ro',
+      noticeHours: 24,
+      subjectsAffected: 4100,
+      recordsAffected: 9800,
+    },
     ...overrides,
   };
 }
@@ -328,7 +335,10 @@ describe.each(KIND_LANGUAGE)('the %s notice in %s', (kind, language) => {
   });
 
   it('keeps its sections in order', () => {
-    expectInOrder(markdown, REQUIRED_TEXT[kind][language].filter((text) => /^#{1,2} /.test(text)));
+    expectInOrder(
+      markdown,
+      REQUIRED_TEXT[kind][language].filter((text) => /^#{1,2} /.test(text)),
+    );
   });
 
   it('carries the incident reference and the DPO contact', () => {
@@ -341,7 +351,10 @@ describe.each(KIND_LANGUAGE)('the %s notice in %s', (kind, language) => {
   });
 
   it('says what was done, in its own language', () => {
-    const measures = { en: 'Revoked public access and rotated the exposed access keys.', ro: 'Am blocat accesul public și am schimbat cheile de acces.' };
+    const measures = {
+      en: 'Revoked public access and rotated the exposed access keys.',
+      ro: 'Am blocat accesul public și am schimbat cheile de acces.',
+    };
     expect(markdown).toContain(measures[language]);
   });
 
@@ -398,20 +411,41 @@ describe('the authority notice', () => {
   // Decision 128/2018, section 2 part II: the content of the communication, the means and the number of people informed.
   it('says with what content, by what means and to how many people the data subjects were informed', () => {
     const { markdown } = render('authority', 'en', {
-      subjectsInformed: { how: 'an email to each customer', when: afterAwareness(20), count: 11_900, letter: { title: 'A security incident that affected your personal data', version: 3 } },
+      subjectsInformed: {
+        how: 'an email to each customer',
+        when: afterAwareness(20),
+        count: 11_900,
+        letter: { title: 'A security incident that affected your personal data', version: 3 },
+      },
     });
     const informed = sectionOf(markdown, '## 13. Information of the data subjects');
-    expect(informed).toContain('**Content of the communication to the data subjects:** the letter "A security incident that affected your personal data", version 3, attached');
+    expect(informed).toContain(
+      '**Content of the communication to the data subjects:** the letter "A security incident that affected your personal data", version 3, attached',
+    );
     expect(informed).toContain('**Means of communication used:** an email to each customer');
     expect(informed).toContain('**Number of data subjects informed:** 11,900');
     expect(informed).toContain('**Date of the communication:** 2026-03-11 04:15 UTC (local time 2026-03-11 06:15, UTC+02:00)');
   });
 
   it.each([
-    ['en', 'The data subjects are not informed individually, because:', 'unintelligible to anyone not authorised', 'a public communication informs them'],
-    ['ro', 'Persoanele vizate nu sunt informate individual, deoarece:', 'neinteligibile pentru orice persoană neautorizată', 'o informare publică le informează'],
+    [
+      'en',
+      'The data subjects are not informed individually, because:',
+      'unintelligible to anyone not authorised',
+      'a public communication informs them',
+    ],
+    [
+      'ro',
+      'Persoanele vizate nu sunt informate individual, deoarece:',
+      'neinteligibile pentru orice persoană neautorizată',
+      'o informare publică le informează',
+    ],
   ] as const)('explains the Art. 34(3) exemptions (%s)', (language, ...texts) => {
-    const assessment = { ...aNoticeInput().assessment!, notifyDataSubjects: false, exemptions: ['art34_3_a' as const, 'art34_3_c' as const] };
+    const assessment = {
+      ...aNoticeInput().assessment!,
+      notifyDataSubjects: false,
+      exemptions: ['art34_3_a' as const, 'art34_3_c' as const],
+    };
     const informed = sectionOf(render('authority', language, { assessment }).markdown, AUTHORITY_HEADINGS[language][12]);
     expectInOrder(informed, texts);
   });
@@ -428,7 +462,11 @@ describe('the authority notice', () => {
   });
 
   it('states the Art. 34(3)(b) claim among the measures for adverse effects', () => {
-    const { markdown } = render('authority', 'en', withIncident({ mitigation: { measures: 'Keys rotated.', highRiskNoLongerLikely: true } }));
+    const { markdown } = render(
+      'authority',
+      'en',
+      withIncident({ mitigation: { measures: 'Keys rotated.', highRiskNoLongerLikely: true } }),
+    );
     expect(sectionOf(markdown, '## 12. Measures to mitigate possible adverse effects')).toContain('Art. 34(3)(b) GDPR');
   });
 
@@ -524,9 +562,18 @@ describe('the controller notice', () => {
   });
 
   it('lists what is still being investigated, from the facts that are missing', () => {
-    const { markdown } = render('controller', 'en', withIncident({ occurredAt: undefined, subjectsAffected: undefined, malicious: undefined }));
+    const { markdown } = render(
+      'controller',
+      'en',
+      withIncident({ occurredAt: undefined, subjectsAffected: undefined, malicious: undefined }),
+    );
     const investigating = sectionOf(markdown, '## Investigation');
-    expectInOrder(investigating, ['when the breach started', 'whether the breach was caused deliberately', 'who accessed the data', 'how many people are affected']);
+    expectInOrder(investigating, [
+      'when the breach started',
+      'whether the breach was caused deliberately',
+      'who accessed the data',
+      'how many people are affected',
+    ]);
     expect(investigating).not.toContain('how many records');
   });
 
@@ -547,8 +594,15 @@ describe('Romanian text', () => {
     {},
     { reasonsForDelay: undefined, recipientController: undefined, assessment: null },
     { assessment: { ...aNoticeInput().assessment!, notifyDataSubjects: false, exemptions: ['art34_3_a', 'art34_3_b', 'art34_3_c'] } },
-    { subjectsInformed: { how: 'e-mail', when: afterAwareness(5) }, supplementTo: { externalReference: 'X-1', sentAt: afterAwareness(90) } },
-    withIncident({ dataCategories: [...DATA_CATEGORIES], breachTypes: ['confidentiality', 'integrity', 'availability'], subjectCategories: undefined }),
+    {
+      subjectsInformed: { how: 'e-mail', when: afterAwareness(5) },
+      supplementTo: { externalReference: 'X-1', sentAt: afterAwareness(90) },
+    },
+    withIncident({
+      dataCategories: [...DATA_CATEGORIES],
+      breachTypes: ['confidentiality', 'integrity', 'availability'],
+      subjectCategories: undefined,
+    }),
   ];
   const outputs = NOTICE_KINDS.flatMap((kind) => variants.map((variant) => render(kind, 'ro', variant)));
 
@@ -595,7 +649,10 @@ describe('the HTML document', () => {
 // Issue 12, point 10: a notice is written in one language throughout.
 describe('one language per notice', () => {
   it('quotes no English reason and no internal line in a Romanian authority notice', () => {
-    const { markdown } = render('authority', 'ro', { now: afterAwareness(30), clocks: [{ key: 'gdpr_art33', regime: 'gdpr_art33', recipient: 'ANSPDCP', dueAt: afterAwareness(72), state: 'running' }] });
+    const { markdown } = render('authority', 'ro', {
+      now: afterAwareness(30),
+      clocks: [{ key: 'gdpr_art33', regime: 'gdpr_art33', recipient: 'ANSPDCP', dueAt: afterAwareness(72), state: 'running' }],
+    });
     expect(markdown).not.toContain('Health data reveal intimate details of a person.');
     expect(markdown).not.toContain('Termenul de 72 de ore pentru această notificare');
     expect(markdown).not.toContain('Notificarea autorității de supraveghere este necesară');
@@ -605,7 +662,15 @@ describe('one language per notice', () => {
   it('gives the engine’s reasons in the notice’s language, from their codes', () => {
     const coded = {
       ...aNoticeInput().assessment!,
-      reasons: [{ factor: 'data_category:health', effect: 'DPC base 4', explanation: 'The most sensitive kind of data in the breach is health data.', code: 'dpc.base.health' as const, params: { dpc: 4, category: 'health', enisaClass: 'sensitive', departure: false } }],
+      reasons: [
+        {
+          factor: 'data_category:health',
+          effect: 'DPC base 4',
+          explanation: 'The most sensitive kind of data in the breach is health data.',
+          code: 'dpc.base.health' as const,
+          params: { dpc: 4, category: 'health', enisaClass: 'sensitive', departure: false },
+        },
+      ],
     };
     const { markdown } = render('authority', 'ro', { assessment: coded });
     expect(markdown).toContain('**Principalele motive:**\n- Date privind sănătatea sunt date sensibile');
@@ -644,9 +709,16 @@ describe('one language per notice', () => {
 // Issue 12, point 11: say only what is true.
 describe('what the notices claim', () => {
   it('names a category without examples the incident did not name, and says what the data were', () => {
-    const orders = withIncident({ dataCategories: ['identity', 'financial'], financialDataKinds: ['amounts_only'], dataDescription: 'istoricul comenzilor: produse și valori' });
+    const orders = withIncident({
+      dataCategories: ['identity', 'financial'],
+      financialDataKinds: ['amounts_only'],
+      dataDescription: 'istoricul comenzilor: produse și valori',
+    });
     for (const kind of NOTICE_KINDS) {
-      const { markdown } = render(kind, 'ro', { ...orders, incident: { ...orders.incident!, textLanguage: 'ro', translations: undefined } });
+      const { markdown } = render(kind, 'ro', {
+        ...orders,
+        incident: { ...orders.incident!, textLanguage: 'ro', translations: undefined },
+      });
       expect(markdown).not.toMatch(/card de plată|cont bancar|data nașterii/);
       expect(markdown).toContain('date financiare');
       expect(markdown).toContain('istoricul comenzilor: produse și valori');
@@ -658,7 +730,11 @@ describe('what the notices claim', () => {
     [['payment_card'] as const, ['blocarea și înlocuirea cardului', 'extrasele de cont'], []],
     [undefined, ['extrasele de cont'], ['blocarea și înlocuirea cardului']],
   ])('advises on financial data of kind %p only what fits them', (kinds, said, unsaid) => {
-    const { markdown } = render('data_subjects', 'ro', withIncident({ dataCategories: ['financial'], financialDataKinds: kinds ? [...kinds] : undefined }));
+    const { markdown } = render(
+      'data_subjects',
+      'ro',
+      withIncident({ dataCategories: ['financial'], financialDataKinds: kinds ? [...kinds] : undefined }),
+    );
     for (const text of said) expect(markdown).toContain(text);
     for (const text of unsaid) expect(markdown).not.toContain(text);
   });
@@ -689,11 +765,18 @@ describe('what the notices claim', () => {
     const { markdown } = render(
       'data_subjects',
       'ro',
-      withIncident({ breachTypes: ['confidentiality', 'availability'], availability: { outageHours: 5, restorable: true, permanentLoss: false } }),
+      withIncident({
+        breachTypes: ['confidentiality', 'availability'],
+        availability: { outageHours: 5, restorable: true, permanentLoss: false },
+      }),
     );
     expect(markdown).not.toMatch(/văzut|pierdut|pierdere/);
     expect(markdown).toContain('nu au putut fi folosite o vreme');
-    const lost = render('data_subjects', 'ro', withIncident({ breachTypes: ['availability'], availability: { outageHours: 5, restorable: false, permanentLoss: true } }));
+    const lost = render(
+      'data_subjects',
+      'ro',
+      withIncident({ breachTypes: ['availability'], availability: { outageHours: 5, restorable: false, permanentLoss: true } }),
+    );
     expect(lost.markdown).toContain('s-au pierdut definitiv');
   });
 });
@@ -710,7 +793,11 @@ describe('the letter to the people', () => {
   });
 
   it('leaves a blank for the plain-language account when none was written', () => {
-    const { markdown } = render('data_subjects', 'ro', withIncident({ plainLanguageSummary: undefined, translations: undefined, textLanguage: 'ro' }));
+    const { markdown } = render(
+      'data_subjects',
+      'ro',
+      withIncident({ plainLanguageSummary: undefined, translations: undefined, textLanguage: 'ro' }),
+    );
     expect(markdown).toContain('[OBLIGATORIU: ce s-a întâmplat, explicat pe înțelesul oricui, fără termeni tehnici]');
   });
 
@@ -727,7 +814,11 @@ describe('the letter to the people', () => {
   });
 
   it('uses the review’s Romanian', () => {
-    const authority = render('authority', 'ro', withIncident({ malicious: false, confidentiality: { recipients: 'known_untrusted', dataRetrieved: true } })).markdown;
+    const authority = render(
+      'authority',
+      'ro',
+      withIncident({ malicious: false, confidentiality: { recipients: 'known_untrusted', dataRetrieved: true } }),
+    ).markdown;
     for (const text of [
       '**Încălcarea a fost provocată intenționat:** nu',
       '**Destinatarul a returnat datele sau a dovedit ștergerea lor:** da',
@@ -738,14 +829,18 @@ describe('the letter to the people', () => {
     ]) {
       expect(authority).toContain(text);
     }
-    expect(render('authority', 'ro', withIncident({ confidentiality: { recipients: 'public', dataRetrieved: false } })).markdown).toContain('publicul larg');
+    expect(render('authority', 'ro', withIncident({ confidentiality: { recipients: 'public', dataRetrieved: false } })).markdown).toContain(
+      'publicul larg',
+    );
     expect(render('authority', 'ro', withIncident({ encryption: { level: 'strong', keyCompromised: false } })).markdown).toContain(
       'funcție hash lentă, cu sare criptografică (salt)',
     );
     const unlikely = { ...aNoticeInput().assessment!, riskLevel: 'unlikely' as const };
     expect(render('authority', 'ro', { assessment: unlikely }).markdown).toContain('este puțin probabil să genereze un risc');
     expect(render('controller', 'ro').markdown).toContain('pentru a o putea evalua');
-    expect(render('data_subjects', 'ro', withIncident({ dataCategories: ['contact'] })).markdown).toContain('Vă recomandăm să tratați cu prudență');
+    expect(render('data_subjects', 'ro', withIncident({ dataCategories: ['contact'] })).markdown).toContain(
+      'Vă recomandăm să tratați cu prudență',
+    );
     expect(render('data_subjects', 'ro').title).toBe('Incident de securitate care a afectat datele dumneavoastră cu caracter personal');
   });
 });
@@ -756,7 +851,10 @@ describe('the ANSPDCP form', () => {
 
   it('gives the DPO’s postal address (item 2), or a blank until it is set', () => {
     expect(dpoSection({})).toContain('**Adresa:** [OBLIGATORIU: adresa de corespondență a responsabilului cu protecția datelor]');
-    const organisation = { ...aNoticeInput().organisation, dpo: { ...aNoticeInput().organisation.dpo, address: 'Str. Memorandumului 28, Cluj-Napoca' } };
+    const organisation = {
+      ...aNoticeInput().organisation,
+      dpo: { ...aNoticeInput().organisation.dpo, address: 'Str. Memorandumului 28, Cluj-Napoca' },
+    };
     expect(dpoSection({ organisation })).toContain('**Adresa:** Str. Memorandumului 28, Cluj-Napoca');
   });
 
@@ -772,13 +870,18 @@ describe('the ANSPDCP form', () => {
       }),
     );
     const told = sectionOf(markdown, AUTHORITY_HEADINGS.ro[14]);
-    expect(told).toContain('Directoratul Național de Securitate Cibernetică (DNSC), la 2026-03-10 12:00 UTC (ora locală 2026-03-10 14:00, UTC+02:00), nr. de înregistrare DNSC-77');
+    expect(told).toContain(
+      'Directoratul Național de Securitate Cibernetică (DNSC), la 2026-03-10 12:00 UTC (ora locală 2026-03-10 14:00, UTC+02:00), nr. de înregistrare DNSC-77',
+    );
     expect(told).toContain('Poliția Română, nr. de înregistrare 1234/P/2026');
     expect(sectionOf(render('authority', 'ro').markdown, AUTHORITY_HEADINGS.ro[14])).toContain('Nu am informat alte autorități');
   });
 
   it('ends with a signatory block: the signatory named, else the DPO, and the date', () => {
-    const signed = sectionOf(render('authority', 'ro', { signatory: { name: 'Andrei Ionescu', position: 'Administrator' } }).markdown, '## Semnătura');
+    const signed = sectionOf(
+      render('authority', 'ro', { signatory: { name: 'Andrei Ionescu', position: 'Administrator' } }).markdown,
+      '## Semnătura',
+    );
     expect(signed).toContain('**Numele și prenumele:** Andrei Ionescu');
     expect(signed).toContain('**Funcția:** Administrator');
     expect(signed).toContain('**Data:** 14 martie 2026');
@@ -788,12 +891,21 @@ describe('the ANSPDCP form', () => {
   it('writes the reasons for a delay before the signature', () => {
     const onTime = render('authority', 'en', { now: afterAwareness(30), clocks: [], late: false }).markdown;
     const withReasons = withReasonsForDelay(onTime, 'en', 'The logs arrived late.');
-    expectInOrder(withReasons, ['## 15. Other authorities informed', '## 16. Reasons for the delay', 'The logs arrived late.', '## Signature']);
+    expectInOrder(withReasons, [
+      '## 15. Other authorities informed',
+      '## 16. Reasons for the delay',
+      'The logs arrived late.',
+      '## Signature',
+    ]);
   });
 
   it('says in a supplement what changed, and keeps the operator as notified', () => {
     const first = aNoticeInput().incident;
-    const notifiedAs = { ...aNoticeInput().organisation, name: 'Callcenter Ardeal SRL (fostă Call Ardeal SRL)', address: 'Str. Veche 1, Cluj-Napoca' };
+    const notifiedAs = {
+      ...aNoticeInput().organisation,
+      name: 'Callcenter Ardeal SRL (fostă Call Ardeal SRL)',
+      address: 'Str. Veche 1, Cluj-Napoca',
+    };
     const { markdown } = render('authority', 'ro', {
       ...withIncident({ subjectsAffected: 14_000, dataCategories: [...first.dataCategories, 'identity'] }),
       now: afterAwareness(200),
@@ -835,7 +947,13 @@ describe('the warning to a controller', () => {
         emergencyContact: { name: 'SOC', phone: '+40 264 555 999' },
         subjectInformer: 'controller',
       }),
-      recipientController: { name: 'Banca Exemplu SA', contact: 'dpo@banca-exemplu.ro', subjectsAffected: 4100, recordsAffected: 9800, memberStates: ['RO', 'HU'] },
+      recipientController: {
+        name: 'Banca Exemplu SA',
+        contact: 'dpo@banca-exemplu.ro',
+        subjectsAffected: 4100,
+        recordsAffected: 9800,
+        memberStates: ['RO', 'HU'],
+      },
     });
     for (const text of [
       'The breach has been contained since 2026-03-10 10:00 UTC',
@@ -861,32 +979,77 @@ describe('the e-communications provider’s notices', () => {
   const provider = { ...withIncident({ role: 'controller' }), clocks: ePrivacyClocks, now: afterAwareness(10), late: false };
 
   it.each([
-    ['ro', ['Decizia ANSPDCP nr. 184/2014', 'art. 3^1 din Legea nr. 506/2004', 'semnătură electronică', 'brese@dataprotection.ro', '## 1. Denumirea furnizorului', '## 3. Prima sau a doua notificare', 'Prima notificare (art. 2 alin. (2) din Regulamentul (UE) nr. 611/2013)', '## 5. Circumstanțele încălcării securității datelor cu caracter personal', '## 10. Numărul abonaților sau al persoanelor fizice vizate', '## 13. Notificarea abonaților sau a persoanelor fizice: conținut, mijloace de comunicare, număr', '## 15. Notificarea altor autorități naționale competente', '**Semnătura electronică:**']],
-    ['en', ['ANSPDCP Decision no. 184/2014', 'Regulation (EU) No 611/2013', 'electronic signature', 'brese@dataprotection.ro', '## 1. Name of the provider', 'First notification (Art. 2(2) of Regulation (EU) No 611/2013)', '## 15. Notification of other competent national authorities']],
+    [
+      'ro',
+      [
+        'Decizia ANSPDCP nr. 184/2014',
+        'art. 3^1 din Legea nr. 506/2004',
+        'semnătură electronică',
+        'brese@dataprotection.ro',
+        '## 1. Denumirea furnizorului',
+        '## 3. Prima sau a doua notificare',
+        'Prima notificare (art. 2 alin. (2) din Regulamentul (UE) nr. 611/2013)',
+        '## 5. Circumstanțele încălcării securității datelor cu caracter personal',
+        '## 10. Numărul abonaților sau al persoanelor fizice vizate',
+        '## 13. Notificarea abonaților sau a persoanelor fizice: conținut, mijloace de comunicare, număr',
+        '## 15. Notificarea altor autorități naționale competente',
+        '**Semnătura electronică:**',
+      ],
+    ],
+    [
+      'en',
+      [
+        'ANSPDCP Decision no. 184/2014',
+        'Regulation (EU) No 611/2013',
+        'electronic signature',
+        'brese@dataprotection.ro',
+        '## 1. Name of the provider',
+        'First notification (Art. 2(2) of Regulation (EU) No 611/2013)',
+        '## 15. Notification of other competent national authorities',
+      ],
+    ],
   ] as const)('is the form of Decision 184/2014 when the incident falls under the e-communications regime (%s)', (language, texts) => {
     const { markdown } = render('authority', language, provider);
-    expectInOrder(markdown, texts.filter((text) => text.startsWith('## ')));
+    expectInOrder(
+      markdown,
+      texts.filter((text) => text.startsWith('## ')),
+    );
     for (const text of texts) expect(markdown).toContain(text);
     expect(markdown).not.toContain(language === 'ro' ? 'Decizia ANSPDCP nr. 128/2018' : 'Decision no. 128/2018');
   });
 
   it('is the second notification when it completes the first (Art. 2(3))', () => {
-    const { markdown } = render('authority', 'ro', { ...provider, now: afterAwareness(60), supplementTo: { externalReference: 'ANSPDCP 9/2026', sentAt: afterAwareness(20) } });
+    const { markdown } = render('authority', 'ro', {
+      ...provider,
+      now: afterAwareness(60),
+      supplementTo: { externalReference: 'ANSPDCP 9/2026', sentAt: afterAwareness(20) },
+    });
     expect(markdown).toContain('A doua notificare, care completează notificarea nr. ANSPDCP 9/2026');
     expect(markdown).not.toContain('Prima notificare');
   });
 
   it.each([
-    ['ro', undefined, 'la mai mult de 24 de ore după ce furnizorul a detectat încălcarea securității datelor cu caracter personal (art. 2 alin. (2)'],
+    [
+      'ro',
+      undefined,
+      'la mai mult de 24 de ore după ce furnizorul a detectat încălcarea securității datelor cu caracter personal (art. 2 alin. (2)',
+    ],
     ['en', undefined, 'more than 24 hours after the provider detected the breach (Art. 2(2) of Regulation (EU) No 611/2013)'],
-    ['en', { externalReference: 'ANSPDCP 9/2026', sentAt: afterAwareness(20) }, 'more than 3 days after the initial notification (Art. 2(3) of Regulation (EU) No 611/2013)'],
-  ] as const)('states the reasons for the delay of a late provider’s notification on its own deadline (%s)', (language, supplementTo, statement) => {
-    const { markdown } = render('authority', language, { ...provider, now: afterAwareness(100), late: true, supplementTo });
-    expect(markdown).toContain(`## 16. ${NOTICE_STRINGS[language].authority.sections.delay}`);
-    expect(markdown).toContain(statement);
-    expect(markdown).not.toContain('72');
-    expect(markdown).toContain(aNoticeInput().reasonsForDelay);
-  });
+    [
+      'en',
+      { externalReference: 'ANSPDCP 9/2026', sentAt: afterAwareness(20) },
+      'more than 3 days after the initial notification (Art. 2(3) of Regulation (EU) No 611/2013)',
+    ],
+  ] as const)(
+    'states the reasons for the delay of a late provider’s notification on its own deadline (%s)',
+    (language, supplementTo, statement) => {
+      const { markdown } = render('authority', language, { ...provider, now: afterAwareness(100), late: true, supplementTo });
+      expect(markdown).toContain(`## 16. ${NOTICE_STRINGS[language].authority.sections.delay}`);
+      expect(markdown).toContain(statement);
+      expect(markdown).not.toContain('72');
+      expect(markdown).toContain(aNoticeInput().reasonsForDelay);
+    },
+  );
 
   it('says subscribers will be notified when the breach is likely to adversely affect them, a lower bar than high risk', () => {
     const assessment = { ...aNoticeInput().assessment!, riskLevel: 'risk' as const, notifyDataSubjects: false };
@@ -897,11 +1060,17 @@ describe('the e-communications provider’s notices', () => {
   it('gives subscribers the estimated date of the incident (Annex II, item 4), even when unknown', () => {
     expect(render('data_subjects', 'ro', provider).markdown).toContain('Data estimată a incidentului: 2 martie 2026.');
     const unknown = { ...provider, ...withIncident({ occurredAt: undefined }) };
-    expect(render('data_subjects', 'ro', { ...unknown, clocks: ePrivacyClocks }).markdown).toContain('Data estimată a incidentului: nu se cunoaște.');
+    expect(render('data_subjects', 'ro', { ...unknown, clocks: ePrivacyClocks }).markdown).toContain(
+      'Data estimată a incidentului: nu se cunoaște.',
+    );
   });
 
   it('stays the GDPR form when the ePrivacy clock does not apply', () => {
-    const { markdown } = render('authority', 'ro', { clocks: [{ key: 'eprivacy_initial', regime: 'eprivacy_initial', recipient: 'ANSPDCP', dueAt: afterAwareness(24), state: 'not_required' }] });
+    const { markdown } = render('authority', 'ro', {
+      clocks: [
+        { key: 'eprivacy_initial', regime: 'eprivacy_initial', recipient: 'ANSPDCP', dueAt: afterAwareness(24), state: 'not_required' },
+      ],
+    });
     expect(markdown).toContain('Decizia ANSPDCP nr. 128/2018');
   });
 });

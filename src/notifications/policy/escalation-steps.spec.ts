@@ -59,7 +59,9 @@ describe('initialSteps', () => {
   });
 
   it('widens the reminders’ audience step by step and never narrows it', () => {
-    const sizes = initialSteps(DUE_AT, hoursBeforeDue(72), POLICY).slice(1).map((s) => s.audience.length);
+    const sizes = initialSteps(DUE_AT, hoursBeforeDue(72), POLICY)
+      .slice(1)
+      .map((s) => s.audience.length);
     expect(sizes).toEqual([...sizes].sort((a, b) => a - b));
     expect(sizes[0]).toBe(1);
     expect(sizes.at(-1)).toBe(3);

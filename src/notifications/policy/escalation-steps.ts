@@ -16,13 +16,7 @@ export interface EscalationStep {
 const MS_PER_HOUR = 3_600_000;
 const OVERDUE_LEVEL = /^overdue_(\d+)$/;
 
-function step(
-  kind: EscalationKind,
-  level: string,
-  fireAt: Date,
-  dueAt: Date,
-  policy: EscalationPolicy,
-): EscalationStep {
+function step(kind: EscalationKind, level: string, fireAt: Date, dueAt: Date, policy: EscalationPolicy): EscalationStep {
   const hoursLeft = (dueAt.getTime() - fireAt.getTime()) / MS_PER_HOUR;
   const audience = kind === 'logged' ? audienceOnLogging(hoursLeft, policy) : audienceAt(hoursLeft, policy);
   return { level, fireAt, kind, hoursLeft, audience };
@@ -71,7 +65,9 @@ export function nextOverdueStep(dueAt: Date, afterLevel: string, policy: Escalat
  * Several steps of one clock due at once (the service was down): send only the latest, whose catch-up message
  * says where the clock stands and reaches the widest audience; the rest are superseded, never sent.
  */
-export function collapseDueSteps<T extends Pick<EscalationStep, 'fireAt'>>(due: readonly T[]): {
+export function collapseDueSteps<T extends Pick<EscalationStep, 'fireAt'>>(
+  due: readonly T[],
+): {
   send: T;
   superseded: T[];
 } {

@@ -72,8 +72,16 @@ export const REASON_WORDING_EN: ReasonWording = {
   'dpc.safety': () =>
     "Disclosure of these data can endanger the people's physical safety, which ENISA scores up to the maximum for simple data (+3).",
   'dpc.highest': (p) =>
-    `Each category is scored on its own and the highest counts (ENISA): ${LABEL(str(p, 'category'))} at ${num(p, 'dpc')} (${words(p, 'scores')
-      .map((entry) => entry.split(':').map((part, index) => (index === 0 ? LABEL(part) : part)).join(' '))
+    `Each category is scored on its own and the highest counts (ENISA): ${LABEL(str(p, 'category'))} at ${num(p, 'dpc')} (${words(
+      p,
+      'scores',
+    )
+      .map((entry) =>
+        entry
+          .split(':')
+          .map((part, index) => (index === 0 ? LABEL(part) : part))
+          .join(' '),
+      )
       .join(', ')}).`,
   'dpc.vulnerable_subjects': (p) =>
     `The people affected include ${listOf(words(p, 'subjects'))}, who are less able to protect themselves from the consequences.`,
@@ -95,12 +103,14 @@ export const REASON_WORDING_EN: ReasonWording = {
   'cb.integrity.recoverable': (p) => `Loss of integrity: data were altered but the original can be restored${assumed(p)}.`,
   'cb.integrity.unrecoverable': (p) => `Loss of integrity: data were altered and the original cannot be restored${assumed(p)}.`,
   'cb.integrity.not_breached': () => 'This is not an integrity breach.',
-  'cb.availability.short': (p) => `Loss of availability: the data were unavailable for less than ${num(p, 'threshold')} hours and restored${assumed(p)}.`,
+  'cb.availability.short': (p) =>
+    `Loss of availability: the data were unavailable for less than ${num(p, 'threshold')} hours and restored${assumed(p)}.`,
   'cb.availability.long': (p) =>
     `Loss of availability: the data can be restored but were unavailable for ${num(p, 'threshold')} hours or more${assumed(p)}.`,
   'cb.availability.lost': (p) => `Loss of availability: the data cannot be restored from a backup or are lost for good${assumed(p)}.`,
   'cb.availability.not_breached': () => 'This is not an availability breach.',
-  'cb.malicious.deliberate': () => 'The breach was caused deliberately (attack, theft or insider), which makes misuse of the data more likely.',
+  'cb.malicious.deliberate': () =>
+    'The breach was caused deliberately (attack, theft or insider), which makes misuse of the data more likely.',
   'cb.malicious.accidental': () => 'The breach was accidental.',
   'cb.malicious.unstated': () => 'The breach is not stated to be deliberate, so it is weighed as accidental.',
   'severity.score': (p) =>
@@ -112,7 +122,8 @@ export const REASON_WORDING_EN: ReasonWording = {
   'edpb.number_of_people.large_scale': (p) =>
     `${num(p, 'people')} people are affected (${num(p, 'threshold')} or more): at this scale a breach of ${LABEL(str(p, 'severity'))} severity is a high risk (EDPB 01/2021 case 11).`,
   'edpb.permanence.lost': () => 'The consequences cannot be undone: the data are lost for good.',
-  'edpb.permanence.corrupted': (p) => `The consequences cannot be undone: the altered data cannot be restored to their original${assumed(p)}.`,
+  'edpb.permanence.corrupted': (p) =>
+    `The consequences cannot be undone: the altered data cannot be restored to their original${assumed(p)}.`,
   'edpb.prolonged_unavailability.outage': (p) =>
     `The data were unavailable for ${num(p, 'hours')} hours: an outage of a day or more can delay what people depend on (EDPB 01/2021 case 02).`,
   'edpb.prolonged_unavailability.no_backup': (p) =>
@@ -120,7 +131,9 @@ export const REASON_WORDING_EN: ReasonWording = {
   'edpb.special_categories': (p) => {
     const categories = words(p, 'categories');
     const what =
-      categories.length > 0 ? `special category data (${listOf(categories)})` : 'data whose controller reveals something sensitive about the people';
+      categories.length > 0
+        ? `special category data (${listOf(categories)})`
+        : 'data whose controller reveals something sensitive about the people';
     return `Readable ${what} reached someone who is not a trusted recipient who gave them back: discrimination, stigma or distress are likely (Art. 9 and 10 GDPR; EDPB 01/2021 case 12).`;
   },
   'edpb.identity_fraud': (p) =>

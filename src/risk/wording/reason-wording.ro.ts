@@ -98,7 +98,11 @@ const FRAUD_HARM: Readonly<Record<string, string>> = {
 };
 
 const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
-const categoriesOf = (identifiers: readonly string[]): string => joinList(identifiers.map((id) => CATEGORY[id] ?? id), 'și');
+const categoriesOf = (identifiers: readonly string[]): string =>
+  joinList(
+    identifiers.map((id) => CATEGORY[id] ?? id),
+    'și',
+  );
 const ASSUMED = ' (prezumat: detaliile nu au fost comunicate, așa că evaluarea înclină spre notificare)';
 const EXFILTRATION = ' (prezumat: un atac intenționat asupra datelor le-ar fi putut copia, iar exfiltrarea nu a fost exclusă)';
 const assumed = (params: ReasonParams): string => (yes(params, 'exfiltration') ? EXFILTRATION : yes(params, 'assumed') ? ASSUMED : '');
@@ -122,14 +126,20 @@ export const REASON_WORDING_RO: ReasonWording = {
   'dpc.safety': () =>
     'Divulgarea acestor date poate pune în pericol siguranța fizică a persoanelor, pe care metoda ENISA o punctează până la maximum pentru datele simple (+3).',
   'dpc.highest': (p) =>
-    `Fiecare categorie este evaluată separat și contează cea mai ridicată (ENISA): ${CATEGORY[str(p, 'category')] ?? str(p, 'category')}, cu ${num(p, 'dpc')} (${words(p, 'scores')
+    `Fiecare categorie este evaluată separat și contează cea mai ridicată (ENISA): ${CATEGORY[str(p, 'category')] ?? str(p, 'category')}, cu ${num(p, 'dpc')} (${words(
+      p,
+      'scores',
+    )
       .map((entry) => {
         const [category, score] = entry.split(':');
         return `${CATEGORY[category] ?? category}: ${score}`;
       })
       .join('; ')}).`,
   'dpc.vulnerable_subjects': (p) =>
-    `Printre persoanele afectate se află ${joinList(words(p, 'subjects').map((s) => SUBJECTS[s] ?? s), 'și')}, care se pot proteja mai greu de consecințe.`,
+    `Printre persoanele afectate se află ${joinList(
+      words(p, 'subjects').map((s) => SUBJECTS[s] ?? s),
+      'și',
+    )}, care se pot proteja mai greu de consecințe.`,
   'dpc.sensitive_context': () =>
     'Identitatea operatorului dezvăluie în sine ceva sensibil despre persoanele vizate (de exemplu, că sunt pacienți, membri sau credincioși), pe care metoda ENISA îl tratează ca presupuneri despre date sensibile (+2 pentru datele simple și comportamentale).',
   'ei.stated': (p) =>
@@ -146,8 +156,10 @@ export const REASON_WORDING_RO: ReasonWording = {
         : (p) => `Pierderea confidențialității: ${RECIPIENT_WORDS[recipients]}${assumed(p)}.`,
   ),
   'cb.integrity.unaltered': (p) => `Pierderea integrității: nu au fost modificate date${assumed(p)}.`,
-  'cb.integrity.recoverable': (p) => `Pierderea integrității: datele au fost modificate, dar forma lor originală poate fi restaurată${assumed(p)}.`,
-  'cb.integrity.unrecoverable': (p) => `Pierderea integrității: datele au fost modificate, iar forma lor originală nu poate fi restaurată${assumed(p)}.`,
+  'cb.integrity.recoverable': (p) =>
+    `Pierderea integrității: datele au fost modificate, dar forma lor originală poate fi restaurată${assumed(p)}.`,
+  'cb.integrity.unrecoverable': (p) =>
+    `Pierderea integrității: datele au fost modificate, iar forma lor originală nu poate fi restaurată${assumed(p)}.`,
   'cb.integrity.not_breached': () => 'Nu este o încălcare a integrității.',
   'cb.availability.short': (p) =>
     `Pierderea disponibilității: datele au fost indisponibile mai puțin de ${num(p, 'threshold')} de ore și au fost restaurate${assumed(p)}.`,
@@ -215,7 +227,10 @@ export const REASON_WORDING_RO: ReasonWording = {
   'edpb.safety_at_risk': () =>
     'Divulgarea poate pune în pericol siguranța fizică a persoanelor (victime ale violenței domestice, martori protejați, persoane care se ascund), iar nimic nu arată că datele nu au fost citite (ENISA 2013; avertismentele ICO privind adresele victimelor violenței domestice, 2023).',
   'edpb.vulnerable_subjects': (p) =>
-    `Date lizibile ale unor ${joinList(words(p, 'subjects').map((s) => SUBJECTS[s] ?? s), 'și')}, care se pot proteja mai greu, au ajuns la cineva care nu le-a returnat (Ghidul CEPD 9/2022).`,
+    `Date lizibile ale unor ${joinList(
+      words(p, 'subjects').map((s) => SUBJECTS[s] ?? s),
+      'și',
+    )}, care se pot proteja mai greu, au ajuns la cineva care nu le-a returnat (Ghidul CEPD 9/2022).`,
   'edpb.recovery.trusted_recipient_pending': () =>
     'Singurul destinatar este cunoscut, de încredere și obligat să păstreze confidențialitatea datelor și i s-a cerut să le șteargă: divulgarea nu reprezintă un risc ridicat, deși, până la confirmarea ștergerii, nu este încă înlăturată (WP250, secțiunea IV.B; Ghidul CEPD 01/2021, cazul 09).',
   'edpb.recovery.few_recipients_returned': (p) =>
@@ -247,7 +262,10 @@ export const REASON_WORDING_RO: ReasonWording = {
   'exemption.art34_3_a.applies': () =>
     'Art. 34 alin. (3) lit. a) din RGPD: datele divulgate sunt protejate prin criptare conformă stadiului actual al tehnologiei sau printr-o funcție hash lentă, cu sare criptografică (salt), iar cheia este în siguranță, așa că sunt neinteligibile pentru orice persoană neautorizată; fără divulgare, încălcarea nu ar reprezenta un risc ridicat.',
   'exemption.art34_3_a.does_not_apply': (p) =>
-    `Datele divulgate sunt neinteligibile, dar pierderea ${joinList(words(p, 'others').map((type) => BREACH_TYPE[type] ?? type), 'și a')} reprezintă în sine un risc ridicat, căruia criptarea nu îi răspunde.`,
+    `Datele divulgate sunt neinteligibile, dar pierderea ${joinList(
+      words(p, 'others').map((type) => BREACH_TYPE[type] ?? type),
+      'și a',
+    )} reprezintă în sine un risc ridicat, căruia criptarea nu îi răspunde.`,
   'exemption.art34_3_b.applies': (p) =>
     `Art. 34 alin. (3) lit. b) din RGPD: operatorul declară că măsurile luate după încălcare${str(p, 'measures') ? ` (${str(p, 'measures')})` : ''} asigură că riscul ridicat nu mai este susceptibil să se materializeze. Păstrați dovezile: autoritatea poate cere totuși informarea persoanelor (art. 34 alin. (4)).`,
   'exemption.art34_3_c.unreachable': () =>

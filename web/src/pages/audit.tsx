@@ -11,7 +11,8 @@ export default function Audit() {
   const entries = useInfiniteQuery({
     queryKey: ['audit'],
     initialPageParam: 0,
-    queryFn: ({ pageParam }) => ok(api.GET('/api/v1/audit/entries', { params: { query: { limit: PAGE, ...(pageParam ? { before: pageParam } : {}) } } })),
+    queryFn: ({ pageParam }) =>
+      ok(api.GET('/api/v1/audit/entries', { params: { query: { limit: PAGE, ...(pageParam ? { before: pageParam } : {}) } } })),
     getNextPageParam: (last) => (last.length === PAGE ? last[last.length - 1].id : undefined),
   });
   const verify = useMutation({ mutationFn: () => ok(api.GET('/api/v1/audit/verify')) });

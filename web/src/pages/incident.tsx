@@ -12,7 +12,19 @@ import { Checkbox, ErrorMessage, Loading, Section, SelectField, TextArea, TextFi
 type Incident = Schemas['IncidentView'];
 
 /** A form that posts once and refreshes the incident; its errors shown above the button. */
-function ActionForm({ label, onSubmit, children, pending, error }: { label: string; onSubmit: () => void; children?: ReactNode; pending: boolean; error: unknown }) {
+function ActionForm({
+  label,
+  onSubmit,
+  children,
+  pending,
+  error,
+}: {
+  label: string;
+  onSubmit: () => void;
+  children?: ReactNode;
+  pending: boolean;
+  error: unknown;
+}) {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     onSubmit();
@@ -45,7 +57,11 @@ function FactsSection({ incident }: { incident: Incident }) {
   const { user } = useSession();
   const v = legal.vocabulary;
   const [editing, setEditing] = useState<Facts | null>(null);
-  const save = useIncidentMutation(incident.id, (facts: Facts) => ok(api.PATCH('/api/v1/incidents/{id}', { params: { path: { id: incident.id } }, body: factsForApi(facts) })), () => setEditing(null));
+  const save = useIncidentMutation(
+    incident.id,
+    (facts: Facts) => ok(api.PATCH('/api/v1/incidents/{id}', { params: { path: { id: incident.id } }, body: factsForApi(facts) })),
+    () => setEditing(null),
+  );
   const editable = incident.state === 'open' && mayActAs(user, 'reporter');
   return (
     <Section title={t.facts}>
@@ -102,8 +118,22 @@ function FactsSection({ incident }: { incident: Incident }) {
 
 /** The editable facts of an incident view (what PATCH takes). */
 function incidentFacts(incident: Incident): Facts {
-  const { id: _id, reference: _r, state: _s, assessment: _a, awareAtLocal: _l, createdAt: _c, createdBy: _b, updatedAt: _u, version: _v, notes: _n, closeCategory: _cc, closedAt: _ca, closeReason: _cr, ...facts } =
-    incident;
+  const {
+    id: _id,
+    reference: _r,
+    state: _s,
+    assessment: _a,
+    awareAtLocal: _l,
+    createdAt: _c,
+    createdBy: _b,
+    updatedAt: _u,
+    version: _v,
+    notes: _n,
+    closeCategory: _cc,
+    closedAt: _ca,
+    closeReason: _cr,
+    ...facts
+  } = incident;
   return facts as Facts;
 }
 
@@ -114,8 +144,15 @@ function AssessmentSection({ incident }: { incident: Incident }) {
     queryKey: ['incident', incident.id, 'assessments'],
     queryFn: () => ok(api.GET('/api/v1/incidents/{id}/assessments', { params: { path: { id: incident.id } } })),
   });
-  const reassess = useIncidentMutation(incident.id, () => ok(api.POST('/api/v1/incidents/{id}/assess', { params: { path: { id: incident.id } } })));
-  const [override, setOverride] = useState<Schemas['OverrideDecisionDto']>({ riskLevel: 'high_risk', notifyAuthority: true, notifyDataSubjects: true, justification: '' });
+  const reassess = useIncidentMutation(incident.id, () =>
+    ok(api.POST('/api/v1/incidents/{id}/assess', { params: { path: { id: incident.id } } })),
+  );
+  const [override, setOverride] = useState<Schemas['OverrideDecisionDto']>({
+    riskLevel: 'high_risk',
+    notifyAuthority: true,
+    notifyDataSubjects: true,
+    justification: '',
+  });
   const save = useIncidentMutation(incident.id, (body: Schemas['OverrideDecisionDto']) =>
     ok(api.POST('/api/v1/incidents/{id}/assessments/override', { params: { path: { id: incident.id } }, body })),
   );
@@ -187,9 +224,23 @@ function AssessmentSection({ incident }: { incident: Incident }) {
               onChange={(e) => setOverride({ ...override, riskLevel: e.target.value as 'risk' })}
               options={(['unlikely', 'risk', 'high_risk'] as const).map((r) => [r, legal.vocabulary.riskLevel[r]])}
             />
-            <Checkbox label={t.notifyAuthority} checked={override.notifyAuthority} onChange={(notifyAuthority) => setOverride({ ...override, notifyAuthority })} />
-            <Checkbox label={t.notifyDataSubjects} checked={override.notifyDataSubjects} onChange={(notifyDataSubjects) => setOverride({ ...override, notifyDataSubjects })} />
-            <TextArea label={t.justification} required minLength={20} value={override.justification} onChange={(e) => setOverride({ ...override, justification: e.target.value })} />
+            <Checkbox
+              label={t.notifyAuthority}
+              checked={override.notifyAuthority}
+              onChange={(notifyAuthority) => setOverride({ ...override, notifyAuthority })}
+            />
+            <Checkbox
+              label={t.notifyDataSubjects}
+              checked={override.notifyDataSubjects}
+              onChange={(notifyDataSubjects) => setOverride({ ...override, notifyDataSubjects })}
+            />
+            <TextArea
+              label={t.justification}
+              required
+              minLength={20}
+              value={override.justification}
+              onChange={(e) => setOverride({ ...override, justification: e.target.value })}
+            />
           </ActionForm>
         </details>
       )}
@@ -264,7 +315,8 @@ function EscalationsSection({ incident }: { incident: Incident }) {
       <ol className="timeline">
         {steps.data?.map((step, i) => (
           <li key={i}>
-            <Time iso={step.fireAt} /> — {step.clockKey} · {step.kind} · {step.level} · {step.audience.join(', ')} · <strong>{step.state}</strong>
+            <Time iso={step.fireAt} /> — {step.clockKey} · {step.kind} · {step.level} · {step.audience.join(', ')} ·{' '}
+            <strong>{step.state}</strong>
             {step.processedAt && (
               <>
                 {' '}
@@ -281,7 +333,11 @@ function EscalationsSection({ incident }: { incident: Incident }) {
 function NotesSection({ incident }: { incident: Incident }) {
   const { t } = useLocale();
   const [body, setBody] = useState('');
-  const add = useIncidentMutation(incident.id, (text: string) => ok(api.POST('/api/v1/incidents/{id}/notes', { params: { path: { id: incident.id } }, body: { body: text } })), () => setBody(''));
+  const add = useIncidentMutation(
+    incident.id,
+    (text: string) => ok(api.POST('/api/v1/incidents/{id}/notes', { params: { path: { id: incident.id } }, body: { body: text } })),
+    () => setBody(''),
+  );
   return (
     <Section title={t.notes}>
       <ol className="timeline">
@@ -309,7 +365,13 @@ function NoticesSection({ incident }: { incident: Incident }) {
   const [kind, setKind] = useState<Schemas['CreateNoticeDto']['kind']>(incident.role === 'processor' ? 'controller' : 'authority');
   const [noticeLanguage, setNoticeLanguage] = useState<'ro' | 'en'>(language);
   const create = useMutation({
-    mutationFn: () => ok(api.POST('/api/v1/incidents/{id}/notices', { params: { path: { id: incident.id } }, body: { kind, language: noticeLanguage, controllerIndex: 0 } })),
+    mutationFn: () =>
+      ok(
+        api.POST('/api/v1/incidents/{id}/notices', {
+          params: { path: { id: incident.id } },
+          body: { kind, language: noticeLanguage, controllerIndex: 0 },
+        }),
+      ),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['incident', incident.id, 'notices'] }),
   });
   return (
@@ -318,8 +380,8 @@ function NoticesSection({ incident }: { incident: Incident }) {
       <ul>
         {notices.data?.map((notice) => (
           <li key={notice.id}>
-            <Link to={`/incidents/${incident.id}/notices/${notice.id}`}>{notice.title}</Link> — {t.noticeKind[notice.kind]}, {notice.language.toUpperCase()},{' '}
-            {t.noticeState[notice.state]}, {t.version.toLowerCase()} {notice.version}
+            <Link to={`/incidents/${incident.id}/notices/${notice.id}`}>{notice.title}</Link> — {t.noticeKind[notice.kind]},{' '}
+            {notice.language.toUpperCase()}, {t.noticeState[notice.state]}, {t.version.toLowerCase()} {notice.version}
           </li>
         ))}
       </ul>
@@ -373,7 +435,9 @@ function CloseSection({ incident }: { incident: Incident }) {
   const { t } = useLocale();
   const [category, setCategory] = useState<Schemas['CloseIncidentDto']['category']>('resolved');
   const [reason, setReason] = useState('');
-  const close = useIncidentMutation(incident.id, () => ok(api.POST('/api/v1/incidents/{id}/close', { params: { path: { id: incident.id } }, body: { category, reason } })));
+  const close = useIncidentMutation(incident.id, () =>
+    ok(api.POST('/api/v1/incidents/{id}/close', { params: { path: { id: incident.id } }, body: { category, reason } })),
+  );
   return (
     <Section title={t.closeIncident}>
       <ActionForm label={t.closeIncident} onSubmit={() => close.mutate(undefined)} pending={close.isPending} error={close.error}>
@@ -393,7 +457,10 @@ export default function IncidentPage() {
   const { t } = useLocale();
   const { user } = useSession();
   const { id = '' } = useParams();
-  const incident = useQuery({ queryKey: ['incident', id], queryFn: () => ok(api.GET('/api/v1/incidents/{id}', { params: { path: { id } } })) });
+  const incident = useQuery({
+    queryKey: ['incident', id],
+    queryFn: () => ok(api.GET('/api/v1/incidents/{id}', { params: { path: { id } } })),
+  });
   if (incident.isPending) return <Loading />;
   if (!incident.data) return <ErrorMessage error={incident.error} />;
   const i = incident.data;

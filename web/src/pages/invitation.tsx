@@ -21,7 +21,12 @@ export default function Invitation() {
   const [mismatch, setMismatch] = useState(false);
   const accept = useMutation({
     mutationFn: () =>
-      ok(api.POST('/api/v1/invitations/{token}/accept', { params: { path: { token } }, body: { password, ...(code.trim() ? { code: code.trim() } : {}) } })),
+      ok(
+        api.POST('/api/v1/invitations/{token}/accept', {
+          params: { path: { token } },
+          body: { password, ...(code.trim() ? { code: code.trim() } : {}) },
+        }),
+      ),
   });
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -65,7 +70,13 @@ export default function Invitation() {
           />
           <h2>{t.totpSetup}</h2>
           <p>{t.totpSetupText}</p>
-          <img className="qr" alt={t.qrCode} src={`data:image/svg+xml;utf8,${encodeURIComponent(invitation.data.totp.qrCodeSvg)}`} width={200} height={200} />
+          <img
+            className="qr"
+            alt={t.qrCode}
+            src={`data:image/svg+xml;utf8,${encodeURIComponent(invitation.data.totp.qrCodeSvg)}`}
+            width={200}
+            height={200}
+          />
           <TextField label={t.setupKey} readOnly value={invitation.data.totp.secret} className="mono" />
           <TextField
             label={t.code}

@@ -37,12 +37,20 @@ function StepUpDialog({ notice, stepUp, onClose }: { notice: Notice; stepUp: Ste
     notice,
     () =>
       stepUp?.action === 'approve'
-        ? ok(api.POST('/api/v1/notices/{id}/approve', { ...path, body: { version: notice.version, bodyHash: notice.bodyHash, totpCode: code.trim() } as Schemas['ApproveNoticeDto'] }))
+        ? ok(
+            api.POST('/api/v1/notices/{id}/approve', {
+              ...path,
+              body: { version: notice.version, bodyHash: notice.bodyHash, totpCode: code.trim() } as Schemas['ApproveNoticeDto'],
+            }),
+          )
         : ok(api.POST('/api/v1/notices/{id}/reject', { ...path, body: { reason, totpCode: code.trim() } as Schemas['RejectNoticeDto'] })),
     onClose,
   );
   const problem = act.error instanceof ApiError ? act.error : null;
-  const codeErrors = problem?.code === 'STEP_UP_INVALID' || problem?.code === 'STEP_UP_REQUIRED' || problem?.linesFor('totpCode').length ? [t.stepUpInvalid] : undefined;
+  const codeErrors =
+    problem?.code === 'STEP_UP_INVALID' || problem?.code === 'STEP_UP_REQUIRED' || problem?.linesFor('totpCode').length
+      ? [t.stepUpInvalid]
+      : undefined;
   const submit = (e: FormEvent) => {
     e.preventDefault();
     act.mutate(undefined);
@@ -51,8 +59,25 @@ function StepUpDialog({ notice, stepUp, onClose }: { notice: Notice; stepUp: Ste
     <Dialog title={stepUp?.action === 'reject' ? t.reject : t.stepUpTitle} open={!!stepUp} onClose={onClose}>
       <form onSubmit={submit} noValidate>
         {stepUp?.action === 'approve' && <p>{t.approvingExactly(String(notice.version), notice.bodyHash)}</p>}
-        {stepUp?.action === 'reject' && <TextArea label={t.reason} required value={reason} onChange={(e) => setReason(e.target.value)} errors={problem?.linesFor('reason')} />}
-        <TextField label={t.code} inputMode="numeric" autoComplete="one-time-code" required autoFocus value={code} onChange={(e) => setCode(e.target.value)} errors={codeErrors} />
+        {stepUp?.action === 'reject' && (
+          <TextArea
+            label={t.reason}
+            required
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            errors={problem?.linesFor('reason')}
+          />
+        )}
+        <TextField
+          label={t.code}
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          required
+          autoFocus
+          value={code}
+          onChange={(e) => setCode(e.target.value)}
+          errors={codeErrors}
+        />
         {problem && !codeErrors && <ErrorMessage error={problem} />}
         <div className="actions">
           <button type="submit" className="primary" disabled={act.isPending}>
@@ -73,7 +98,12 @@ function MarkSent({ notice }: { notice: Notice }) {
   const [channel, setChannel] = useState(notice.kind === 'authority' ? 'ANSPDCP' : '');
   const [externalReference, setExternalReference] = useState('');
   const sent = useNoticeMutation(notice, () =>
-    ok(api.POST('/api/v1/notices/{id}/sent', { params: { path: { id: notice.id } }, body: { sentAt: localInputToIso(sentAt, timeZone) ?? '', channel, externalReference } })),
+    ok(
+      api.POST('/api/v1/notices/{id}/sent', {
+        params: { path: { id: notice.id } },
+        body: { sentAt: localInputToIso(sentAt, timeZone) ?? '', channel, externalReference },
+      }),
+    ),
   );
   const errors = (field: string) => (sent.error instanceof ApiError ? sent.error.linesFor(field) : undefined);
   const submit = (e: FormEvent) => {
@@ -82,9 +112,22 @@ function MarkSent({ notice }: { notice: Notice }) {
   };
   return (
     <form onSubmit={submit} noValidate>
-      <TextField label={`${t.sentAt} (${timeZone})`} type="datetime-local" required value={sentAt} onChange={(e) => setSentAt(e.target.value)} errors={errors('sentAt')} />
+      <TextField
+        label={`${t.sentAt} (${timeZone})`}
+        type="datetime-local"
+        required
+        value={sentAt}
+        onChange={(e) => setSentAt(e.target.value)}
+        errors={errors('sentAt')}
+      />
       <TextField label={t.channel} required value={channel} onChange={(e) => setChannel(e.target.value)} errors={errors('channel')} />
-      <TextField label={t.externalReference} required value={externalReference} onChange={(e) => setExternalReference(e.target.value)} errors={errors('externalReference')} />
+      <TextField
+        label={t.externalReference}
+        required
+        value={externalReference}
+        onChange={(e) => setExternalReference(e.target.value)}
+        errors={errors('externalReference')}
+      />
       <ErrorMessage error={sent.error && !(sent.error instanceof ApiError && sent.error.status === 400) ? sent.error : null} />
       <button type="submit" className="primary" disabled={sent.isPending}>
         {t.markAsSent}
@@ -140,7 +183,13 @@ function Versions({ notice }: { notice: Notice }) {
           {a && b && (
             <div className="diff" aria-label={`${t.compare}: ${t.version} ${from} → ${to}`} role="region">
               {diffLines(a.body, b.body).map((line, i) =>
-                line.kind === 'added' ? <ins key={i}>{line.text || ' '}</ins> : line.kind === 'removed' ? <del key={i}>{line.text || ' '}</del> : <div key={i}>{line.text || ' '}</div>,
+                line.kind === 'added' ? (
+                  <ins key={i}>{line.text || ' '}</ins>
+                ) : line.kind === 'removed' ? (
+                  <del key={i}>{line.text || ' '}</del>
+                ) : (
+                  <div key={i}>{line.text || ' '}</div>
+                ),
               )}
             </div>
           )}
@@ -156,7 +205,12 @@ function Editor({ notice }: { notice: Notice }) {
   const [reasonsForDelay, setReasonsForDelay] = useState(notice.reasonsForDelay ?? '');
   useEffect(() => setBody(notice.body), [notice.body]);
   const save = useNoticeMutation(notice, () =>
-    ok(api.PATCH('/api/v1/notices/{id}', { params: { path: { id: notice.id } }, body: { body, ...(notice.late && reasonsForDelay ? { reasonsForDelay } : {}) } })),
+    ok(
+      api.PATCH('/api/v1/notices/{id}', {
+        params: { path: { id: notice.id } },
+        body: { body, ...(notice.late && reasonsForDelay ? { reasonsForDelay } : {}) },
+      }),
+    ),
   );
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -165,26 +219,35 @@ function Editor({ notice }: { notice: Notice }) {
   const dirty = body !== notice.body || (notice.late && reasonsForDelay !== (notice.reasonsForDelay ?? ''));
   return (
     <>
-    <Section title={t.blanks}>
-      <BlankList markdown={body} emptyText={t.noBlanks} />
-    </Section>
-    <div className="notice-layout">
-      <form onSubmit={submit} noValidate>
-        <TextArea label={t.editor} className="editor" value={body} onChange={(e) => setBody(e.target.value)} spellCheck lang={notice.language} />
-        {notice.late && <TextArea label={t.reasonsForDelay} value={reasonsForDelay} onChange={(e) => setReasonsForDelay(e.target.value)} />}
-        <ErrorMessage error={save.error} />
-        <div className="actions">
-          <button type="submit" className="primary" disabled={!dirty || save.isPending}>
-            {t.save}
-          </button>
-          {dirty && <span className="muted">{t.unsaved}</span>}
-        </div>
-      </form>
-      <section aria-labelledby="preview" className="card">
-        <h2 id="preview">{t.preview}</h2>
-        <NoticeDocument markdown={body} lang={notice.language} headingOffset={2} />
-      </section>
-    </div>
+      <Section title={t.blanks}>
+        <BlankList markdown={body} emptyText={t.noBlanks} />
+      </Section>
+      <div className="notice-layout">
+        <form onSubmit={submit} noValidate>
+          <TextArea
+            label={t.editor}
+            className="editor"
+            value={body}
+            onChange={(e) => setBody(e.target.value)}
+            spellCheck
+            lang={notice.language}
+          />
+          {notice.late && (
+            <TextArea label={t.reasonsForDelay} value={reasonsForDelay} onChange={(e) => setReasonsForDelay(e.target.value)} />
+          )}
+          <ErrorMessage error={save.error} />
+          <div className="actions">
+            <button type="submit" className="primary" disabled={!dirty || save.isPending}>
+              {t.save}
+            </button>
+            {dirty && <span className="muted">{t.unsaved}</span>}
+          </div>
+        </form>
+        <section aria-labelledby="preview" className="card">
+          <h2 id="preview">{t.preview}</h2>
+          <NoticeDocument markdown={body} lang={notice.language} headingOffset={2} />
+        </section>
+      </div>
     </>
   );
 }
@@ -194,8 +257,14 @@ export default function NoticePage() {
   const { user } = useSession();
   const { id = '', noticeId = '' } = useParams();
   const [stepUp, setStepUp] = useState<StepUp | null>(null);
-  const notice = useQuery({ queryKey: ['notice', noticeId], queryFn: () => ok(api.GET('/api/v1/notices/{id}', { params: { path: { id: noticeId } } })) });
-  const incident = useQuery({ queryKey: ['incident', id], queryFn: () => ok(api.GET('/api/v1/incidents/{id}', { params: { path: { id } } })) });
+  const notice = useQuery({
+    queryKey: ['notice', noticeId],
+    queryFn: () => ok(api.GET('/api/v1/notices/{id}', { params: { path: { id: noticeId } } })),
+  });
+  const incident = useQuery({
+    queryKey: ['incident', id],
+    queryFn: () => ok(api.GET('/api/v1/incidents/{id}', { params: { path: { id } } })),
+  });
   const n = notice.data;
   const submit = useMutation({
     mutationFn: () => ok(api.POST('/api/v1/notices/{id}/submit', { params: { path: { id: noticeId } } })),

@@ -36,14 +36,30 @@ export default function OrganisationPage() {
   const admin = mayActAs(user, 'admin');
   const errors = (field: string) => (save.error instanceof ApiError ? save.error.linesFor(field) : undefined);
   const text = (label: string, value: string, onChange: (v: string) => void, field: string, type = 'text') => (
-    <TextField label={label} type={type} readOnly={!admin} value={value} onChange={(e) => onChange(e.target.value)} errors={errors(field)} />
+    <TextField
+      label={label}
+      type={type}
+      readOnly={!admin}
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+      errors={errors(field)}
+    />
   );
   const e = draft.escalation;
   const setEscalation = (changes: Partial<typeof e>) => setDraft({ ...draft, escalation: { ...e, ...changes } });
   const submit = (ev: FormEvent) => {
     ev.preventDefault();
     const { name, registrationCode, address, sector, sectors, dpo, leadAuthority } = draft;
-    save.mutate({ name, registrationCode, address, sector, sectors, dpo, leadAuthority, escalation: { ...e, reminderHoursLeft: hoursList(reminders) } });
+    save.mutate({
+      name,
+      registrationCode,
+      address,
+      sector,
+      sectors,
+      dpo,
+      leadAuthority,
+      escalation: { ...e, reminderHoursLeft: hoursList(reminders) },
+    });
   };
   return (
     <>
@@ -52,7 +68,12 @@ export default function OrganisationPage() {
         <fieldset>
           <legend>{t.organisation}</legend>
           {text(legal.labels.organisationName, draft.name, (name) => setDraft({ ...draft, name }), 'name')}
-          {text(legal.labels.registrationCode, draft.registrationCode, (registrationCode) => setDraft({ ...draft, registrationCode }), 'registrationCode')}
+          {text(
+            legal.labels.registrationCode,
+            draft.registrationCode,
+            (registrationCode) => setDraft({ ...draft, registrationCode }),
+            'registrationCode',
+          )}
           {text(legal.labels.address, draft.address, (address) => setDraft({ ...draft, address }), 'address')}
           <SelectField
             label={legal.labels.sector}
@@ -64,21 +85,59 @@ export default function OrganisationPage() {
               ['public', legal.vocabulary.sector.public],
             ]}
           />
-          <CheckboxGroup legend={t.sectors} options={SECTORS.map((s) => [s, t.sectorName[s]])} value={draft.sectors} onChange={(sectors) => admin && setDraft({ ...draft, sectors })} />
+          <CheckboxGroup
+            legend={t.sectors}
+            options={SECTORS.map((s) => [s, t.sectorName[s]])}
+            value={draft.sectors}
+            onChange={(sectors) => admin && setDraft({ ...draft, sectors })}
+          />
         </fieldset>
         <fieldset>
           <legend>{t.dpo}</legend>
           {text(legal.labels.personName, draft.dpo.name, (name) => setDraft({ ...draft, dpo: { ...draft.dpo, name } }), 'dpo.name')}
           {text(legal.labels.email, draft.dpo.email, (email) => setDraft({ ...draft, dpo: { ...draft.dpo, email } }), 'dpo.email', 'email')}
           {text(legal.labels.phone, draft.dpo.phone, (phone) => setDraft({ ...draft, dpo: { ...draft.dpo, phone } }), 'dpo.phone', 'tel')}
-          {text(legal.labels.address, draft.dpo.address, (address) => setDraft({ ...draft, dpo: { ...draft.dpo, address } }), 'dpo.address')}
+          {text(
+            legal.labels.address,
+            draft.dpo.address,
+            (address) => setDraft({ ...draft, dpo: { ...draft.dpo, address } }),
+            'dpo.address',
+          )}
         </fieldset>
         <fieldset>
           <legend>{t.escalationPolicy}</legend>
-          <TextField label={t.reminderHoursLeft} hint="48, 24, 12, 6, 2" readOnly={!admin} value={reminders} onChange={(ev) => setReminders(ev.target.value)} errors={errors('escalation.reminderHoursLeft')} />
-          <TextField label={t.dpoFromHoursLeft} type="number" readOnly={!admin} value={e.dpoFromHoursLeft} onChange={(ev) => setEscalation({ dpoFromHoursLeft: Number(ev.target.value) })} errors={errors('escalation.dpoFromHoursLeft')} />
-          <TextField label={t.contactsFromHoursLeft} type="number" readOnly={!admin} value={e.contactsFromHoursLeft} onChange={(ev) => setEscalation({ contactsFromHoursLeft: Number(ev.target.value) })} errors={errors('escalation.contactsFromHoursLeft')} />
-          <TextField label={t.overdueRepeatHours} type="number" readOnly={!admin} value={e.overdueRepeatHours} onChange={(ev) => setEscalation({ overdueRepeatHours: Number(ev.target.value) })} errors={errors('escalation.overdueRepeatHours')} />
+          <TextField
+            label={t.reminderHoursLeft}
+            hint="48, 24, 12, 6, 2"
+            readOnly={!admin}
+            value={reminders}
+            onChange={(ev) => setReminders(ev.target.value)}
+            errors={errors('escalation.reminderHoursLeft')}
+          />
+          <TextField
+            label={t.dpoFromHoursLeft}
+            type="number"
+            readOnly={!admin}
+            value={e.dpoFromHoursLeft}
+            onChange={(ev) => setEscalation({ dpoFromHoursLeft: Number(ev.target.value) })}
+            errors={errors('escalation.dpoFromHoursLeft')}
+          />
+          <TextField
+            label={t.contactsFromHoursLeft}
+            type="number"
+            readOnly={!admin}
+            value={e.contactsFromHoursLeft}
+            onChange={(ev) => setEscalation({ contactsFromHoursLeft: Number(ev.target.value) })}
+            errors={errors('escalation.contactsFromHoursLeft')}
+          />
+          <TextField
+            label={t.overdueRepeatHours}
+            type="number"
+            readOnly={!admin}
+            value={e.overdueRepeatHours}
+            onChange={(ev) => setEscalation({ overdueRepeatHours: Number(ev.target.value) })}
+            errors={errors('escalation.overdueRepeatHours')}
+          />
           <Checkbox label={t.dpoOnLogging} checked={e.dpoOnLogging} onChange={(dpoOnLogging) => admin && setEscalation({ dpoOnLogging })} />
         </fieldset>
         <ErrorMessage error={save.error} />

@@ -7,7 +7,10 @@ import { ErrorMessage, Loading, SelectField, TextField } from '../ui';
 
 export default function Register() {
   const { t, legal, language, timeZone } = useLocale();
-  const register = useQuery({ queryKey: ['register'], queryFn: async () => (await ok(api.GET('/api/v1/register', { params: { query: { format: 'json' } } }))) as Schemas['RegisterResponse'] });
+  const register = useQuery({
+    queryKey: ['register'],
+    queryFn: async () => (await ok(api.GET('/api/v1/register', { params: { query: { format: 'json' } } }))) as Schemas['RegisterResponse'],
+  });
   const [search, setSearch] = useState('');
   const [state, setState] = useState('all');
   const [from, setFrom] = useState('');
@@ -57,7 +60,9 @@ export default function Register() {
       {register.data && (
         <div className="table-wrap">
           <table>
-            <caption className="muted">{t.shown(formatNumber(entries.length, language), formatNumber(register.data.entries.length, language))}</caption>
+            <caption className="muted">
+              {t.shown(formatNumber(entries.length, language), formatNumber(register.data.entries.length, language))}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{t.reference}</th>

@@ -15,7 +15,10 @@ function Secret({ label, value }: { label: string; value: string }) {
 
 function Tokens({ user }: { user: Schemas['UserView'] }) {
   const { t } = useLocale();
-  const tokens = useQuery({ queryKey: ['tokens', user.id], queryFn: () => ok(api.GET('/api/v1/users/{id}/tokens', { params: { path: { id: user.id } } })) });
+  const tokens = useQuery({
+    queryKey: ['tokens', user.id],
+    queryFn: () => ok(api.GET('/api/v1/users/{id}/tokens', { params: { path: { id: user.id } } })),
+  });
   const issue = useMutation({
     mutationFn: () => ok(api.POST('/api/v1/users/{id}/tokens', { params: { path: { id: user.id } }, body: { revokeExisting: false } })),
     onSuccess: () => void tokens.refetch(),
@@ -31,7 +34,9 @@ function Tokens({ user }: { user: Schemas['UserView'] }) {
           <li key={token.id}>
             <span className="mono">{token.prefix}…</span> {token.label} <Time iso={token.createdAt} />{' '}
             {token.revokedAt ? (
-              <span className="muted">({t.revoke.toLowerCase()}: <Time iso={token.revokedAt} />)</span>
+              <span className="muted">
+                ({t.revoke.toLowerCase()}: <Time iso={token.revokedAt} />)
+              </span>
             ) : (
               <button type="button" className="danger" onClick={() => revoke.mutate(token.id)} aria-label={`${t.revoke} ${token.prefix}`}>
                 {t.revoke}
@@ -56,7 +61,8 @@ function UserRow({ user }: { user: Schemas['UserView'] }) {
   const path = { params: { path: { id: user.id } } };
   const invitation = useMutation({ mutationFn: () => ok(api.POST('/api/v1/users/{id}/invitation', path)) });
   const toggle = useMutation({
-    mutationFn: () => (user.deactivatedAt ? ok(api.POST('/api/v1/users/{id}/reactivate', path)) : ok(api.POST('/api/v1/users/{id}/deactivate', path))),
+    mutationFn: () =>
+      user.deactivatedAt ? ok(api.POST('/api/v1/users/{id}/reactivate', path)) : ok(api.POST('/api/v1/users/{id}/deactivate', path)),
     onSuccess: refresh,
   });
   return (
@@ -112,7 +118,14 @@ export default function Users() {
         <h2 id="invite">{t.invite}</h2>
         <form onSubmit={submit} noValidate>
           <TextField label={t.name} required value={name} onChange={(e) => setName(e.target.value)} errors={errors('name')} />
-          <TextField label={t.email} type="email" required value={email} onChange={(e) => setEmail(e.target.value)} errors={errors('email')} />
+          <TextField
+            label={t.email}
+            type="email"
+            required
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            errors={errors('email')}
+          />
           <CheckboxGroup legend={t.roles} options={ROLES.map((r) => [r, r])} value={roles} onChange={setRoles} errors={errors('roles')} />
           <button type="submit" className="primary" disabled={invite.isPending}>
             {t.invite}

@@ -95,7 +95,8 @@ export const EN: NoticeStrings = {
       altered_data: 'decisions or services based on altered or corrupted data',
     },
     riskForYou: {
-      unwanted_contact: 'You may receive fake emails, calls or text messages that look as if they come from us or from another company you trust.',
+      unwanted_contact:
+        'You may receive fake emails, calls or text messages that look as if they come from us or from another company you trust.',
       account_takeover: 'Someone could try to log in to your account, or to other accounts where you use the same password.',
       financial_fraud: 'Someone could try to make payments with your card or bank details.',
       identity_theft: 'Someone could try to pretend to be you, for example to take out a loan or sign a contract in your name.',
@@ -117,9 +118,11 @@ export const EN: NoticeStrings = {
       review_sessions: 'Check the devices and sessions signed in to your account, and sign out any you do not recognise.',
       beware_phishing:
         'We recommend that you treat with caution emails, calls or text messages that claim to come from us. We will never ask you for your password, a verification code or your card details. If in doubt, contact us using the details below.',
-      watch_statements: 'Check your bank and card statements over the coming months, and report any payment you do not recognise to your bank straight away.',
+      watch_statements:
+        'Check your bank and card statements over the coming months, and report any payment you do not recognise to your bank straight away.',
       contact_bank: 'Contact your bank: ask it to block and replace your card and to watch your account for unusual payments.',
-      watch_identity_fraud: 'Watch for signs that someone is using your identity, such as letters about loans, contracts or accounts you did not open.',
+      watch_identity_fraud:
+        'Watch for signs that someone is using your identity, such as letters about loans, contracts or accounts you did not open.',
       check_credit_report:
         'Ask the Romanian Credit Bureau (Biroul de Credit) for your credit report; it is free once a year and shows any loan taken out in your name.',
       beware_impersonation:
@@ -129,8 +132,10 @@ export const EN: NoticeStrings = {
         'If anyone contacts you about this information, threatens to reveal it or asks for money, do not pay and do not reply. Keep the messages and report it to the police and to us.',
       check_health_records:
         'Check the documents you receive from your doctor or health insurer, and tell them about any medical service listed in your name that you did not receive.',
-      biometric_second_factor: 'Where a service recognises you by your fingerprint or face, ask whether you can also use a PIN or password as a second check.',
-      beware_targeted_offers: 'Be wary of messages or offers that seem to know your habits or recent purchases: they may be tailored to trick you.',
+      biometric_second_factor:
+        'Where a service recognises you by your fingerprint or face, ask whether you can also use a PIN or password as a second check.',
+      beware_targeted_offers:
+        'Be wary of messages or offers that seem to know your habits or recent purchases: they may be tailored to trick you.',
       beware_job_scams:
         'Be wary of unexpected job offers, or requests that claim to come from your employer or colleagues, especially if they ask for money or documents.',
     },
@@ -176,7 +181,8 @@ export const EN: NoticeStrings = {
       other: 'another authority',
     },
     subjectInformer: {
-      controller: 'You, as controller, decide whether and how to inform the data subjects (Art. 34 GDPR); we will not contact them without your instructions.',
+      controller:
+        'You, as controller, decide whether and how to inform the data subjects (Art. 34 GDPR); we will not contact them without your instructions.',
       processor_on_instruction: 'As you instructed, we inform the data subjects on your behalf.',
     },
     fromLanguage: { ro: 'in Romanian', en: 'in English' },
@@ -244,8 +250,7 @@ export const EN: NoticeStrings = {
     noChangesSince: 'None of the information below has changed since the notification this one completes; this supplement confirms it.',
     change: (label, before, after) => `${label}: ${before} → ${after}`,
     textUpdated: (section) => `${section}: the text was updated`,
-    investigationContinues:
-      'The investigation continues. We will supplement this notification as soon as we learn more (Art. 33(4) GDPR).',
+    investigationContinues: 'The investigation continues. We will supplement this notification as soon as we learn more (Art. 33(4) GDPR).',
     investigationComplete: 'The investigation is complete.',
     noOtherControllers: 'None',
     riskAssessment: 'Risk assessment',
@@ -271,7 +276,9 @@ export const EN: NoticeStrings = {
     noMemberStates: 'No data subjects in other EU member states have been identified.',
     noOtherAuthorities: 'We have not informed any other authority of this incident.',
     authorityReport: (authority, at, reference) =>
-      [authority, at === null ? null : `on ${at}`, reference === null ? null : `reference ${reference}`].filter((part) => part !== null).join(', '),
+      [authority, at === null ? null : `on ${at}`, reference === null ? null : `reference ${reference}`]
+        .filter((part) => part !== null)
+        .join(', '),
     delayStatement: 'This notification is made more than 72 hours after the controller became aware of the breach (Art. 33(1) GDPR).',
     signatoryName: 'Name',
     signatoryPosition: 'Position',
@@ -389,7 +396,8 @@ export const EN: NoticeStrings = {
       'The subscribers or individuals are not notified: the breach is not likely to adversely affect their personal data or privacy (Art. 3(1) of Regulation (EU) No 611/2013).',
     signature: 'Electronic signature',
     estimatedDate: (date) => `Estimated date of the incident: ${date}.`,
-    delayStatement: 'This notification is made more than 24 hours after the provider detected the breach (Art. 2(2) of Regulation (EU) No 611/2013).',
+    delayStatement:
+      'This notification is made more than 24 hours after the provider detected the breach (Art. 2(2) of Regulation (EU) No 611/2013).',
     secondDelayStatement:
       'This second notification is made more than 3 days after the initial notification (Art. 2(3) of Regulation (EU) No 611/2013); the reasons follow.',
   },

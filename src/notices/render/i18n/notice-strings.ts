@@ -1,14 +1,7 @@
 // Every word a notice uses, per language. Tables are Records over the contract's vocabularies, so a
 // value added to facts.ts or assessment.ts does not compile until both languages name it.
 import type { Exemption, RiskLevel, SeverityLevel } from '../../../risk/assessment.js';
-import type {
-  BreachType,
-  DataCategory,
-  EncryptionLevel,
-  IncidentRole,
-  Recipients,
-  SubjectCategory,
-} from '../../../risk/facts.js';
+import type { BreachType, DataCategory, EncryptionLevel, IncidentRole, Recipients, SubjectCategory } from '../../../risk/facts.js';
 import type { AuthorityReport, DataOutcome, SubjectInformer, TextLanguage } from '../../../risk/notice-facts.js';
 import type { AdviceId, ConsequenceId } from '../category-effects.js';
 import type { OrganisationProfile } from '../notice-input.js';

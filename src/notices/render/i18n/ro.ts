@@ -54,8 +54,7 @@ export const RO: NoticeStrings = {
       confidentiality:
         'încălcarea confidențialității: divulgarea neautorizată sau accidentală a datelor ori accesul neautorizat sau accidental la acestea',
       integrity: 'încălcarea integrității: modificarea neautorizată sau accidentală a datelor',
-      availability:
-        'încălcarea disponibilității: pierderea accidentală sau neautorizată a accesului la date ori distrugerea acestora',
+      availability: 'încălcarea disponibilității: pierderea accidentală sau neautorizată a accesului la date ori distrugerea acestora',
     },
     recipients: {
       none_confirmed: 'datele au fost expuse, fără dovezi că ar fi fost accesate de cineva',
@@ -89,7 +88,8 @@ export const RO: NoticeStrings = {
       identity_theft: 'furt sau fraudă de identitate: credite, contracte sau conturi deschise în numele persoanelor',
       impersonation: 'inginerie socială și uzurparea identității folosind conținutul apelurilor sau al mesajelor',
       private_communications_exposed: 'pierderea confidențialității comunicărilor private',
-      whereabouts_exposed: 'dezvăluirea deplasărilor și a locului în care se află persoanele, cu posibile riscuri pentru siguranța lor fizică',
+      whereabouts_exposed:
+        'dezvăluirea deplasărilor și a locului în care se află persoanele, cu posibile riscuri pentru siguranța lor fizică',
       profiling: 'crearea de profiluri și manipularea țintită pe baza obiceiurilor, a preferințelor și a utilizării dispozitivelor',
       professional_harm: 'prejudicii aduse reputației profesionale sau perspectivelor de carieră, înșelăciuni cu oferte de muncă',
       discrimination: 'discriminare, stigmatizare sau excludere socială',
@@ -193,7 +193,8 @@ export const RO: NoticeStrings = {
       other: 'altă autoritate',
     },
     subjectInformer: {
-      controller: 'Dumneavoastră, în calitate de operator, decideți dacă și cum informați persoanele vizate (art. 34 din RGPD); nu le vom contacta fără instrucțiunile dumneavoastră.',
+      controller:
+        'Dumneavoastră, în calitate de operator, decideți dacă și cum informați persoanele vizate (art. 34 din RGPD); nu le vom contacta fără instrucțiunile dumneavoastră.',
       processor_on_instruction: 'Conform instrucțiunilor dumneavoastră, noi informăm persoanele vizate, în numele dumneavoastră.',
     },
     fromLanguage: { ro: 'în limba română', en: 'în limba engleză' },
@@ -258,7 +259,8 @@ export const RO: NoticeStrings = {
     supplement: (externalReference, sentAt) =>
       `Completare a notificării nr. ${externalReference} transmise la ${sentAt} (informații furnizate în etape, art. 33 alin. (4) din RGPD)`,
     changesSince: 'Ce s-a schimbat față de notificarea completată:',
-    noChangesSince: 'Față de notificarea completată nu s-a schimbat niciuna dintre informațiile de mai jos; completarea confirmă informațiile transmise.',
+    noChangesSince:
+      'Față de notificarea completată nu s-a schimbat niciuna dintre informațiile de mai jos; completarea confirmă informațiile transmise.',
     change: (label, before, after) => `${label}: ${before} → ${after}`,
     textUpdated: (section) => `${section}: textul a fost actualizat`,
     investigationContinues:
@@ -288,7 +290,9 @@ export const RO: NoticeStrings = {
     noMemberStates: 'Nu au fost identificate persoane vizate din alte state membre ale UE.',
     noOtherAuthorities: 'Nu am informat alte autorități despre acest incident.',
     authorityReport: (authority, at, reference) =>
-      [authority, at === null ? null : `la ${at}`, reference === null ? null : `nr. de înregistrare ${reference}`].filter((part) => part !== null).join(', '),
+      [authority, at === null ? null : `la ${at}`, reference === null ? null : `nr. de înregistrare ${reference}`]
+        .filter((part) => part !== null)
+        .join(', '),
     delayStatement:
       'Această notificare este transmisă la mai mult de 72 de ore după ce operatorul a luat cunoștință de încălcare (art. 33 alin. (1) din RGPD).',
     signatoryName: 'Numele și prenumele',
@@ -316,7 +320,8 @@ export const RO: NoticeStrings = {
     foundOut: (date) => `Pe ${date} am aflat că:`,
     confidentiality: {
       unknown: 'unele dintre datele dumneavoastră ar fi putut fi accesate de persoane care nu aveau acest drept',
-      exposed: 'unele dintre datele dumneavoastră au fost accesibile unor persoane care nu aveau acest drept; nu știm ca cineva să le fi accesat',
+      exposed:
+        'unele dintre datele dumneavoastră au fost accesibile unor persoane care nu aveau acest drept; nu știm ca cineva să le fi accesat',
       accessed: 'unele dintre datele dumneavoastră au fost accesate de persoane care nu aveau acest drept',
       copied: 'unele dintre datele dumneavoastră au fost copiate de persoane care nu aveau acest drept',
       copied_and_published: 'unele dintre datele dumneavoastră au fost copiate de persoane care nu aveau acest drept și au fost publicate',
@@ -372,8 +377,7 @@ export const RO: NoticeStrings = {
     investigationContinues: 'Investigația continuă.',
     nothingOutstanding: 'Investigația s-a încheiat. În acest moment nu mai investigăm alte aspecte.',
     stillUnknown: 'Investigația s-a încheiat; următoarele nu au putut fi stabilite:',
-    phases:
-      'Vă vom transmite o completare imediat ce aflăm informații noi, fără să așteptăm clarificarea tuturor detaliilor.',
+    phases: 'Vă vom transmite o completare imediat ce aflăm informații noi, fără să așteptăm clarificarea tuturor detaliilor.',
     finalPhase: 'Aceasta este ultima etapă a informării noastre, cu excepția cazului în care apar fapte noi.',
   },
   eprivacy: {
