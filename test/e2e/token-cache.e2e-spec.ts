@@ -22,6 +22,8 @@ describe('the bearer-token cache', () => {
     await there.api(user.token).get('/api/v1/incidents').expect(200);
 
     await here.api().delete(`/api/v1/tokens/${user.tokenId}`).expect(204);
+    // Each app has its own passport: with passport's shared singleton, `there` (registered last) would answer
+    // for `here` too, from its own cache (200).
     await here.api(user.token).get('/api/v1/incidents').expect(401);
     // The other instance read the token a moment ago: it still serves it from its cache…
     await there.api(user.token).get('/api/v1/incidents').expect(200);
