@@ -2,7 +2,6 @@
 // (client/schema.d.ts), with the session cookie instead of a bearer token.
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { components, paths } from '../../client/schema';
-import type { AuthPaths } from './auth-paths';
 
 export type Schemas = components['schemas'];
 
@@ -29,7 +28,7 @@ const session: Middleware = {
   },
 };
 
-export const api = createClient<paths & AuthPaths>({ baseUrl: window.location.origin, credentials: 'same-origin' });
+export const api = createClient<paths>({ baseUrl: window.location.origin, credentials: 'same-origin' });
 api.use(session);
 
 /** An API error as the console shows it: the status, the domain code when there is one, and its lines. */
