@@ -13,6 +13,7 @@ const LAYERS = [
   ['audit'],
   ['auth'],
   ['organisation'],
+  ['inventory'],
   ['notifications'],
   ['clocks'],
   ['incidents'],
