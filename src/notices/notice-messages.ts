@@ -13,7 +13,15 @@ export function approvalRequest(
   return {
     type: 'approval_request',
     incident: outboxIncident(incident),
-    notice: { id: notice.id, kind: notice.kind, language: notice.language, version: notice.version, bodyHash: notice.bodyHash, late },
+    notice: {
+      id: notice.id,
+      kind: notice.kind,
+      language: notice.language,
+      version: notice.version,
+      bodyHash: notice.bodyHash,
+      late,
+      clockKey: notice.clockKey,
+    },
     submittedBy: asked.submittedBy,
     mentions: asked.mentions,
     // The console's notice page (after sign-in if needed): a browser has no bearer token for the API path.

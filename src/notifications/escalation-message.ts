@@ -44,7 +44,8 @@ export interface ApprovalRequestMessage {
   type: 'approval_request';
   incident: OutboxIncident;
   /** `bodyHash`: the text the DPO is asked about; the Approve button carries it with the version (absent in messages queued before it existed). */
-  notice: { id: string; kind: string; language: string; version: number; bodyHash?: string; late: boolean };
+  /** `clockKey`: the deadline the notice meets, whose own words a late notice's warning uses (absent in older messages). */
+  notice: { id: string; kind: string; language: string; version: number; bodyHash?: string; late: boolean; clockKey?: string };
   submittedBy: string;
   /** The DPOs' Slack user ids. */
   mentions: string[];

@@ -10,6 +10,16 @@ const KIND_NAMES: Record<string, string> = {
   controller: 'Art. 33(2) warning to the controller',
 };
 
+/** Each authority clock's own deadline and basis: an e-communications provider's is 24 hours, not 72. */
+const LATE_WORDS: Record<string, string> = {
+  gdpr_art33: 'sent more than 72 hours after awareness, so it states the reasons for the delay (Art. 33(1) GDPR).',
+  eprivacy_initial:
+    'sent more than 24 hours after the breach was detected, so it states the reasons for the delay (Reg. 611/2013 Art. 2(2); Law 506/2004 art. 3^1).',
+  eprivacy_second_phase:
+    'sent more than 3 days after the initial notification, so it states the reasons for the delay (Reg. 611/2013 Art. 2(3)).',
+};
+const LATE_FALLBACK = 'sent after the deadline of the clock it meets, so it states the reasons for the delay.';
+
 export function renderApprovalRequest(message: ApprovalRequestMessage): SlackMessageContent {
   const kind = KIND_NAMES[message.notice.kind] ?? message.notice.kind;
   const who = message.mentions.map((id) => `<@${id}>`).join(' ');
@@ -24,9 +34,7 @@ export function renderApprovalRequest(message: ApprovalRequestMessage): SlackMes
           ),
         ]
       : []),
-    ...(message.notice.late
-      ? [context('⚠️ Late: sent more than 72 hours after awareness, so it states the reasons for the delay (Art. 33(1)).')]
-      : []),
+    ...(message.notice.late ? [context(`⚠️ Late: ${LATE_WORDS[message.notice.clockKey ?? ''] ?? LATE_FALLBACK}`)] : []),
     {
       type: 'actions',
       elements: [
