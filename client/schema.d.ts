@@ -168,6 +168,39 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CustomersController_list"];
+        put?: never;
+        /** Add a customer: a controller we process data for, with the DPA’s contact and warning window */
+        post: operations["CustomersController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CustomersController_get"];
+        put?: never;
+        post?: never;
+        delete: operations["CustomersController_delete"];
+        options?: never;
+        head?: never;
+        patch: operations["CustomersController_update"];
+        trace?: never;
+    };
     "/api/v1/incidents": {
         parameters: {
             query?: never;
@@ -594,6 +627,40 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/systems": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SystemsController_list"];
+        put?: never;
+        /** Add a system and the data sets it holds (our role in each; for processor data, whose it is) */
+        post: operations["SystemsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/systems/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SystemsController_get"];
+        put?: never;
+        post?: never;
+        delete: operations["SystemsController_delete"];
+        options?: never;
+        head?: never;
+        /** Change a system (not its slug); dataSets, when sent, replaces the list whole */
+        patch: operations["SystemsController_update"];
         trace?: never;
     };
     "/api/v1/tokens/{id}": {
@@ -1123,6 +1190,30 @@ export interface components {
             notifyDataSubjects: boolean;
             reasons: components["schemas"]["ReasonResponse"][];
         };
+        CreateCustomerDto: {
+            /**
+             * @description where breach warnings go (the DPA’s contact)
+             * @example dpo@alpha.test
+             */
+            contact: string;
+            /**
+             * @description the language of the warnings
+             * @default ro
+             * @enum {string}
+             */
+            language: "ro" | "en";
+            /**
+             * @description unique; exported inventories name the customer by it
+             * @example Shop Alpha SRL
+             */
+            name: string;
+            notes?: string | null;
+            /**
+             * @description the DPA’s window to warn this customer of a breach, in hours from awareness
+             * @default 24
+             */
+            noticeHours: number;
+        };
         CreatedUserView: {
             /** Format: date-time */
             createdAt: string;
@@ -1326,6 +1417,17 @@ export interface components {
              */
             supplementTo?: string;
         };
+        CreateSystemDto: {
+            dataSets: components["schemas"]["DataSetDto"][];
+            description?: string | null;
+            /** @example Call recordings */
+            name: string;
+            /**
+             * @description lowercase kebab, unique and stable: incidents name the system by it
+             * @example call-recordings
+             */
+            slug: string;
+        };
         CreateUserDto: {
             /** @example ioana.popescu@example.ro */
             email: string;
@@ -1352,6 +1454,91 @@ export interface components {
              *     ]
              */
             memberStates: string[];
+        };
+        CustomerShareDto: {
+            /**
+             * Format: uuid
+             * @description a customer of /api/v1/customers
+             */
+            customerId: string;
+            /** @description this customer’s approximate number of records in the data set */
+            recordsAffected?: number;
+            /** @description this customer’s approximate number of people in the data set */
+            subjectsAffected?: number;
+        };
+        CustomerShareView: {
+            /**
+             * Format: uuid
+             * @description a customer of /api/v1/customers
+             */
+            customerId: string;
+            /** @description the customer’s name, for reading */
+            customerName: string;
+            /** @description this customer’s approximate number of records in the data set */
+            recordsAffected?: number;
+            /** @description this customer’s approximate number of people in the data set */
+            subjectsAffected?: number;
+        };
+        CustomerView: {
+            contact: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            language: "ro" | "en";
+            name: string;
+            notes: string | null;
+            noticeHours: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        DataSetDto: {
+            /** @description processor data sets only: the customers (controllers) whose data it is, each with its own figures */
+            customers?: components["schemas"]["CustomerShareDto"][];
+            dataCategories: ("identity" | "contact" | "professional" | "account" | "device_and_usage" | "behavioural" | "location" | "communications_metadata" | "communications_content" | "financial" | "credentials" | "national_id" | "health" | "genetic" | "biometric" | "racial_or_ethnic_origin" | "political_opinions" | "religious_beliefs" | "trade_union" | "sex_life_or_orientation" | "criminal_records")[];
+            /**
+             * @description data processed in providing a public electronic-communications service (Law 506/2004, Reg. 611/2013)
+             * @default false
+             */
+            electronicCommunications: boolean;
+            /** @enum {string} */
+            encryptionAtRest?: "none" | "weak" | "strong";
+            /** @example AWS eu-central-1 */
+            hosting?: string;
+            /** @description approximate number of records */
+            recordsAffected?: number;
+            /** @example 24 months */
+            retention?: string;
+            /**
+             * @description our role: controller (our own data) or processor (customers’ data)
+             * @enum {string}
+             */
+            role: "controller" | "processor";
+            subjectCategories: ("customers" | "users" | "employees" | "job_applicants" | "patients" | "children" | "vulnerable_adults" | "public" | "other")[];
+            /** @description approximate number of people (for processor data, see customers) */
+            subjectsAffected?: number;
+        };
+        DataSetView: {
+            customers: components["schemas"]["CustomerShareView"][];
+            dataCategories: ("identity" | "contact" | "professional" | "account" | "device_and_usage" | "behavioural" | "location" | "communications_metadata" | "communications_content" | "financial" | "credentials" | "national_id" | "health" | "genetic" | "biometric" | "racial_or_ethnic_origin" | "political_opinions" | "religious_beliefs" | "trade_union" | "sex_life_or_orientation" | "criminal_records")[];
+            electronicCommunications: boolean;
+            /** @enum {string} */
+            encryptionAtRest?: "none" | "weak" | "strong";
+            /** @example AWS eu-central-1 */
+            hosting?: string;
+            /** @description approximate number of records */
+            recordsAffected?: number;
+            /** @example 24 months */
+            retention?: string;
+            /**
+             * @description our role: controller (our own data) or processor (customers’ data)
+             * @enum {string}
+             */
+            role: "controller" | "processor";
+            subjectCategories: ("customers" | "users" | "employees" | "job_applicants" | "patients" | "children" | "vulnerable_adults" | "public" | "other")[];
+            /** @description approximate number of people (for processor data, see customers) */
+            subjectsAffected?: number;
         };
         DoraClassificationDto: {
             /**
@@ -2239,6 +2426,18 @@ export interface components {
              */
             allowed: boolean;
         };
+        SystemView: {
+            /** Format: date-time */
+            createdAt: string;
+            dataSets: components["schemas"]["DataSetView"][];
+            description: string | null;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            slug: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
         TokenView: {
             /** Format: date-time */
             createdAt: string;
@@ -2262,6 +2461,30 @@ export interface components {
             en?: components["schemas"]["FreeTextsDto"];
             /** @description the free texts in Romanian */
             ro?: components["schemas"]["FreeTextsDto"];
+        };
+        UpdateCustomerDto: {
+            /**
+             * @description where breach warnings go (the DPA’s contact)
+             * @example dpo@alpha.test
+             */
+            contact?: string;
+            /**
+             * @description the language of the warnings
+             * @default ro
+             * @enum {string}
+             */
+            language: "ro" | "en";
+            /**
+             * @description unique; exported inventories name the customer by it
+             * @example Shop Alpha SRL
+             */
+            name?: string;
+            notes?: string | null;
+            /**
+             * @description the DPA’s window to warn this customer of a breach, in hours from awareness
+             * @default 24
+             */
+            noticeHours: number;
         };
         UpdateIncidentDto: {
             /** @description when role is processor: each customer to warn */
@@ -2425,6 +2648,12 @@ export interface components {
             body?: string;
             /** @description authority only: why the notice comes after the deadline of the clock it meets (72 hours from awareness, Art. 33(1); 24 hours for a provider’s initial notification, Reg. 611/2013 Art. 2(2)); written into the body */
             reasonsForDelay?: string;
+        };
+        UpdateSystemDto: {
+            dataSets?: components["schemas"]["DataSetDto"][];
+            description?: string | null;
+            /** @example Call recordings */
+            name?: string;
         };
         UpdateUserDto: {
             /** @example ioana.popescu@example.ro */
@@ -2686,6 +2915,120 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ConsoleConfigView"];
+                };
+            };
+        };
+    };
+    CustomersController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerView"][];
+                };
+            };
+        };
+    };
+    CustomersController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCustomerDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerView"];
+                };
+            };
+        };
+    };
+    CustomersController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerView"];
+                };
+            };
+        };
+    };
+    CustomersController_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a system’s data set still names the customer */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CustomersController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCustomerDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerView"];
                 };
             };
         };
@@ -3411,6 +3754,113 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AssessmentResponse"];
+                };
+            };
+        };
+    };
+    SystemsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SystemView"][];
+                };
+            };
+        };
+    };
+    SystemsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSystemDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SystemView"];
+                };
+            };
+        };
+    };
+    SystemsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SystemView"];
+                };
+            };
+        };
+    };
+    SystemsController_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SystemsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSystemDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SystemView"];
                 };
             };
         };

@@ -15,6 +15,7 @@ import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
 import { IncidentsModule } from './incidents/incidents.module.js';
 import { IncidentsService } from './incidents/incidents.service.js';
+import { InventoryModule } from './inventory/inventory.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
 import { NoticesModule } from './notices/notices.module.js';
 import { EscalationDispatchModule } from './notifications/escalation-dispatch.module.js';
@@ -35,6 +36,7 @@ export class AppModule implements NestModule {
         AuditModule,
         AuthModule,
         OrganisationModule,
+        InventoryModule,
         IncidentsModule,
         EscalationDispatchModule.register({ imports: [ClocksModule, IncidentsModule], clocks: ClocksService, incidents: IncidentsService }),
         NoticesModule,

@@ -8,8 +8,11 @@ export const REQUIRED_ROLE = 'requiredRole';
 /** No token needed (health, docs, Slack's own signed requests). */
 export const Public = () => SetMetadata(IS_PUBLIC, true);
 
-/** The least role that may call the handler (a dpo may do what a responder may, and so on). */
-export const Requires = (role: Role) => SetMetadata(REQUIRED_ROLE, role);
+/**
+ * The least role that may call the handler (a dpo may do what a responder may, and so on); given several, any one
+ * of them will do (admin is not an incident role, so `Requires('responder', 'admin')` lets either edit).
+ */
+export const Requires = (...roles: [Role, ...Role[]]) => SetMetadata(REQUIRED_ROLE, roles);
 
 /** The caller, as authenticated by a bearer token (scripts) or a session cookie (the console). */
 export interface Caller {

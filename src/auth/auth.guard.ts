@@ -31,9 +31,9 @@ export class CallerGuard implements CanActivate {
       sessionCookieOf(request) !== null && request.header('authorization') === undefined
         ? await this.sessionCaller(request, response)
         : await this.bearerCaller(request, response);
-    const required = this.reflector.getAllAndOverride<Role | undefined>(REQUIRED_ROLE, targets);
-    if (required && !mayActAs(request.user.roles, required)) {
-      throw new ForbiddenException(`this action needs the ${required} role`);
+    const required = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLE, targets);
+    if (required && !required.some((role) => mayActAs(request.user!.roles, role))) {
+      throw new ForbiddenException(`this action needs the ${required.join(' or ')} role`);
     }
     return true;
   }

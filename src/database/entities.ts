@@ -8,6 +8,8 @@ import { Session } from '../auth/session.entity.js';
 import { IncidentNote } from '../incidents/incident-note.entity.js';
 import { Incident } from '../incidents/incident.entity.js';
 import { OrganisationRow } from '../organisation/organisation.entity.js';
+import { Customer } from '../inventory/customer.entity.js';
+import { InventorySystem } from '../inventory/system.entity.js';
 import { AssessmentRecord } from '../incidents/assessment-record.entity.js';
 import { ClockFiling } from '../clocks/clock-filing.entity.js';
 import { Clock } from '../clocks/clock.entity.js';
@@ -31,6 +33,8 @@ export const ENTITIES = [
   Incident,
   IncidentNote,
   OrganisationRow,
+  Customer,
+  InventorySystem,
   AssessmentRecord,
   Clock,
   ClockFiling,

@@ -11,4 +11,6 @@ export enum DatabaseLock {
   Bootstrap = 7_331_003,
   /** Serialises read-modify-write of the organisation settings row. */
   OrganisationSettings = 7_331_004,
+  /** Serialises changes to the data inventory (a customer is not deleted while a system comes to name it). */
+  Inventory = 7_331_005,
 }
