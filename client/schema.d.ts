@@ -419,6 +419,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/inventory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The whole inventory as a file (JSON or a CSV sheet), portable between installations */
+        get: operations["InventoryController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inventory/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Load an inventory file: every problem named by path (JSON) or row and column (CSV), and nothing changed unless there is none */
+        post: operations["InventoryController_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/invitations/{token}": {
         parameters: {
             query?: never;
@@ -1766,6 +1800,18 @@ export interface components {
             /** @description what happened, in clear and plain language for the people (Art. 34(2)) */
             plainLanguageSummary?: string;
         };
+        ImportCounts: {
+            created: number;
+            deleted: number;
+            unchanged: number;
+            updated: number;
+        };
+        ImportSummaryView: {
+            customers: components["schemas"]["ImportCounts"];
+            /** @enum {string} */
+            mode: "merge" | "replace";
+            systems: components["schemas"]["ImportCounts"];
+        };
         IncidentPageView: {
             items: components["schemas"]["IncidentView"][];
             page: number;
@@ -1964,6 +2010,55 @@ export interface components {
             recoverable: boolean;
             /** @description the original has been restored, not only could be */
             restored?: boolean;
+        };
+        InventoryFileDataSetDto: {
+            customers: components["schemas"]["InventoryFileShareDto"][];
+            dataCategories: ("identity" | "contact" | "professional" | "account" | "device_and_usage" | "behavioural" | "location" | "communications_metadata" | "communications_content" | "financial" | "credentials" | "national_id" | "health" | "genetic" | "biometric" | "racial_or_ethnic_origin" | "political_opinions" | "religious_beliefs" | "trade_union" | "sex_life_or_orientation" | "criminal_records")[];
+            /**
+             * @description data processed in providing a public electronic-communications service (Law 506/2004, Reg. 611/2013)
+             * @default false
+             */
+            electronicCommunications: boolean;
+            /** @enum {string} */
+            encryptionAtRest?: "none" | "weak" | "strong";
+            /** @example AWS eu-central-1 */
+            hosting?: string;
+            /** @description approximate number of records */
+            recordsAffected?: number;
+            /** @example 24 months */
+            retention?: string;
+            /**
+             * @description our role: controller (our own data) or processor (customers’ data)
+             * @enum {string}
+             */
+            role: "controller" | "processor";
+            subjectCategories: ("customers" | "users" | "employees" | "job_applicants" | "patients" | "children" | "vulnerable_adults" | "public" | "other")[];
+            /** @description approximate number of people (for processor data, see customers) */
+            subjectsAffected?: number;
+        };
+        InventoryFileDto: {
+            customers: components["schemas"]["CreateCustomerDto"][];
+            systems: components["schemas"]["InventoryFileSystemDto"][];
+        };
+        InventoryFileShareDto: {
+            /**
+             * @description the customer’s name (a customer of the file, or of the inventory when merging)
+             * @example Shop Alpha SRL
+             */
+            customer: string;
+            recordsAffected?: number;
+            subjectsAffected?: number;
+        };
+        InventoryFileSystemDto: {
+            dataSets: components["schemas"]["InventoryFileDataSetDto"][];
+            description?: string | null;
+            /** @example Call recordings */
+            name: string;
+            /**
+             * @description lowercase kebab, unique and stable: incidents name the system by it
+             * @example call-recordings
+             */
+            slug: string;
         };
         InvitationView: {
             email: string;
@@ -3411,6 +3506,64 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["NoticeView"];
                 };
+            };
+        };
+    };
+    InventoryController_export: {
+        parameters: {
+            query?: {
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InventoryFileDto"];
+                    "text/csv": string;
+                };
+            };
+        };
+    };
+    InventoryController_import: {
+        parameters: {
+            query?: {
+                format?: "json" | "csv";
+                /** @description merge: add or update by system slug and customer name, keep the rest; replace: the inventory becomes the file */
+                mode?: "merge" | "replace";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description the file: JSON as GET /api/v1/inventory gives it, or its CSV sheet (format=csv) */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InventoryFileDto"];
+                "text/csv": components["schemas"]["InventoryFileDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportSummaryView"];
+                };
+            };
+            /** @description a JSON file over 100 kB or a CSV file over 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -5,7 +5,7 @@ import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { AssessmentsService } from '../incidents/assessments.service.js';
 import type { Incident } from '../incidents/incident.entity.js';
 import { IncidentsService } from '../incidents/incidents.service.js';
-import { csvRecord } from './csv.js';
+import { csvRecord } from '../common/csv.js';
 import { REGISTER_COLUMNS, registerEntry, type RegisterEntry } from './register.js';
 
 // Incidents per read: a batch's rows are all the export holds at once, however long the register.
