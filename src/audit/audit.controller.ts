@@ -23,11 +23,13 @@ class AuditEntriesQuery {
   @MaxLength(200)
   entityId?: string;
 
-  @ApiPropertyOptional({ description: 'entries older than this id (the next page)' })
+  @ApiPropertyOptional({ description: 'entries older than this id (the next page)', maximum: Number.MAX_SAFE_INTEGER })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  // A number past 2^53 is no id JavaScript can hold exactly, and past int8 PostgreSQL refuses it: 400, not 500.
+  @Max(Number.MAX_SAFE_INTEGER)
   before?: number;
 
   @ApiPropertyOptional({ default: 100, minimum: 1, maximum: 500 })

@@ -108,4 +108,9 @@ describe('the console at / (web/, served by the service)', () => {
     expect(next[0].id).toBeLessThan(older.id);
     await t.api().get('/api/v1/audit/entries?limit=0').expect(400);
   });
+
+  it('answers 400 naming `before` for an id no int8 holds (it was a 500: found by the payloads drill)', async () => {
+    const response = await t.api().get(`/api/v1/audit/entries?before=${'9'.repeat(41)}`).expect(400);
+    expect(response.body.message.join(' ')).toMatch(/^before /);
+  });
 });
