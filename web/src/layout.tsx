@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { NavLink, useNavigate } from 'react-router';
 import { api, ok } from './api';
 import { LANGUAGES, useLocale, type Language } from './i18n';
+import { INVENTORY_STRINGS } from './pages/inventory-strings';
 import { mayActAs, SESSION_KEY, useSession } from './session';
 
 export function LanguageSwitch() {
@@ -22,7 +23,7 @@ export function LanguageSwitch() {
 }
 
 export function Layout({ children }: { children: ReactNode }) {
-  const { t } = useLocale();
+  const { t, language } = useLocale();
   const { user } = useSession();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -38,6 +39,7 @@ export function Layout({ children }: { children: ReactNode }) {
     ['/', t.board, true],
     ['/incidents/new', t.logBreach, mayActAs(user, 'reporter')],
     ['/register', t.register, mayActAs(user, 'reporter')],
+    ['/inventory', INVENTORY_STRINGS[language].title, true],
     ['/organisation', t.organisation, mayActAs(user, 'admin')],
     ['/users', t.users, mayActAs(user, 'admin')],
     ['/audit', t.audit, mayActAs(user, 'dpo') || mayActAs(user, 'admin')],

@@ -20,6 +20,7 @@ const Register = lazy(() => import('./pages/register'));
 const Organisation = lazy(() => import('./pages/organisation'));
 const Users = lazy(() => import('./pages/users'));
 const Audit = lazy(() => import('./pages/audit'));
+const Inventory = lazy(() => import('./pages/inventory'));
 const Account = lazy(() => import('./pages/account'));
 const NotFound = lazy(() => import('./pages/not-found'));
 
@@ -66,6 +67,7 @@ const router = createBrowserRouter([
       { path: '/organisation', element: <Organisation /> },
       { path: '/users', element: <Users /> },
       { path: '/audit', element: <Audit /> },
+      { path: '/inventory', element: <Inventory /> },
       { path: '/account', element: <Account /> },
       { path: '*', element: <NotFound /> },
     ],
