@@ -80,10 +80,22 @@ describe('the data inventory: customers and systems', () => {
   });
 
   it('forbids a reporter to change the inventory', async () => {
-    await t.api(reporter.token).post('/api/v1/customers').send({ name: 'Shop Gamma SRL', contact: 'g@gamma.test' }).expect(403);
+    const refused = await t
+      .api(reporter.token)
+      .post('/api/v1/customers')
+      .send({ name: 'Shop Gamma SRL', contact: 'g@gamma.test' })
+      .expect(403);
+    expect(refused.body.message).toEqual(['this action needs the responder or admin role']);
     await t.api(reporter.token).patch('/api/v1/systems/call-recordings').send({ name: 'X' }).expect(403);
     await t.api(reporter.token).delete('/api/v1/systems/call-recordings').expect(403);
     await t.api(reporter.token).delete(`/api/v1/customers/${alpha.id}`).expect(403);
+  });
+
+  it('lets an admin who holds no incident role read and edit it (admin is not an incident role)', async () => {
+    const admin = await aUserWith(t, 'admin');
+    await t.api(admin.token).get('/api/v1/systems').expect(200);
+    await t.api(admin.token).patch('/api/v1/systems/call-recordings').send({ name: 'Call recordings' }).expect(200);
+    await t.api(admin.token).get('/api/v1/incidents').expect(403);
   });
 
   it('refuses a slug that is not lowercase kebab, and a slug already taken', async () => {
@@ -137,6 +149,7 @@ describe('the data inventory: customers and systems', () => {
       'customer.created',
       'system.created',
       'system.updated',
+      'system.updated',
       'customer.deleted',
     ]);
   });
@@ -144,6 +157,18 @@ describe('the data inventory: customers and systems', () => {
   it('keeps the slug stable: a PATCH may not change it', async () => {
     const response = await t.api().patch('/api/v1/systems/call-recordings').send({ slug: 'renamed' }).expect(400);
     expect(response.body.message.join('\n')).toContain('slug');
+  });
+
+  it('lists customers by name, and deletes a system (audited) so that it is gone', async () => {
+    await t.api().post('/api/v1/customers').send({ name: 'Atelier Omega SRL', contact: 'dpo@omega.test' }).expect(201);
+    const listed = await t.api(reporter.token).get('/api/v1/customers').expect(200);
+    expect(listed.body.map((c: { name: string }) => c.name)).toEqual(['Atelier Omega SRL']);
+    await t.api().post('/api/v1/systems').send({ slug: 'scratch', name: 'Scratch', dataSets: [] }).expect(201);
+    await t.api(responder.token).delete('/api/v1/systems/scratch').expect(204);
+    await t.api().get('/api/v1/systems/scratch').expect(404);
+    await t.api().delete('/api/v1/systems/scratch').expect(404);
+    const [entry] = await t.dataSource.query(`SELECT before FROM audit_log WHERE action = 'system.deleted'`);
+    expect(entry.before).toMatchObject({ slug: 'scratch', name: 'Scratch' });
   });
 
   it('changes a customer’s window with a PATCH, keeping the rest', async () => {
