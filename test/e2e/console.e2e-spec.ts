@@ -110,7 +110,10 @@ describe('the console at / (web/, served by the service)', () => {
   });
 
   it('answers 400 naming `before` for an id no int8 holds (it was a 500: found by the payloads drill)', async () => {
-    const response = await t.api().get(`/api/v1/audit/entries?before=${'9'.repeat(41)}`).expect(400);
+    const response = await t
+      .api()
+      .get(`/api/v1/audit/entries?before=${'9'.repeat(41)}`)
+      .expect(400);
     expect(response.body.message.join(' ')).toMatch(/^before /);
   });
 });
