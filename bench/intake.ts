@@ -2,7 +2,7 @@
 import autocannon from 'autocannon';
 import { Client, Pool } from 'pg';
 import { anIncident } from '../test/support/factories.js';
-import { figure, percentile, type Figure } from './support/figures.js';
+import { figure, median, percentile, type Figure } from './support/figures.js';
 import { JSON_HEADERS, postIncident } from './support/incidents.js';
 import { Service, embeddedDatabaseUrl, freePort, sleep, withTempDir } from './support/service.js';
 
@@ -11,6 +11,7 @@ const PEAK_SECONDS = 20;
 const HALF_PEAK_SECONDS = 15;
 // After the peak the service still dispatches the alerts it fell behind on; half-peak latency is measured once it has.
 const SETTLE_MS = 5_000;
+const AB_ROUNDS = 2;
 
 export interface IntakeResult {
   figures: Figure[];
@@ -18,9 +19,70 @@ export interface IntakeResult {
   p99AtHalfPeakMs: number;
 }
 
+interface IntakeRun {
+  serviceRate: number;
+  rawRate: number;
+  halfPeak: number[];
+  p99AtPeakMs: number;
+}
+
+/**
+ * BENCH_BASELINE=<another build's dist/main.js> measures that build too, in turns with this one (baseline, head,
+ * baseline, head: the machine is shared and noisy, so only interleaved runs compare); the figures are then each
+ * build's median over its runs.
+ */
 export async function benchIntake(): Promise<IntakeResult> {
+  const baseline = process.env.BENCH_BASELINE;
+  const builds = baseline ? [{ name: 'baseline', main: baseline }, { name: 'head' }] : [{ name: 'head' }];
+  const runs = new Map<string, IntakeRun[]>(builds.map((b) => [b.name, []]));
+  for (let round = 0; round < (baseline ? AB_ROUNDS : 1); round++) {
+    for (const build of builds) {
+      const run = await intakeRun(build.main);
+      runs.get(build.name)!.push(run);
+      if (baseline) console.log(`${build.name} round ${round + 1}: ${summary(run)}`);
+    }
+  }
+  let head: IntakeResult | undefined;
+  for (const build of builds) {
+    const result = intakeFigures(runs.get(build.name)!, baseline ? `${build.name}_` : '');
+    if (build.name === 'head') head = result;
+  }
+  return head!;
+}
+
+function intakeFigures(runs: IntakeRun[], prefix: string): IntakeResult {
+  const serviceRate = median(runs.map((r) => r.serviceRate));
+  const rawRate = median(runs.map((r) => r.rawRate));
+  const ratio = median(runs.map((r) => r.serviceRate / r.rawRate));
+  const p50 = median(runs.map((r) => percentile(r.halfPeak, 50)));
+  const p99 = median(runs.map((r) => percentile(r.halfPeak, 99)));
+  return {
+    ratio,
+    p99AtHalfPeakMs: p99,
+    figures: [
+      figure(`${prefix}intake_rate`, serviceRate, 'incidents/s'),
+      figure(`${prefix}raw_insert_rate`, rawRate, 'rows/s'),
+      figure(`${prefix}intake_to_raw_ratio`, ratio),
+      figure(`${prefix}intake_half_peak_rate`, serviceRate / 2, 'incidents/s'),
+      figure(`${prefix}intake_p50_at_half_peak`, p50, 'ms'),
+      figure(`${prefix}intake_p99_at_half_peak`, p99, 'ms'),
+      figure(`${prefix}intake_p99_at_peak`, median(runs.map((r) => r.p99AtPeakMs)), 'ms'),
+    ],
+  };
+}
+
+function summary(run: IntakeRun): string {
+  return [
+    `intake ${run.serviceRate.toFixed(1)}/s`,
+    `raw ${Math.round(run.rawRate)}/s`,
+    `ratio ${((100 * run.serviceRate) / run.rawRate).toFixed(1)} %`,
+    `half peak p50 ${percentile(run.halfPeak, 50).toFixed(1)} ms p99 ${percentile(run.halfPeak, 99).toFixed(1)} ms`,
+  ].join(', ');
+}
+
+async function intakeRun(main?: string): Promise<IntakeRun> {
   return withTempDir('breach-desk-bench-intake-', async (dataDir) => {
-    const service = Service.start({ port: await freePort(), dataDir });
+    const service = Service.start({ port: await freePort(), dataDir, main });
     try {
       await service.untilReady();
       const url = `${service.baseUrl}/api/v1/incidents`;
@@ -32,20 +94,7 @@ export async function benchIntake(): Promise<IntakeResult> {
       await sleep(SETTLE_MS);
       const halfPeak = await pacedLatencies(service.baseUrl, body, serviceRate / 2);
       const rawRate = await rawInsertRate(await embeddedDatabaseUrl(dataDir), body);
-      const ratio = serviceRate / rawRate;
-      return {
-        ratio,
-        p99AtHalfPeakMs: percentile(halfPeak, 99),
-        figures: [
-          figure('intake_rate', serviceRate, 'incidents/s'),
-          figure('raw_insert_rate', rawRate, 'rows/s'),
-          figure('intake_to_raw_ratio', ratio),
-          figure('intake_half_peak_rate', serviceRate / 2, 'incidents/s'),
-          figure('intake_p50_at_half_peak', percentile(halfPeak, 50), 'ms'),
-          figure('intake_p99_at_half_peak', percentile(halfPeak, 99), 'ms'),
-          figure('intake_p99_at_peak', peak.latency.p99, 'ms'),
-        ],
-      };
+      return { serviceRate, rawRate, halfPeak, p99AtPeakMs: peak.latency.p99 };
     } finally {
       await service.stop();
     }

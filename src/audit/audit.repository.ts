@@ -2,12 +2,24 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { MoreThanOrEqual, type EntityManager, type EntitySubscriberInterface, type Repository } from 'typeorm';
 import { DatabaseLock } from '../database/locks.js';
+import { bindStatement, type SqlFragment } from '../database/sql-fragment.js';
 import { AuditEntry } from './audit-entry.entity.js';
-import { GENESIS_HASH } from './hash-chain.js';
 
-export interface ChainLink {
-  id: number;
-  hash: string;
+/**
+ * A line as audit_append (migration 0140) takes it: its columns, the hashed text of what it covers up to its
+ * position (in pieces, with a statement's value between each two), and which keys of `after` take those values.
+ */
+export interface AppendedLine {
+  at: string;
+  actor: string;
+  actorName: string;
+  action: string;
+  entityType: string;
+  entityId: string;
+  before: object | null;
+  after: object | null;
+  hashed: string[];
+  slots: { key: string; value: number }[];
 }
 
 export interface AuditEntriesFilter {
@@ -27,32 +39,21 @@ export class AuditRepository {
   }
 
   /**
-   * The chain's last entry, its lock taken for the rest of the caller's transaction: appends from every instance
-   * line up behind it, so the chain has one order. The genesis link when the log is empty.
+   * Appends in the caller's transaction, in one round trip: the chain's lock (taken for the rest of the
+   * transaction, so appends from every instance line up and the chain has one order), its head, and the lines.
    */
-  async lockedHead(manager: EntityManager): Promise<ChainLink> {
-    const [head]: { id: string | null; hash: string | null }[] = await manager.query('SELECT id, hash FROM audit_chain_head($1)', [
-      DatabaseLock.AuditChain,
-    ]);
-    return head.id === null ? { id: 0, hash: GENESIS_HASH } : { id: Number(head.id), hash: head.hash! };
+  async append(manager: EntityManager, lines: AppendedLine[]): Promise<void> {
+    const { text, parameters } = bindStatement(this.appendFragment(lines, []));
+    await manager.query(text, parameters);
   }
 
   /**
-   * One statement for any number of entries: a column of parameters per entity column (unnest), so the statement
-   * follows the entity and its size does not grow with the number of entries.
+   * append's call as part of one statement of the caller's (a new incident's intake): `slotValues` are SQL
+   * expressions of that statement whose values the lines' slots take.
    */
-  async insert(manager: EntityManager, entries: AuditEntry[]): Promise<void> {
-    const columns = this.log.metadata.columns;
-    await manager.query(
-      `INSERT INTO audit_log (${columns.map((c) => c.databaseName).join(', ')})
-       SELECT * FROM unnest(${columns.map((c, i) => `$${i + 1}::${String(c.type)}[]`).join(', ')})`,
-      columns.map((column) =>
-        entries.map((entry) => {
-          const value = column.getEntityValue(entry) as unknown;
-          return column.type === 'jsonb' && value !== null ? JSON.stringify(value) : value;
-        }),
-      ),
-    );
+  appendFragment(lines: AppendedLine[], slotValues: string[]): SqlFragment {
+    return (bind) =>
+      `SELECT audit_append(${bind(DatabaseLock.AuditChain)}::bigint, ${bind(JSON.stringify(lines))}::jsonb, ARRAY[${slotValues.join(', ')}]::text[]) AS last_id`;
   }
 
   /** Up to `limit` entries from id `fromId` on, in chain order. */

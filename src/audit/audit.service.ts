@@ -7,13 +7,14 @@ import {
   type TransactionRollbackEvent,
 } from 'typeorm';
 import { Metrics } from '../common/metrics.js';
+import { StatementValue, type SqlFragment } from '../database/sql-fragment.js';
 import { TimeSource } from '../common/time-source.js';
 import { AuditCheckpointsService } from './audit-checkpoints.service.js';
 import type { AuditEntry } from './audit-entry.entity.js';
-import { AuditRepository, type AuditEntriesFilter } from './audit.repository.js';
+import { AuditRepository, type AppendedLine, type AuditEntriesFilter } from './audit.repository.js';
 import { checkAgainstCheckpoints } from './chain-anchoring.js';
 import type { CheckpointClaim } from './checkpoint-signature.js';
-import { GENESIS_HASH, entryHash, type ChainedFields } from './hash-chain.js';
+import { GENESIS_HASH, entryHash, lineParts, type LineFields } from './hash-chain.js';
 
 /** Who did something: a user, a Slack user acting through a link, or the service itself. */
 export interface Actor {
@@ -46,11 +47,9 @@ export interface ChainVerification {
 
 const VERIFY_PAGE = 1000;
 
-type PendingLine = Omit<ChainedFields, 'id' | 'prevHash' | 'before' | 'after'> & { before: object | null; after: object | null };
-
 @Injectable()
 export class AuditService implements EntitySubscriberInterface, OnModuleInit {
-  private readonly pending = new WeakMap<QueryRunner, PendingLine[]>();
+  private readonly pending = new WeakMap<QueryRunner, AppendedLine[]>();
 
   constructor(
     private readonly repository: AuditRepository,
@@ -74,31 +73,60 @@ export class AuditService implements EntitySubscriberInterface, OnModuleInit {
       throw new Error('audit entries must be written inside the transaction of the change they record');
     }
     const pending = this.pending.get(runner) ?? [];
-    pending.push({
-      at: this.time.now(),
-      actor: actor.id,
-      actorName: actor.name,
-      action: record.action,
-      entityType: record.entityType,
-      entityId: record.entityId,
-      before: toPlainJson(record.before),
-      after: toPlainJson(record.after),
-    });
+    pending.push(this.appendedLine(actor, record, []));
     this.pending.set(runner, pending);
+  }
+
+  /**
+   * Audit lines as part of one statement of the caller's (a new incident's intake), appended to the chain by that
+   * statement. A StatementValue at the top level of a line's `after` (the new incident's reference) is filled in,
+   * and hashed, by the statement.
+   */
+  appendFragment(actor: Actor, records: AuditRecord[]): SqlFragment {
+    const expressions: string[] = [];
+    const lines = records.map((record) => this.appendedLine(actor, record, expressions));
+    return this.repository.appendFragment(lines, expressions);
   }
 
   async beforeTransactionCommit(event: TransactionCommitEvent): Promise<void> {
     const pending = this.pending.get(event.queryRunner);
     if (!pending?.length) return;
     this.pending.delete(event.queryRunner);
-    const manager = event.queryRunner.manager;
-    let previous = await this.repository.lockedHead(manager);
-    const entries = pending.map((line) => {
-      const fields = { ...line, id: previous.id + 1, prevHash: previous.hash };
-      previous = { id: fields.id, hash: entryHash(fields) };
-      return { ...fields, hash: previous.hash };
-    });
-    await this.repository.insert(manager, entries);
+    await this.repository.append(event.queryRunner.manager, pending);
+  }
+
+  /** `expressions`: the statement values met so far, to which this line's are added. */
+  private appendedLine(actor: Actor, record: AuditRecord, expressions: string[]): AppendedLine {
+    const slots: AppendedLine['slots'] = [];
+    // In the order of the canonical JSON's keys, which is the order the statement fills the hashed pieces in.
+    const statementValues = Object.entries(isObject(record.after) ? record.after : {})
+      .filter((entry): entry is [string, StatementValue] => entry[1] instanceof StatementValue)
+      .sort(([a], [b]) => (a < b ? -1 : 1));
+    const before = toPlainJson(record.before);
+    const after = toPlainJson(record.after);
+    for (const [key, value] of statementValues) {
+      if (!expressions.includes(value.expression)) expressions.push(value.expression);
+      slots.push({ key, value: expressions.indexOf(value.expression) });
+      (after as Record<string, unknown>)[key] = SLOT;
+    }
+    const fields: LineFields = {
+      at: this.time.now(),
+      actor: actor.id,
+      actorName: actor.name,
+      action: record.action,
+      entityType: record.entityType,
+      entityId: record.entityId,
+      before,
+      after,
+    };
+    return {
+      ...fields,
+      at: fields.at.toISOString(),
+      before,
+      after,
+      hashed: lineParts(fields, (value) => value === SLOT),
+      slots,
+    };
   }
 
   afterTransactionRollback(event: TransactionRollbackEvent): void {
@@ -166,6 +194,13 @@ export class AuditService implements EntitySubscriberInterface, OnModuleInit {
       problems,
     };
   }
+}
+
+// Where a statement value goes: null in the JSON sent (audit_append sets it), a break in the hashed text.
+const SLOT = { toJSON: () => null };
+
+function isObject(value: unknown): value is object {
+  return typeof value === 'object' && value !== null;
 }
 
 function toPlainJson(value: unknown): object | null {

@@ -1,4 +1,4 @@
-import { GENESIS_HASH, canonicalJson, entryHash } from './hash-chain';
+import { GENESIS_HASH, canonicalJson, entryHash, lineParts, positionJson } from './hash-chain';
 
 const fields = {
   id: 1,
@@ -31,5 +31,14 @@ describe('audit hash chain', () => {
 
   it('writes canonical JSON with sorted keys and without undefined members', () => {
     expect(canonicalJson({ b: 1, a: undefined, c: [null, 'x'] })).toBe('{"b":1,"c":[null,"x"]}');
+  });
+
+  it('splits the hashed text where a value of the statement goes; the position ends it (what audit_append completes)', () => {
+    const slot = {};
+    const { id, prevHash, ...line } = { ...fields, after: { reference: slot, b: 1 } };
+    const parts = lineParts(line, (value) => value === slot);
+    expect(parts).toHaveLength(2);
+    const completed = parts.join(JSON.stringify('BR-2026-0001')) + positionJson(id, prevHash);
+    expect(completed).toBe(canonicalJson({ ...fields, at: fields.at.toISOString(), after: { reference: 'BR-2026-0001', b: 1 } }));
   });
 });

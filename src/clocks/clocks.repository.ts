@@ -53,8 +53,8 @@ export class ClocksRepository {
   }
 
   /** New clocks as part of one statement of the caller's (a new incident's intake). */
-  insertFragment(manager: EntityManager, clocks: Clock[]): SqlFragment {
-    return insertRowsFragment(manager.getRepository(Clock), clocks);
+  insertFragment(clocks: Clock[]): SqlFragment {
+    return insertRowsFragment(this.clocks, clocks);
   }
 
   async insert(manager: EntityManager, clocks: Clock[]): Promise<void> {

@@ -81,9 +81,10 @@ export class ClocksService implements AlertedClocks {
   /**
    * A new incident's clocks, to be written with the incident (IncidentsRepository.insertNew): the rows of its
    * clocks and of the alerts of those running, and the clocks' audit lines, to be recorded after the incident's.
+   * The intake is one statement with no transaction around it, so the settings are read once, before it.
    */
-  async startFor(manager: EntityManager, inputs: NewIncidentClocks): Promise<ClocksStart> {
-    const settings = await this.organisation.get(manager);
+  async startFor(inputs: NewIncidentClocks): Promise<ClocksStart> {
+    const settings = await this.organisation.get();
     const clocks = computeClocks(clockInput(inputs, settings, { metAt: {}, lastFiledAt: {} })).map((spec) =>
       this.repository.create({
         ...clockFields(spec),
@@ -96,7 +97,7 @@ export class ClocksService implements AlertedClocks {
       }),
     );
     return {
-      rows: [this.repository.insertFragment(manager, clocks), await this.escalation.planFragment(manager, clocks.filter(isRunningDuty))],
+      rows: [this.repository.insertFragment(clocks), this.escalation.planFragment(clocks.filter(isRunningDuty), settings.escalation)],
       audit: clocks.map(startedLine),
     };
   }

@@ -43,3 +43,11 @@ export function insertRowsFragment<T extends ObjectLiteral>(
   return (bind) =>
     `INSERT INTO ${tableName} (${names}) SELECT ${values} FROM jsonb_populate_recordset(NULL::${tableName}, ${bind(JSON.stringify(json))}::jsonb) AS r`;
 }
+
+/**
+ * A value only the statement being composed knows, by its SQL expression there (e.g. a new incident's reference,
+ * numbered by the statement that inserts it).
+ */
+export class StatementValue {
+  constructor(readonly expression: string) {}
+}

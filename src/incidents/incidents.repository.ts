@@ -1,11 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, In, type EntityManager, type Repository } from 'typeorm';
-import { bindStatement, insertRowsFragment, type SqlFragment } from '../database/sql-fragment.js';
+import { StatementValue, bindStatement, insertRowsFragment, type SqlFragment } from '../database/sql-fragment.js';
 import { AssessmentRecord, type PendingDowngrade } from './assessment-record.entity.js';
 import type { ListIncidentsQuery } from './incident-query.dto.js';
 import { IncidentNote } from './incident-note.entity.js';
 import { Incident } from './incident.entity.js';
+
+/** A new incident's reference inside its intake statement (insertNew), before the statement answers it. */
+export const NEW_REFERENCE = new StatementValue('(SELECT reference FROM incident)');
 
 /**
  * Every SQL statement of the incidents module's own tables (incidents, assessments, incident_notes,
@@ -63,17 +66,18 @@ export class IncidentsRepository {
   }
 
   /**
-   * A new incident with its first assessment and the other modules' rows for it (`dependants`, each written by
-   * its own module's repository), in one statement: one round trip instead of one per table. Its reference is
-   * the year's next number, e.g. BR-2026-0042 (`year`: the calendar year where the organisation sits); the counter row stays locked until commit and a rollback undoes
-   * the increment: gapless, race-free. Answers the reference.
+   * A new incident with its first assessment, the other modules' rows for it (`dependants`, each written by its
+   * own module's repository) and its audit lines, in one statement and so in one round trip and one transaction,
+   * committed when it answers. Its reference is the year's next number, e.g. BR-2026-0042 (`year`: the calendar
+   * year where the organisation sits); the counter row stays locked until commit and a rollback undoes the
+   * increment: gapless, race-free. `audit` may name the reference as NEW_REFERENCE. Answers the reference.
    */
   async insertNew(
-    manager: EntityManager,
     incident: Incident,
     assessment: AssessmentRecord,
     year: number,
     dependants: SqlFragment[],
+    audit: SqlFragment,
   ): Promise<string> {
     const { text, parameters } = bindStatement((bind) => {
       const counted = `INSERT INTO reference_counters (year, last) VALUES (${bind(year)}::int, 1)
@@ -81,13 +85,15 @@ export class IncidentsRepository {
       const reference = `(SELECT format('BR-%s-%s', year, lpad(last::text, greatest(4, length(last::text)), '0')) FROM counted)`;
       const parts = [
         `counted AS (${counted})`,
-        `incident AS (${insertRowsFragment(manager.getRepository(Incident), [incident], { reference })(bind)} RETURNING reference)`,
-        `assessment AS (${insertRowsFragment(manager.getRepository(AssessmentRecord), [assessment])(bind)})`,
+        `incident AS (${insertRowsFragment(this.incidents, [incident], { reference })(bind)} RETURNING reference)`,
+        `assessment AS (${insertRowsFragment(this.assessments, [assessment])(bind)})`,
         ...dependants.map((fragment, n) => `dependant_${n} AS (${fragment(bind)})`),
+        // Last: it takes the audit chain's lock, which the statement then holds only for its own end and commit.
+        `appended AS (${audit(bind)})`,
       ];
-      return `WITH ${parts.join(',\n')}\nSELECT reference FROM incident`;
+      return `WITH ${parts.join(',\n')}\nSELECT reference FROM incident, appended`;
     });
-    const [row]: { reference: string }[] = await manager.query(text, parameters);
+    const [row]: { reference: string }[] = await this.incidents.manager.query(text, parameters);
     return row.reference;
   }
 

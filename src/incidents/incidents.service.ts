@@ -23,7 +23,7 @@ import type { ListIncidentsQuery } from './incident-query.dto.js';
 import type { IncidentNote } from './incident-note.entity.js';
 import { incidentSnapshot, type IncidentSnapshot } from './incident-snapshot.js';
 import { Incident, incidentFacts, type StoredFacts } from './incident.entity.js';
-import { IncidentsRepository } from './incidents.repository.js';
+import { IncidentsRepository, NEW_REFERENCE } from './incidents.repository.js';
 import { classificationProblems, isInTheFuture, timelineProblems, withoutUnknown } from './timeline.js';
 
 export interface IncidentPage {
@@ -52,43 +52,50 @@ export class IncidentsService implements AlertedIncidents {
     private readonly metrics: Metrics,
   ) {}
 
+  /**
+   * A new incident is one statement with no transaction around it (IncidentsRepository.insertNew): its rows, its
+   * clocks' and alerts' rows and its audit lines commit together when the statement answers.
+   */
   async create(actor: Actor, input: CreateIncidentDto): Promise<Incident> {
     const now = this.time.now();
     const draft = toIncidentFields(input, now);
     this.assertCoherent(draft, now);
-    const logged = await this.command(async (manager) => {
-      const incident = this.repository.create({
-        ...draft,
-        id: randomUUID(),
-        state: 'open',
-        createdBy: actor.id,
-        createdAt: now,
-        updatedAt: now,
-        closedAt: null,
-        closeCategory: null,
-        closeReason: null,
-        version: 1,
-      });
-      const assessment = this.assessments.assessNew(actor, incident);
-      const clocks = await this.clocks.startFor(manager, {
-        incidentId: incident.id,
-        facts: incidentFacts(incident),
-        decision: decisionOf(assessment.record),
-        highRiskSince: highRiskSince([assessment.record]),
-      });
-      incident.reference = await this.repository.insertNew(
-        manager,
-        incident,
-        assessment.record,
-        yearIn(now, this.config.displayTimeZone),
-        clocks.rows,
-      );
-      const created: AuditRecord = { action: 'incident.created', entityType: 'incident', entityId: incident.id, after: incident };
-      for (const line of [created, assessment.audit, ...clocks.audit]) await this.audit.record(manager, actor, line);
-      return incident;
+    const incident = this.repository.create({
+      ...draft,
+      id: randomUUID(),
+      state: 'open',
+      createdBy: actor.id,
+      createdAt: now,
+      updatedAt: now,
+      closedAt: null,
+      closeCategory: null,
+      closeReason: null,
+      version: 1,
     });
+    const assessment = this.assessments.assessNew(actor, incident);
+    const clocks = await this.clocks.startFor({
+      incidentId: incident.id,
+      facts: incidentFacts(incident),
+      decision: decisionOf(assessment.record),
+      highRiskSince: highRiskSince([assessment.record]),
+    });
+    const created: AuditRecord = {
+      action: 'incident.created',
+      entityType: 'incident',
+      entityId: incident.id,
+      after: { ...incident, reference: NEW_REFERENCE },
+    };
+    incident.reference = await this.repository.insertNew(
+      incident,
+      assessment.record,
+      yearIn(now, this.config.displayTimeZone),
+      clocks.rows,
+      this.audit.appendFragment(actor, [created, assessment.audit, ...clocks.audit]),
+    );
+    // Committed: the scheduler dispatches its "logged" alerts.
+    this.clocks.afterCommit();
     this.metrics.incidentLogged();
-    return logged;
+    return incident;
   }
 
   /**

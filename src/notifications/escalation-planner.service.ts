@@ -4,6 +4,7 @@ import { TimeSource } from '../common/time-source.js';
 import type { SqlFragment } from '../database/sql-fragment.js';
 import { OrganisationService } from '../organisation/organisation.service.js';
 import { EscalationStepsRepository, type EscalationStepView, type PlannedClock } from './escalation-steps.repository.js';
+import type { EscalationPolicy } from '../organisation/escalation-policy.js';
 import { initialSteps } from './policy/escalation-steps.js';
 
 /** Plans and cancels a clock's alerts as clocks start, move and stop; the clocks module calls it in its transactions. */
@@ -22,17 +23,16 @@ export class EscalationPlanner {
    */
   async plan(manager: EntityManager, clocks: PlannedClock[]): Promise<void> {
     if (!clocks.length) return;
-    await this.steps.insert(manager, await this.initialPlan(manager, clocks));
+    await this.steps.insert(manager, this.initialPlan(clocks, (await this.organisation.get(manager)).escalation));
   }
 
-  /** plan's alerts as part of a new incident's intake statement (IncidentsRepository.insertNew). */
-  async planFragment(manager: EntityManager, clocks: PlannedClock[]): Promise<SqlFragment> {
-    return this.steps.insertFragment(await this.initialPlan(manager, clocks));
+  /** plan's alerts as part of a new incident's intake statement (IncidentsRepository.insertNew), by the policy the intake read. */
+  planFragment(clocks: PlannedClock[], policy: EscalationPolicy): SqlFragment {
+    return this.steps.insertFragment(this.initialPlan(clocks, policy));
   }
 
-  private async initialPlan(manager: EntityManager, clocks: PlannedClock[]) {
+  private initialPlan(clocks: PlannedClock[], policy: EscalationPolicy) {
     const now = this.time.now();
-    const policy = (await this.organisation.get(manager)).escalation;
     return clocks.flatMap((clock) => initialSteps(clock.dueAt, now, policy).map((step) => ({ clock, step })));
   }
 

@@ -16,6 +16,7 @@ import { SlackAuditHeadPosts1764000000092 } from './1764000000092-slack-audit-he
 import { ConsoleSignIn1764000000100 } from './1764000000100-console-sign-in.js';
 import { IncidentReadIndexes1764000000120 } from './1764000000120-incident-read-indexes.js';
 import { EscalationStepClockKey1764000000130 } from './1764000000130-escalation-step-clock-key.js';
+import { AuditAppend1764000000140 } from './1764000000140-audit-append.js';
 import { Inventory1764000000170 } from './1764000000170-inventory.js';
 
 /** In order. A new migration is added here as well as written in this folder. */
@@ -38,5 +39,6 @@ export const MIGRATIONS = [
   ConsoleSignIn1764000000100,
   IncidentReadIndexes1764000000120,
   EscalationStepClockKey1764000000130,
+  AuditAppend1764000000140,
   Inventory1764000000170,
 ];
