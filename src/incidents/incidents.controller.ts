@@ -44,7 +44,8 @@ export class IncidentsController {
   @Requires('reporter')
   @ApiCreatedResponse({ type: IncidentView })
   async create(@CurrentCaller() caller: Caller, @Body() body: CreateIncidentDto): Promise<IncidentView> {
-    return this.view(await this.incidents.create(actorOf(caller), body));
+    const { incident, assessment } = await this.incidents.create(actorOf(caller), body);
+    return incidentView(incident, this.config.displayTimeZone, assessment);
   }
 
   @Get()

@@ -15,7 +15,14 @@ import { OutboxService } from '../notifications/outbox.service.js';
 import { assess } from '../risk/assess.js';
 import type { Assessment } from '../risk/assessment.js';
 import { factContradictions } from '../risk/validate-facts.js';
-import { AssessmentsService, decisionOf, highRiskSince, type OverrideInput } from './assessments.service.js';
+import {
+  AssessmentsService,
+  assessmentView,
+  decisionOf,
+  highRiskSince,
+  type AssessmentView,
+  type OverrideInput,
+} from './assessments.service.js';
 import type { AssessmentRecord } from './assessment-record.entity.js';
 import type { CreateIncidentDto, UpdateIncidentDto } from './create-incident.dto.js';
 import type { AddNoteDto, CloseIncidentDto } from './incident-commands.dto.js';
@@ -31,6 +38,12 @@ export interface IncidentPage {
   total: number;
   page: number;
   pageSize: number;
+}
+
+/** A new incident, with the assessment it was logged with (the answer needs it, and need not read it back). */
+export interface LoggedIncident {
+  incident: Incident;
+  assessment: AssessmentView;
 }
 
 const REQUIRED_FACTS = ['title', 'role', 'breachTypes', 'dataCategories'] as const;
@@ -56,7 +69,7 @@ export class IncidentsService implements AlertedIncidents {
    * A new incident is one statement with no transaction around it (IncidentsRepository.insertNew): its rows, its
    * clocks' and alerts' rows and its audit lines commit together when the statement answers.
    */
-  async create(actor: Actor, input: CreateIncidentDto): Promise<Incident> {
+  async create(actor: Actor, input: CreateIncidentDto): Promise<LoggedIncident> {
     const now = this.time.now();
     const draft = toIncidentFields(input, now);
     this.assertCoherent(draft, now);
@@ -95,7 +108,7 @@ export class IncidentsService implements AlertedIncidents {
     // Committed: the scheduler dispatches its "logged" alerts.
     this.clocks.afterCommit();
     this.metrics.incidentLogged();
-    return incident;
+    return { incident, assessment: assessmentView(assessment.record) };
   }
 
   /**

@@ -48,7 +48,7 @@ export class SlackCommandsService {
 
   /** The form's answers become the intake API's body, validated as the HTTP edge validates it, then the same intake. */
   async logIncident(actor: Actor, values: ViewStateValues): Promise<Incident> {
-    return this.incidents.create(actor, await validatedAs(CreateIncidentDto, newIncidentInput(values)));
+    return (await this.incidents.create(actor, await validatedAs(CreateIncidentDto, newIncidentInput(values)))).incident;
   }
 
   async openIncidents(): Promise<OpenIncident[]> {
