@@ -1813,10 +1813,15 @@ export interface components {
             systems: components["schemas"]["ImportCounts"];
         };
         IncidentPageView: {
+            /** @description another page follows this one (page + 1 has incidents); page on while true */
+            hasMore: boolean;
             items: components["schemas"]["IncidentView"][];
             page: number;
             pageSize: number;
+            /** @description how many incidents match, counted exactly up to 1000 (and whenever this page reaches the last one); when more match, 1000 and totalExact is false */
             total: number;
+            /** @description false when total stopped counting at 1000: at least that many match */
+            totalExact: boolean;
         };
         IncidentView: {
             /** @description when role is processor: each customer to warn */

@@ -22,15 +22,17 @@ export type StoredFacts = Omit<RiskFacts, 'role'> &
 @Check('incidents_close_category_check', `close_category IN ('resolved','not_a_personal_data_breach','duplicate','false_positive')`)
 @Check('incidents_check', `(state = 'closed') = (closed_at IS NOT NULL)`)
 @Unique('incidents_reference_key', ['reference'])
-// Both DESC in the migration (newest first); @Index cannot state a column's order.
-@Index('incidents_state_aware_reference_idx', ['state', 'awareAt', 'reference'])
-@Index('incidents_aware_reference_idx', ['awareAt', 'reference'])
+// (state,) aware_at DESC, reference DESC INCLUDE (title), written in migration 0150: @Index can state neither order nor INCLUDE.
+@Index('incidents_state_aware_reference_idx', { synchronize: false })
+@Index('incidents_aware_reference_idx', { synchronize: false })
 export class Incident {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
+  // Operator classes (trigrams, migration 0120; text_pattern_ops for prefixes, 0150), which @Index cannot state.
   /** BR-YYYY-NNNN, gapless per year. */
   @Index('incidents_reference_trgm_idx', { synchronize: false })
+  @Index('incidents_reference_pattern_idx', { synchronize: false })
   @Column('text')
   reference: string;
 

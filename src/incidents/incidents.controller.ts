@@ -19,11 +19,21 @@ import { ListIncidentsQuery } from './incident-query.dto.js';
 import type { Incident } from './incident.entity.js';
 import { AssessmentVersionResponse, ClockResponse, EscalationStepResponse } from './incident-responses.dto.js';
 import { IncidentView, NoteView, incidentView } from './incident.view.js';
+import { LIST_TOTAL_CAP } from './incidents.repository.js';
 import { IncidentsService } from './incidents.service.js';
 
 class IncidentPageView {
   @ApiProperty({ type: IncidentView, isArray: true }) items: IncidentView[];
-  @ApiProperty() total: number;
+  @ApiProperty({
+    description:
+      `how many incidents match, counted exactly up to ${LIST_TOTAL_CAP} (and whenever this page reaches the last one); ` +
+      `when more match, ${LIST_TOTAL_CAP} and totalExact is false`,
+  })
+  total: number;
+  @ApiProperty({ description: `false when total stopped counting at ${LIST_TOTAL_CAP}: at least that many match` })
+  totalExact: boolean;
+  @ApiProperty({ description: 'another page follows this one (page + 1 has incidents); page on while true' })
+  hasMore: boolean;
   @ApiProperty() page: number;
   @ApiProperty() pageSize: number;
 }

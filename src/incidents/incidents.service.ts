@@ -30,12 +30,10 @@ import type { ListIncidentsQuery } from './incident-query.dto.js';
 import type { IncidentNote } from './incident-note.entity.js';
 import { incidentSnapshot, type IncidentSnapshot } from './incident-snapshot.js';
 import { Incident, incidentFacts, type StoredFacts } from './incident.entity.js';
-import { IncidentsRepository, NEW_REFERENCE } from './incidents.repository.js';
+import { IncidentsRepository, NEW_REFERENCE, type IncidentListPage } from './incidents.repository.js';
 import { classificationProblems, isInTheFuture, timelineProblems, withoutUnknown } from './timeline.js';
 
-export interface IncidentPage {
-  items: Incident[];
-  total: number;
+export interface IncidentPage extends IncidentListPage {
   page: number;
   pageSize: number;
 }
@@ -167,8 +165,7 @@ export class IncidentsService implements AlertedIncidents {
   async list(query: ListIncidentsQuery): Promise<IncidentPage> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 50;
-    const [items, total] = await this.repository.list(query, page, pageSize);
-    return { items, total, page, pageSize };
+    return { ...(await this.repository.list(query, page, pageSize)), page, pageSize };
   }
 
   /** The register's order (awareness, then reference), `limit` incidents after `after`: keyset batches for exports. */

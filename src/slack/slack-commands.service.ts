@@ -54,9 +54,9 @@ export class SlackCommandsService {
   async openIncidents(): Promise<OpenIncident[]> {
     const incidents: Incident[] = [];
     for (let page = 1; ; page += 1) {
-      const { items, total } = await this.incidents.list({ state: 'open', page, pageSize: PAGE_SIZE });
+      const { items, hasMore } = await this.incidents.list({ state: 'open', page, pageSize: PAGE_SIZE });
       incidents.push(...items);
-      if (incidents.length >= total || !items.length) break;
+      if (!hasMore) break;
     }
     const clocks = await this.clocks.clocksOfMany(incidents.map((incident) => incident.id));
     return incidents.map((incident) => ({ incident, clocks: clocks.get(incident.id) ?? [] }));

@@ -1,3 +1,4 @@
+import { LIST_TOTAL_CAP } from '../../src/incidents/incidents.repository.js';
 import { REGISTER_BATCH } from '../../src/register/register.service.js';
 import { anIncident } from '../support/factories.js';
 import { withClient } from '../support/test-database.js';
@@ -82,13 +83,39 @@ describe('reads over many incidents: the register export and the incident list',
   it('lists newest first and pages through the same order', async () => {
     const all = await references('true', 'aware_at DESC, reference DESC');
     const second = await t.api().get('/api/v1/incidents?page=2&pageSize=50').expect(200);
-    expect(second.body).toMatchObject({ total: stored, page: 2, pageSize: 50 });
+    expect(second.body).toMatchObject({ page: 2, pageSize: 50, hasMore: true });
     expect(second.body.items.map((i: { reference: string }) => i.reference)).toEqual(all.slice(50, 100));
+    const lastPage = Math.ceil(stored / 200);
+    const last = await t.api().get(`/api/v1/incidents?page=${lastPage}&pageSize=200`).expect(200);
+    expect(last.body.items.map((i: { reference: string }) => i.reference)).toEqual(all.slice(200 * (lastPage - 1)));
+    expect(last.body.hasMore).toBe(false);
+    const beforeLast = await t
+      .api()
+      .get(`/api/v1/incidents?page=${lastPage - 1}&pageSize=200`)
+      .expect(200);
+    expect(beforeLast.body.hasMore).toBe(true);
+  });
+
+  it(`counts exactly up to ${LIST_TOTAL_CAP} matches, and says so when more match`, async () => {
+    expect(stored).toBeGreaterThan(LIST_TOTAL_CAP);
+    const first = await t.api().get('/api/v1/incidents?pageSize=10').expect(200);
+    expect(first.body).toMatchObject({ total: LIST_TOTAL_CAP, totalExact: false, hasMore: true });
+    // Past the end: nothing to show, and the count is capped again.
+    const beyond = await t.api().get('/api/v1/incidents?page=100&pageSize=200').expect(200);
+    expect(beyond.body).toMatchObject({ items: [], total: LIST_TOTAL_CAP, totalExact: false, hasMore: false });
+    // A page that reaches the last incident knows the exact count, cap or not.
     const last = await t
       .api()
       .get(`/api/v1/incidents?page=${Math.ceil(stored / 200)}&pageSize=200`)
       .expect(200);
-    expect(last.body.items.map((i: { reference: string }) => i.reference)).toEqual(all.slice(200 * (Math.ceil(stored / 200) - 1)));
+    expect(last.body).toMatchObject({ total: stored, totalExact: true, hasMore: false });
+    // Under the cap the count is exact on every page, the first one included.
+    const open = await references(`state = 'open'`, 'aware_at DESC, reference DESC');
+    expect(open.length).toBeLessThan(LIST_TOTAL_CAP);
+    const openFirst = await t.api().get('/api/v1/incidents?state=open&pageSize=10').expect(200);
+    expect(openFirst.body).toMatchObject({ total: open.length, totalExact: true, hasMore: true });
+    const openBeyond = await t.api().get('/api/v1/incidents?state=open&page=100&pageSize=200').expect(200);
+    expect(openBeyond.body).toMatchObject({ items: [], total: open.length, totalExact: true, hasMore: false });
   });
 
   it('filters by state and by awareness, counting what matches', async () => {
@@ -115,7 +142,14 @@ describe('reads over many incidents: the register export and the incident list',
 
     const one = await t.api().get('/api/v1/incidents?q=br-1990-0042').expect(200);
     expect(one.body.items.map((i: { reference: string }) => i.reference)).toEqual(['BR-1990-0042']);
-    expect(one.body.total).toBe(1);
+    expect(one.body).toMatchObject({ total: 1, totalExact: true, hasMore: false });
+    // The start of a reference (found by prefix) and its middle (found by substring) find what a substring search finds.
+    for (const q of ['Br-1990-004', '1990-004', '-004']) {
+      const found = await t.api().get(`/api/v1/incidents?q=${q}&pageSize=200`).expect(200);
+      const expected = await references(`reference ILIKE $1 OR title ILIKE $1`, 'aware_at DESC, reference DESC', [`%${q}%`]);
+      expect(expected.length).toBeGreaterThan(1);
+      expect(found.body.items.map((i: { reference: string }) => i.reference)).toEqual(expected);
+    }
 
     const percent = await t
       .api()

@@ -17,6 +17,7 @@ import { ConsoleSignIn1764000000100 } from './1764000000100-console-sign-in.js';
 import { IncidentReadIndexes1764000000120 } from './1764000000120-incident-read-indexes.js';
 import { EscalationStepClockKey1764000000130 } from './1764000000130-escalation-step-clock-key.js';
 import { AuditAppend1764000000140 } from './1764000000140-audit-append.js';
+import { IncidentListCoveringIndexes1764000000150 } from './1764000000150-incident-list-covering-indexes.js';
 import { Inventory1764000000170 } from './1764000000170-inventory.js';
 
 /** In order. A new migration is added here as well as written in this folder. */
@@ -40,5 +41,6 @@ export const MIGRATIONS = [
   IncidentReadIndexes1764000000120,
   EscalationStepClockKey1764000000130,
   AuditAppend1764000000140,
+  IncidentListCoveringIndexes1764000000150,
   Inventory1764000000170,
 ];
