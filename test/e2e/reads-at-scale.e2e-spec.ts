@@ -4,9 +4,9 @@ import { anIncident } from '../support/factories.js';
 import { withClient } from '../support/test-database.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
-// More than two export batches, so that rows cross batch boundaries; copies share their awareness in pairs, so that
-// the order's tie-break (the reference) is crossed at a boundary too.
-const COPIES = 2 * REGISTER_BATCH + 100;
+// More than the list's count cap, and more than two export batches, so that rows cross batch boundaries; copies share
+// their awareness in pairs, so that the order's tie-break (the reference) is crossed at a boundary too.
+const COPIES = Math.max(LIST_TOTAL_CAP, 2 * REGISTER_BATCH) + 100;
 
 describe('reads over many incidents: the register export and the incident list', () => {
   let t: TestApp;
