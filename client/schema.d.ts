@@ -960,6 +960,35 @@ export interface components {
              */
             version: number;
         };
+        AssessmentPartResponse: {
+            /** @description processor part: the engine’s view of the controllers’ duties */
+            controllerAdvice?: components["schemas"]["ControllerAdviceResponse"] | null;
+            /** @description processor part: the controllers to warn, each at its own window */
+            controllers?: string[];
+            exemptions: ("art34_3_a" | "art34_3_b" | "art34_3_c")[];
+            /** @description Art. 33(1), on this part’s facts; always false for the processor part */
+            notifyAuthority: boolean;
+            /** @description Art. 33(2): true for the processor part */
+            notifyControllers: boolean;
+            /** @description Art. 34(1), on this part’s facts; always false for the processor part */
+            notifyDataSubjects: boolean;
+            reasons: components["schemas"]["ReasonResponse"][];
+            /** @enum {string} */
+            riskLevel: "unlikely" | "risk" | "high_risk";
+            /**
+             * @description controller: our own data sets; processor: our customers’
+             * @enum {string}
+             */
+            role: "controller" | "processor";
+            severity: components["schemas"]["SeverityResponse"];
+            /**
+             * @description the systems whose data sets of this role were touched
+             * @example [
+             *       "call-recordings"
+             *     ]
+             */
+            systems: string[];
+        };
         AssessmentResponse: {
             /** @example 2026-10-24T07:00:00.000Z */
             assessedAt: string;
@@ -980,6 +1009,8 @@ export interface components {
             notifyControllers?: boolean;
             /** @description Art. 34(1) */
             notifyDataSubjects: boolean;
+            /** @description when the incident names systems: each role’s part. The top level is their union: notifyAuthority, notifyDataSubjects and exemptions are the controller part’s, notifyControllers the processor part’s, riskLevel and severity the higher */
+            parts?: components["schemas"]["AssessmentPartResponse"][];
             /** @description a reason for every point and decision */
             reasons: components["schemas"]["ReasonResponse"][];
             /** @enum {string} */
@@ -1011,6 +1042,8 @@ export interface components {
             /** @description Art. 34(1) */
             notifyDataSubjects: boolean;
             override: components["schemas"]["RiskOverrideResponse"] | null;
+            /** @description when the incident names systems: each role’s part. The top level is their union: notifyAuthority, notifyDataSubjects and exemptions are the controller part’s, notifyControllers the processor part’s, riskLevel and severity the higher */
+            parts?: components["schemas"]["AssessmentPartResponse"][];
             /** @description set while this version would drop a duty and no DPO has confirmed it: the top-level decision is the one still in force */
             pendingDowngrade: components["schemas"]["PendingDowngradeResponse"] | null;
             /** @description a reason for every point and decision */
@@ -1294,12 +1327,13 @@ export interface components {
             controllerRevealsSensitiveContext?: boolean;
             crossBorder?: components["schemas"]["CrossBorderDto"];
             /**
+             * @description required unless systems is given; then, when left out, the touched data sets’ categories
              * @example [
              *       "identity",
              *       "contact"
              *     ]
              */
-            dataCategories: ("identity" | "contact" | "professional" | "account" | "device_and_usage" | "behavioural" | "location" | "communications_metadata" | "communications_content" | "financial" | "credentials" | "national_id" | "health" | "genetic" | "biometric" | "racial_or_ethnic_origin" | "political_opinions" | "religious_beliefs" | "trade_union" | "sex_life_or_orientation" | "criminal_records")[];
+            dataCategories?: ("identity" | "contact" | "professional" | "account" | "device_and_usage" | "behavioural" | "location" | "communications_metadata" | "communications_content" | "financial" | "credentials" | "national_id" | "health" | "genetic" | "biometric" | "racial_or_ethnic_origin" | "political_opinions" | "religious_beliefs" | "trade_union" | "sex_life_or_orientation" | "criminal_records")[];
             /**
              * @description the data actually affected, in words
              * @example order history: products bought and order values
@@ -1402,8 +1436,11 @@ export interface components {
              * @enum {string}
              */
             regime?: "gdpr" | "eprivacy";
-            /** @enum {string} */
-            role: "controller" | "processor";
+            /**
+             * @description required unless systems is given; then, when left out, from the inventory (controller when any touched data set is our own: each data set keeps its role); when stated, only the touched data sets of that role count
+             * @enum {string}
+             */
+            role?: "controller" | "processor";
             /** @description disclosure could endanger people’s physical safety: victims of domestic abuse, protected witnesses */
             safetyAtRisk?: boolean;
             /** @description regimes whose clocks apply besides the GDPR; default from the organisation */
@@ -1420,6 +1457,13 @@ export interface components {
             subjectsUnreachable?: boolean;
             /** @description sub-processors involved in the breach */
             subProcessors?: string[];
+            /**
+             * @description slugs of the inventory’s systems the breach touched: role, dataCategories, subjectCategories, subjectsAffected, recordsAffected, encryption, regime and affectedControllers then come from their data sets unless stated (what is stated wins); the incident keeps the data sets (dataSets) and where each fact came from (factSources)
+             * @example [
+             *       "call-recordings"
+             *     ]
+             */
+            systems?: string[];
             /**
              * @description the language description, mitigation.measures, plainLanguageSummary and dataDescription are written in; a notice in another language shows a blank to translate unless translations gives the text
              * @enum {string}
@@ -1812,6 +1856,25 @@ export interface components {
             mode: "merge" | "replace";
             systems: components["schemas"]["ImportCounts"];
         };
+        IncidentDataSetView: {
+            /** @description processor data sets: each controller with its own figures here */
+            controllers: components["schemas"]["AffectedControllerDto"][];
+            dataCategories: ("identity" | "contact" | "professional" | "account" | "device_and_usage" | "behavioural" | "location" | "communications_metadata" | "communications_content" | "financial" | "credentials" | "national_id" | "health" | "genetic" | "biometric" | "racial_or_ethnic_origin" | "political_opinions" | "religious_beliefs" | "trade_union" | "sex_life_or_orientation" | "criminal_records")[];
+            /** @description data processed in providing a public electronic-communications service */
+            electronicCommunications: boolean;
+            /** @enum {string} */
+            encryptionAtRest?: "none" | "weak" | "strong";
+            recordsAffected?: number;
+            /**
+             * @description our role for this data set
+             * @enum {string}
+             */
+            role: "controller" | "processor";
+            subjectCategories: ("customers" | "users" | "employees" | "job_applicants" | "patients" | "children" | "vulnerable_adults" | "public" | "other")[];
+            subjectsAffected?: number;
+            /** @example call-recordings */
+            system: string;
+        };
         IncidentPageView: {
             /** @description another page follows this one (page + 1 has incidents); page on while true */
             hasMore: boolean;
@@ -1859,6 +1922,7 @@ export interface components {
             createdBy: string;
             crossBorder?: components["schemas"]["CrossBorderDto"];
             /**
+             * @description required unless systems is given; then, when left out, the touched data sets’ categories
              * @example [
              *       "identity",
              *       "contact"
@@ -1925,6 +1989,8 @@ export interface components {
              * @enum {string}
              */
             dataOutcome?: "exposed" | "accessed" | "copied" | "copied_and_published";
+            /** @description when systems are named: the data sets touched, each with its role */
+            dataSets?: components["schemas"]["IncidentDataSetView"][];
             description?: string;
             /** @example 2026-10-24T06:40:00Z */
             detectedAt?: string;
@@ -1937,6 +2003,31 @@ export interface components {
             /** @description the data suffice to impersonate people or take over their accounts: ID document copies, full card data */
             enablesFraud?: boolean;
             encryption?: components["schemas"]["EncryptionDto"];
+            /**
+             * @description when systems are named: where each fact the inventory can supply came from (the reporter’s statement wins)
+             * @example {
+             *       "dataCategories": "inventory",
+             *       "subjectsAffected": "reporter"
+             *     }
+             */
+            factSources?: {
+                /** @enum {string} */
+                affectedControllers?: "inventory" | "reporter";
+                /** @enum {string} */
+                dataCategories?: "inventory" | "reporter";
+                /** @enum {string} */
+                encryption?: "inventory" | "reporter";
+                /** @enum {string} */
+                recordsAffected?: "inventory" | "reporter";
+                /** @enum {string} */
+                regime?: "inventory" | "reporter";
+                /** @enum {string} */
+                role?: "inventory" | "reporter";
+                /** @enum {string} */
+                subjectCategories?: "inventory" | "reporter";
+                /** @enum {string} */
+                subjectsAffected?: "inventory" | "reporter";
+            };
             /** @description which financial data; amounts_only: e.g. order values, no card or account */
             financialDataKinds?: ("payment_card" | "bank_account" | "amounts_only")[];
             id: string;
@@ -1972,7 +2063,10 @@ export interface components {
              * @enum {string}
              */
             regime?: "gdpr" | "eprivacy";
-            /** @enum {string} */
+            /**
+             * @description controller when any data set touched is our own
+             * @enum {string}
+             */
             role: "controller" | "processor";
             /** @description disclosure could endanger people’s physical safety: victims of domestic abuse, protected witnesses */
             safetyAtRisk?: boolean;
@@ -1992,6 +2086,13 @@ export interface components {
             subjectsUnreachable?: boolean;
             /** @description sub-processors involved in the breach */
             subProcessors?: string[];
+            /**
+             * @description slugs of the inventory’s systems the breach touched: role, dataCategories, subjectCategories, subjectsAffected, recordsAffected, encryption, regime and affectedControllers then come from their data sets unless stated (what is stated wins); the incident keeps the data sets (dataSets) and where each fact came from (factSources)
+             * @example [
+             *       "call-recordings"
+             *     ]
+             */
+            systems?: string[];
             /**
              * @description the language description, mitigation.measures, plainLanguageSummary and dataDescription are written in; a notice in another language shows a blank to translate unless translations gives the text
              * @enum {string}
@@ -2329,7 +2430,7 @@ export interface components {
              * @description stable code of the rule; absent only in assessments stored before codes existed
              * @enum {string}
              */
-            code?: "dpc.base.identity" | "dpc.base.contact" | "dpc.base.professional" | "dpc.base.account" | "dpc.base.device_and_usage" | "dpc.base.behavioural" | "dpc.base.location" | "dpc.base.communications_metadata" | "dpc.base.communications_content" | "dpc.base.financial" | "dpc.base.credentials" | "dpc.base.national_id" | "dpc.base.health" | "dpc.base.genetic" | "dpc.base.biometric" | "dpc.base.racial_or_ethnic_origin" | "dpc.base.political_opinions" | "dpc.base.religious_beliefs" | "dpc.base.trade_union" | "dpc.base.sex_life_or_orientation" | "dpc.base.criminal_records" | "dpc.insight" | "dpc.volume_per_person" | "dpc.profile" | "dpc.vulnerable_subjects" | "dpc.sensitive_context" | "dpc.safety" | "dpc.highest" | "ei.stated" | "ei.inferred_direct" | "ei.inferred_default" | "cb.confidentiality.none_confirmed" | "cb.confidentiality.known_trusted" | "cb.confidentiality.known_untrusted" | "cb.confidentiality.unknown" | "cb.confidentiality.public" | "cb.confidentiality.not_breached" | "cb.confidentiality.access_ruled_out" | "cb.integrity.unaltered" | "cb.integrity.recoverable" | "cb.integrity.unrecoverable" | "cb.integrity.not_breached" | "cb.availability.short" | "cb.availability.long" | "cb.availability.lost" | "cb.availability.not_breached" | "cb.malicious.deliberate" | "cb.malicious.accidental" | "cb.malicious.unstated" | "severity.score" | "risk.baseline" | "edpb.number_of_people.many" | "edpb.number_of_people.large_scale" | "edpb.permanence.lost" | "edpb.permanence.corrupted" | "edpb.prolonged_unavailability.outage" | "edpb.prolonged_unavailability.no_backup" | "edpb.special_categories" | "edpb.identity_fraud" | "edpb.malicious_actor" | "edpb.published" | "edpb.people_depend_on_access" | "edpb.exfiltration_not_ruled_out" | "edpb.enables_fraud" | "edpb.recipient_may_misuse" | "edpb.recipient_may_misuse.locates" | "edpb.safety_at_risk" | "edpb.vulnerable_subjects" | "edpb.recovery.trusted_recipient_pending" | "edpb.recovery.few_recipients_returned" | "edpb.mitigation.confidentiality.unintelligible" | "edpb.mitigation.confidentiality.trusted_recipient" | "edpb.mitigation.confidentiality.access_ruled_out" | "edpb.no_mitigation.access_not_ruled_out" | "edpb.no_mitigation.people_depend_on_access" | "edpb.no_mitigation.alteration_may_have_been_used" | "edpb.mitigation.availability.restored" | "edpb.mitigation.integrity.unaltered" | "edpb.mitigation.integrity.restored" | "edpb.mitigated" | "decision.authority.not_required" | "decision.authority.required" | "decision.authority.processor" | "decision.controllers.warn" | "decision.controllers.advice" | "decision.data_subjects.not_high_risk" | "decision.data_subjects.exempted" | "decision.data_subjects.required" | "decision.data_subjects.processor" | "exemption.art34_3_a.applies" | "exemption.art34_3_a.does_not_apply" | "exemption.art34_3_b.applies" | "exemption.art34_3_c.applies" | "exemption.art34_3_c.unreachable";
+            code?: "dpc.base.identity" | "dpc.base.contact" | "dpc.base.professional" | "dpc.base.account" | "dpc.base.device_and_usage" | "dpc.base.behavioural" | "dpc.base.location" | "dpc.base.communications_metadata" | "dpc.base.communications_content" | "dpc.base.financial" | "dpc.base.credentials" | "dpc.base.national_id" | "dpc.base.health" | "dpc.base.genetic" | "dpc.base.biometric" | "dpc.base.racial_or_ethnic_origin" | "dpc.base.political_opinions" | "dpc.base.religious_beliefs" | "dpc.base.trade_union" | "dpc.base.sex_life_or_orientation" | "dpc.base.criminal_records" | "dpc.insight" | "dpc.volume_per_person" | "dpc.profile" | "dpc.vulnerable_subjects" | "dpc.sensitive_context" | "dpc.safety" | "dpc.highest" | "ei.stated" | "ei.inferred_direct" | "ei.inferred_default" | "cb.confidentiality.none_confirmed" | "cb.confidentiality.known_trusted" | "cb.confidentiality.known_untrusted" | "cb.confidentiality.unknown" | "cb.confidentiality.public" | "cb.confidentiality.not_breached" | "cb.confidentiality.access_ruled_out" | "cb.integrity.unaltered" | "cb.integrity.recoverable" | "cb.integrity.unrecoverable" | "cb.integrity.not_breached" | "cb.availability.short" | "cb.availability.long" | "cb.availability.lost" | "cb.availability.not_breached" | "cb.malicious.deliberate" | "cb.malicious.accidental" | "cb.malicious.unstated" | "severity.score" | "risk.baseline" | "edpb.number_of_people.many" | "edpb.number_of_people.large_scale" | "edpb.permanence.lost" | "edpb.permanence.corrupted" | "edpb.prolonged_unavailability.outage" | "edpb.prolonged_unavailability.no_backup" | "edpb.special_categories" | "edpb.identity_fraud" | "edpb.malicious_actor" | "edpb.published" | "edpb.people_depend_on_access" | "edpb.exfiltration_not_ruled_out" | "edpb.enables_fraud" | "edpb.recipient_may_misuse" | "edpb.recipient_may_misuse.locates" | "edpb.safety_at_risk" | "edpb.vulnerable_subjects" | "edpb.recovery.trusted_recipient_pending" | "edpb.recovery.few_recipients_returned" | "edpb.mitigation.confidentiality.unintelligible" | "edpb.mitigation.confidentiality.trusted_recipient" | "edpb.mitigation.confidentiality.access_ruled_out" | "edpb.no_mitigation.access_not_ruled_out" | "edpb.no_mitigation.people_depend_on_access" | "edpb.no_mitigation.alteration_may_have_been_used" | "edpb.mitigation.availability.restored" | "edpb.mitigation.integrity.unaltered" | "edpb.mitigation.integrity.restored" | "edpb.mitigated" | "decision.authority.not_required" | "decision.authority.required" | "decision.authority.processor" | "decision.controllers.warn" | "decision.controllers.advice" | "decision.data_subjects.not_high_risk" | "decision.data_subjects.exempted" | "decision.data_subjects.required" | "decision.data_subjects.processor" | "exemption.art34_3_a.applies" | "exemption.art34_3_a.does_not_apply" | "exemption.art34_3_b.applies" | "exemption.art34_3_c.applies" | "exemption.art34_3_c.unreachable" | "inventory.derived" | "inventory.stated" | "part.controller" | "part.processor";
             /**
              * @description what it did to the score or the decision
              * @example DPC base 4
@@ -2607,6 +2708,7 @@ export interface components {
             controllerRevealsSensitiveContext?: boolean;
             crossBorder?: components["schemas"]["CrossBorderDto"];
             /**
+             * @description required unless systems is given; then, when left out, the touched data sets’ categories
              * @example [
              *       "identity",
              *       "contact"
@@ -2715,7 +2817,10 @@ export interface components {
              * @enum {string}
              */
             regime?: "gdpr" | "eprivacy";
-            /** @enum {string} */
+            /**
+             * @description required unless systems is given; then, when left out, from the inventory (controller when any touched data set is our own: each data set keeps its role); when stated, only the touched data sets of that role count
+             * @enum {string}
+             */
             role?: "controller" | "processor";
             /** @description disclosure could endanger people’s physical safety: victims of domestic abuse, protected witnesses */
             safetyAtRisk?: boolean;
@@ -2733,6 +2838,13 @@ export interface components {
             subjectsUnreachable?: boolean;
             /** @description sub-processors involved in the breach */
             subProcessors?: string[];
+            /**
+             * @description slugs of the inventory’s systems the breach touched: role, dataCategories, subjectCategories, subjectsAffected, recordsAffected, encryption, regime and affectedControllers then come from their data sets unless stated (what is stated wins); the incident keeps the data sets (dataSets) and where each fact came from (factSources)
+             * @example [
+             *       "call-recordings"
+             *     ]
+             */
+            systems?: string[];
             /**
              * @description the language description, mitigation.measures, plainLanguageSummary and dataDescription are written in; a notice in another language shows a blank to translate unless translations gives the text
              * @enum {string}

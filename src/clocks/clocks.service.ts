@@ -18,6 +18,7 @@ import { ClocksRepository } from './clocks.repository.js';
 import { clockStatus, type ClockStatus } from './rules/clock-status.js';
 import { computeClocks, phaseCountedFrom, replanFilingPhases } from './rules/compute-clocks.js';
 import type { ClockInput, ClockSpec } from './rules/clock-spec.js';
+import { incidentRoles } from '../risk/parts.js';
 
 export interface ClockInputs {
   incidentId: string;
@@ -351,6 +352,7 @@ function clockInput(
   return {
     awareAt: facts.awareAt,
     role: facts.role,
+    roles: incidentRoles(facts),
     affectedControllers: facts.affectedControllers,
     sectors: facts.sectors ?? settings.sectors,
     crossBorder: facts.crossBorder,

@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { AuditService, type Actor, type AuditRecord } from '../audit/audit.service.js';
 import type { ClockDecision } from '../clocks/clock.entity.js';
 import { TimeSource } from '../common/time-source.js';
-import { assess } from '../risk/assess.js';
+import { assessIncident } from '../risk/parts.js';
 import type { Assessment, Decision } from '../risk/assessment.js';
 import type { AssessmentRecord, DowngradeConfirmation, PendingDowngrade, RiskOverride } from './assessment-record.entity.js';
 import { clockDrop, downgradeOf } from './downgrade.js';
@@ -49,7 +49,7 @@ export class AssessmentsService {
     const record = this.repository.createAssessment({
       incidentId: incident.id,
       version: 1,
-      result: assess(incidentFacts(incident), now),
+      result: assessIncident(incidentFacts(incident), now),
       override: null,
       pendingDowngrade: null,
       confirmation: null,
@@ -64,7 +64,7 @@ export class AssessmentsService {
   async reassess(manager: EntityManager, actor: Actor, incident: Incident, trigger: ChangeTrigger): Promise<AssessmentRecord> {
     const previous = await this.latestRecord(manager, incident.id);
     const now = this.time.now();
-    const result = assess(incidentFacts(incident), now);
+    const result = assessIncident(incidentFacts(incident), now);
     // A DPO's decision stands until the DPO changes it; it names the version it was made on.
     const override = previous?.override ?? null;
     const downgrade = previous && downgradeOf(dutyDecisionOf(previous), override ?? result);

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  ArrayMinSize,
   ArrayUnique,
   IsArray,
   IsBoolean,
@@ -132,6 +133,22 @@ export class DoraClassificationDto {
 }
 
 export class CreateIncidentDto extends RiskFactsDto {
+  @ApiPropertyOptional({
+    type: String,
+    isArray: true,
+    example: ['call-recordings'],
+    description:
+      'slugs of the inventory’s systems the breach touched: role, dataCategories, subjectCategories, subjectsAffected, recordsAffected, encryption, regime and affectedControllers then come from their data sets unless stated (what is stated wins); the incident keeps the data sets (dataSets) and where each fact came from (factSources)',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @ArrayUnique()
+  @IsString({ each: true })
+  @Length(1, 100, { each: true })
+  systems?: string[];
+
   @ApiProperty({ minLength: 1, maxLength: 200, example: 'Call recordings bucket exposed' })
   @IsString()
   @Length(1, 200)

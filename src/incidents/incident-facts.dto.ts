@@ -19,6 +19,7 @@ import {
   MaxLength,
   Min,
   ValidateBy,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import {
@@ -156,9 +157,14 @@ export class CrossBorderDto {
 
 /** The risk-relevant facts: shared by intake and the what-if assessment. */
 export class RiskFactsDto {
-  @ApiProperty({ enum: INCIDENT_ROLES })
+  @ApiPropertyOptional({
+    enum: INCIDENT_ROLES,
+    description:
+      'required unless systems is given; then, when left out, from the inventory (controller when any touched data set is our own: each data set keeps its role); when stated, only the touched data sets of that role count',
+  })
+  @ValidateIf(statedOrRequired)
   @IsIn(INCIDENT_ROLES)
-  role: IncidentRole;
+  role?: IncidentRole;
 
   @ApiProperty({ enum: BREACH_TYPES, isArray: true, example: ['confidentiality'] })
   @IsArray()
@@ -172,12 +178,18 @@ export class RiskFactsDto {
   @IsBoolean()
   malicious?: boolean;
 
-  @ApiProperty({ enum: DATA_CATEGORIES, isArray: true, example: ['identity', 'contact'] })
+  @ApiPropertyOptional({
+    enum: DATA_CATEGORIES,
+    isArray: true,
+    example: ['identity', 'contact'],
+    description: 'required unless systems is given; then, when left out, the touched data sets’ categories',
+  })
+  @ValidateIf(statedOrRequired)
   @IsArray()
   @ArrayMinSize(1)
   @ArrayUnique()
   @IsIn(DATA_CATEGORIES, { each: true })
-  dataCategories: DataCategory[];
+  dataCategories?: DataCategory[];
 
   @ApiPropertyOptional({ enum: SUBJECT_CATEGORIES, isArray: true })
   @IsOptional()
@@ -288,6 +300,11 @@ export class RiskFactsDto {
   @IsOptional()
   @IsBoolean()
   subjectsUnreachable?: boolean;
+}
+
+/** A fact the inventory can supply is checked when stated, and required when no systems are named to supply it. */
+function statedOrRequired(dto: { systems?: unknown }, value: unknown): boolean {
+  return value !== undefined || dto.systems === undefined || dto.systems === null;
 }
 
 /** A map from data categories to how much they reveal; names the first bad key or value. */

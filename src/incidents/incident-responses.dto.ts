@@ -11,6 +11,7 @@ import {
   RISK_METHOD,
   SEVERITY_LEVELS,
   type Assessment,
+  type AssessmentPart,
   type ControllerAdvice,
   type Exemption,
   type Reason,
@@ -18,6 +19,7 @@ import {
   type Severity,
   type SeverityLevel,
 } from '../risk/assessment.js';
+import { INCIDENT_ROLES, type IncidentRole } from '../risk/facts.js';
 import { REASON_CODES, type ReasonCode, type ReasonParams } from '../risk/reason-codes.js';
 import type { StepState } from '../notifications/escalation-step.entity.js';
 import type { EscalationStepView } from '../notifications/escalation-steps.repository.js';
@@ -112,6 +114,33 @@ export class ControllerAdviceResponse implements ControllerAdvice {
   @ApiProperty({ type: ReasonResponse, isArray: true }) reasons: ReasonResponse[];
 }
 
+/** One role's part of an incident logged against systems holding data of both roles (issue #15). */
+export class AssessmentPartResponse implements AssessmentPart {
+  @ApiProperty({ enum: INCIDENT_ROLES, description: 'controller: our own data sets; processor: our customers’' }) role: IncidentRole;
+  @ApiProperty({
+    type: String,
+    isArray: true,
+    example: ['call-recordings'],
+    description: 'the systems whose data sets of this role were touched',
+  })
+  systems: string[];
+  @ApiPropertyOptional({ type: String, isArray: true, description: 'processor part: the controllers to warn, each at its own window' })
+  controllers?: string[];
+  @ApiProperty({ type: SeverityResponse }) severity: SeverityResponse;
+  @ApiProperty({ enum: RISK_LEVELS }) riskLevel: RiskLevel;
+  @ApiProperty({ description: 'Art. 33(1), on this part’s facts; always false for the processor part' }) notifyAuthority: boolean;
+  @ApiProperty({ description: 'Art. 34(1), on this part’s facts; always false for the processor part' }) notifyDataSubjects: boolean;
+  @ApiProperty({ description: 'Art. 33(2): true for the processor part' }) notifyControllers: boolean;
+  @ApiPropertyOptional({
+    type: ControllerAdviceResponse,
+    nullable: true,
+    description: 'processor part: the engine’s view of the controllers’ duties',
+  })
+  controllerAdvice?: ControllerAdviceResponse | null;
+  @ApiProperty({ enum: EXEMPTIONS, isArray: true }) exemptions: Exemption[];
+  @ApiProperty({ type: ReasonResponse, isArray: true }) reasons: ReasonResponse[];
+}
+
 /**
  * The engine's result (shared/api-contract.md, "Assessment"): alone from POST /risk/assess. `implements` makes a
  * field added to the engine's Assessment fail to compile until it is documented here.
@@ -134,6 +163,13 @@ export class AssessmentResponse implements Assessment {
   controllerAdvice?: ControllerAdviceResponse | null;
   @ApiProperty({ enum: EXEMPTIONS, isArray: true, description: 'Art. 34(3) exemptions that apply' }) exemptions: Exemption[];
   @ApiProperty({ type: ReasonResponse, isArray: true, description: 'a reason for every point and decision' }) reasons: ReasonResponse[];
+  @ApiPropertyOptional({
+    type: AssessmentPartResponse,
+    isArray: true,
+    description:
+      'when the incident names systems: each role’s part. The top level is their union: notifyAuthority, notifyDataSubjects and exemptions are the controller part’s, notifyControllers the processor part’s, riskLevel and severity the higher',
+  })
+  parts?: AssessmentPartResponse[];
   @ApiProperty({ enum: [RISK_METHOD] }) method: typeof RISK_METHOD;
   @ApiProperty({ example: '2.0.0', description: 'the version of the engine’s tables and rules' }) methodVersion: string;
   @ApiProperty({ example: '2026-10-24T07:00:00.000Z' }) assessedAt: string;

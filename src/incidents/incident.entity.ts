@@ -1,5 +1,5 @@
 import { Check, Column, Entity, Index, PrimaryGeneratedColumn, Unique, VersionColumn } from 'typeorm';
-import type { AffectedController, IncidentFacts, IncidentRole, RiskFacts } from '../risk/facts.js';
+import type { AffectedController, IncidentFacts, IncidentRole, InventoryFacts, RiskFacts } from '../risk/facts.js';
 import type { NoticeFacts } from '../risk/notice-facts.js';
 
 export const INCIDENT_STATES = ['open', 'closed'] as const;
@@ -11,7 +11,8 @@ export type CloseCategory = (typeof CLOSE_CATEGORIES)[number];
 /** Facts kept as one JSON document: they are read and written whole, and grow with the contract. */
 export type StoredFacts = Omit<RiskFacts, 'role'> &
   NoticeFacts &
-  Pick<IncidentFacts, 'sectors' | 'regime' | 'nis2Classification' | 'doraClassification'> & {
+  Pick<IncidentFacts, 'sectors' | 'regime' | 'nis2Classification' | 'doraClassification'> &
+  InventoryFacts & {
     affectedControllers?: AffectedController[];
   };
 

@@ -1,7 +1,22 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { formatLocal } from '../common/local-time.js';
 import type { AssessmentView } from './assessments.service.js';
-import { CreateIncidentDto } from './create-incident.dto.js';
+import {
+  type AffectedController,
+  DATA_CATEGORIES,
+  type DataCategory,
+  ENCRYPTION_LEVELS,
+  type EncryptionLevel,
+  type FactSource,
+  INCIDENT_ROLES,
+  type IncidentDataSet,
+  type IncidentRole,
+  INVENTORY_FACTS,
+  type InventoryFact,
+  SUBJECT_CATEGORIES,
+  type SubjectCategory,
+} from '../risk/facts.js';
+import { AffectedControllerDto, CreateIncidentDto } from './create-incident.dto.js';
 import { AssessmentVersionResponse } from './incident-responses.dto.js';
 import type { IncidentNote } from './incident-note.entity.js';
 import { CLOSE_CATEGORIES, INCIDENT_STATES, type CloseCategory, type Incident, type IncidentState } from './incident.entity.js';
@@ -14,7 +29,43 @@ export class NoteView {
   @ApiProperty() createdAt: Date;
 }
 
+/** A data set of a system the breach touched, as the inventory described it at intake (issue #15). */
+export class IncidentDataSetView implements IncidentDataSet {
+  @ApiProperty({ example: 'call-recordings' }) system: string;
+  @ApiProperty({ enum: INCIDENT_ROLES, description: 'our role for this data set' }) role: IncidentRole;
+  @ApiProperty({ enum: DATA_CATEGORIES, isArray: true }) dataCategories: DataCategory[];
+  @ApiProperty({ enum: SUBJECT_CATEGORIES, isArray: true }) subjectCategories: SubjectCategory[];
+  @ApiPropertyOptional() subjectsAffected?: number;
+  @ApiPropertyOptional() recordsAffected?: number;
+  @ApiPropertyOptional({ enum: ENCRYPTION_LEVELS }) encryptionAtRest?: EncryptionLevel;
+  @ApiProperty({ description: 'data processed in providing a public electronic-communications service' }) electronicCommunications: boolean;
+  @ApiProperty({
+    type: AffectedControllerDto,
+    isArray: true,
+    description: 'processor data sets: each controller with its own figures here',
+  })
+  controllers: AffectedController[];
+}
+
 export class IncidentView extends CreateIncidentDto {
+  // Stated or from the inventory, a logged incident always has them.
+  @ApiProperty({ required: true, enum: INCIDENT_ROLES, description: 'controller when any data set touched is our own' })
+  declare role: IncidentRole;
+  @ApiProperty({ required: true, enum: DATA_CATEGORIES, isArray: true }) declare dataCategories: DataCategory[];
+  @ApiPropertyOptional({
+    type: IncidentDataSetView,
+    isArray: true,
+    description: 'when systems are named: the data sets touched, each with its role',
+  })
+  dataSets?: IncidentDataSetView[];
+  @ApiPropertyOptional({
+    type: 'object',
+    properties: Object.fromEntries(INVENTORY_FACTS.map((fact) => [fact, { type: 'string', enum: ['inventory', 'reporter'] }])),
+    additionalProperties: false,
+    example: { dataCategories: 'inventory', subjectsAffected: 'reporter' },
+    description: 'when systems are named: where each fact the inventory can supply came from (the reporter’s statement wins)',
+  })
+  factSources?: Partial<Record<InventoryFact, FactSource>>;
   @ApiProperty() id: string;
   @ApiProperty({ example: 'BR-2026-0001' }) reference: string;
   @ApiProperty({ enum: INCIDENT_STATES }) state: IncidentState;

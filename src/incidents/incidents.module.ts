@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module.js';
 import { ClocksModule } from '../clocks/clocks.module.js';
+import { InventoryModule } from '../inventory/inventory.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { AssessmentRecord } from './assessment-record.entity.js';
 import { AssessmentsService } from './assessments.service.js';
@@ -13,7 +14,13 @@ import { IncidentsService } from './incidents.service.js';
 import { RiskController } from './risk.controller.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Incident, AssessmentRecord, IncidentNote]), AuditModule, ClocksModule, NotificationsModule],
+  imports: [
+    TypeOrmModule.forFeature([Incident, AssessmentRecord, IncidentNote]),
+    AuditModule,
+    ClocksModule,
+    InventoryModule,
+    NotificationsModule,
+  ],
   controllers: [IncidentsController, RiskController],
   providers: [IncidentsService, AssessmentsService, IncidentsRepository],
   exports: [IncidentsService, AssessmentsService],

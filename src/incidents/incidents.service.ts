@@ -12,8 +12,10 @@ import { DEFAULT_CONTROLLER_NOTICE_HOURS } from '../clocks/rules/compute-clocks.
 import { outboxIncident, type OutboxIncident } from '../notifications/escalation-message.js';
 import type { AlertedIncidents } from '../notifications/escalation-sources.port.js';
 import { OutboxService } from '../notifications/outbox.service.js';
-import { assess } from '../risk/assess.js';
+import { InventoryService } from '../inventory/inventory.service.js';
 import type { Assessment } from '../risk/assessment.js';
+import { INVENTORY_FACTS, type IncidentDataSet, type InventoryFacts } from '../risk/facts.js';
+import { assessIncident } from '../risk/parts.js';
 import { factContradictions } from '../risk/validate-facts.js';
 import {
   AssessmentsService,
@@ -31,6 +33,7 @@ import type { IncidentNote } from './incident-note.entity.js';
 import { incidentSnapshot, type IncidentSnapshot } from './incident-snapshot.js';
 import { Incident, incidentFacts, type StoredFacts } from './incident.entity.js';
 import { IncidentsRepository, NEW_REFERENCE, type IncidentListPage } from './incidents.repository.js';
+import { factsFromInventory, incidentDataSets } from './inventory-facts.js';
 import { classificationProblems, isInTheFuture, timelineProblems, withoutUnknown } from './timeline.js';
 
 export interface IncidentPage extends IncidentListPage {
@@ -61,6 +64,7 @@ export class IncidentsService implements AlertedIncidents {
     private readonly outbox: OutboxService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly metrics: Metrics,
+    private readonly inventory: InventoryService,
   ) {}
 
   /**
@@ -69,7 +73,7 @@ export class IncidentsService implements AlertedIncidents {
    */
   async create(actor: Actor, input: CreateIncidentDto): Promise<LoggedIncident> {
     const now = this.time.now();
-    const draft = toIncidentFields(input, now);
+    const draft = toIncidentFields(await this.withInventory(input), now);
     this.assertCoherent(draft, now);
     const incident = this.repository.create({
       ...draft,
@@ -113,11 +117,11 @@ export class IncidentsService implements AlertedIncidents {
    * The what-if (POST /api/v1/risk/assess): the intake's own body, validated the same way (timeline included), assessed
    * and not stored. Title, description and times are checked but weigh nothing in the score.
    */
-  whatIf(input: CreateIncidentDto): Assessment {
+  async whatIf(input: CreateIncidentDto): Promise<Assessment> {
     const now = this.time.now();
-    const fields = toIncidentFields(input, now);
+    const fields = toIncidentFields(await this.withInventory(input), now);
     this.assertCoherent(fields, now);
-    return assess({ ...fields.facts, role: fields.role }, now);
+    return assessIncident({ ...fields.facts, role: fields.role }, now);
   }
 
   async update(actor: Actor, id: string, changes: UpdateIncidentDto): Promise<Incident> {
@@ -126,7 +130,7 @@ export class IncidentsService implements AlertedIncidents {
     if (cleared.length) throw DomainError.invalid(cleared.map((field) => ({ field, problem: 'may be changed but not removed' })));
     return this.command(async (manager) => {
       const before = await this.lockOpenIncident(manager, id);
-      const merged = toIncidentFields({ ...storedInput(before), ...changes }, now, before.awareAt);
+      const merged = toIncidentFields(await this.withInventory(mergedInput(before, changes), before.facts.dataSets), now, before.awareAt);
       this.assertCoherent(merged, now);
       const after = await this.repository.save(manager, { ...before, ...merged, updatedAt: now });
       await this.audit.record(manager, actor, { action: 'incident.updated', entityType: 'incident', entityId: id, before, after });
@@ -389,6 +393,30 @@ export class IncidentsService implements AlertedIncidents {
     return incident;
   }
 
+  /**
+   * The intake's facts, with what the inventory says of the systems named for every fact the reporter left out
+   * (issue #15); 400 naming role or dataCategories when neither the reporter nor the inventory gives it. `kept`: the
+   * data sets an incident already holds, reused while its systems and role stay as they were.
+   */
+  private async withInventory(input: CreateIncidentDto, kept?: IncidentDataSet[]): Promise<IntakeInput> {
+    const { systems } = input;
+    let facts: CreateIncidentDto & InventoryFacts = withoutInventoryLink(input);
+    if (systems?.length) {
+      const dataSets = kept ?? incidentDataSets(await this.inventory.dataSetsFor(systems));
+      const derivation = factsFromInventory(input, systems, dataSets);
+      if (derivation.problems.length) throw DomainError.invalid(derivation.problems);
+      facts = derivation.facts;
+    }
+    const missing = (['role', 'dataCategories'] as const).filter((field) => facts[field] === undefined || facts[field]?.length === 0);
+    if (missing.length) {
+      const problem = systems?.length
+        ? 'is required: the data sets of the systems named give none'
+        : 'is required unless systems names the systems the breach touched';
+      throw DomainError.invalid(missing.map((field) => ({ field, problem })));
+    }
+    return facts as IntakeInput;
+  }
+
   private assertCoherent(fields: IncidentFields, now: Date): void {
     const problems = [
       ...timelineProblems(fields, now),
@@ -408,7 +436,27 @@ function closedError(incident: Incident, what: string): DomainError {
 
 type IncidentFields = Pick<Incident, 'title' | 'description' | 'role' | 'awareAt' | 'occurredAt' | 'detectedAt' | 'facts'>;
 
-function toIncidentFields(input: CreateIncidentDto, now: Date, previousAwareAt?: Date): IncidentFields {
+/** The intake's body once role and data categories are known, stated or from the inventory. */
+type IntakeInput = CreateIncidentDto & InventoryFacts & Required<Pick<CreateIncidentDto, 'role' | 'dataCategories'>>;
+
+/** Without systems, an incident keeps no data sets and no record of sources: its facts are all the reporter's. */
+function withoutInventoryLink(input: CreateIncidentDto & InventoryFacts): CreateIncidentDto & InventoryFacts {
+  if (input.systems?.length) return input;
+  const { systems: _systems, dataSets: _dataSets, factSources: _sources, ...rest } = input;
+  return rest;
+}
+
+/**
+ * A PATCH over the stored incident. What the inventory gave is given again (from the data sets kept, or from the
+ * inventory when the systems or the role change); what the PATCH states becomes the reporter's.
+ */
+function mergedInput(before: Incident, changes: UpdateIncidentDto): CreateIncidentDto {
+  const stored: Record<string, unknown> = { ...storedInput(before) };
+  for (const fact of INVENTORY_FACTS) if (before.facts.factSources?.[fact] === 'inventory') delete stored[fact];
+  return { ...stored, ...changes } as CreateIncidentDto;
+}
+
+function toIncidentFields(input: IntakeInput, now: Date, previousAwareAt?: Date): IncidentFields {
   const { title, description, role, awareAt, occurredAt, detectedAt, affectedControllers, ...rest } = input;
   const facts: StoredFacts = {
     ...rest,
@@ -426,7 +474,7 @@ function toIncidentFields(input: CreateIncidentDto, now: Date, previousAwareAt?:
 }
 
 /** The stored incident in the shape of the intake DTO, so a PATCH merges over it. */
-function storedInput(incident: Incident): CreateIncidentDto {
+function storedInput(incident: Incident): IntakeInput {
   const facts = incidentFacts(incident);
   return {
     ...incident.facts,
@@ -436,5 +484,5 @@ function storedInput(incident: Incident): CreateIncidentDto {
     awareAt: incident.awareAt.toISOString(),
     occurredAt: incident.occurredAt?.toISOString(),
     detectedAt: incident.detectedAt?.toISOString(),
-  } as CreateIncidentDto;
+  } as IntakeInput;
 }

@@ -22,7 +22,7 @@ export class RiskController {
       'Takes exactly the intake body; title, description, awareAt, occurredAt, detectedAt, affectedControllers and sectors are validated as at intake and do not change the score.',
   })
   @ApiOkResponse({ type: AssessmentResponse })
-  whatIf(@Body() body: CreateIncidentDto): Assessment {
+  whatIf(@Body() body: CreateIncidentDto): Promise<Assessment> {
     return this.incidents.whatIf(body);
   }
 }

@@ -2,6 +2,9 @@
 import { organisationSettingStillDefault } from '../organisation/organisation.js';
 import type { DraftContext, SentNotice } from './notice-context.js';
 import { noticeClock } from './notice-context.js';
+import { noticeRole } from './notice-rules.js';
+import type { AffectedController, IncidentFacts } from '../risk/facts.js';
+import { partFacts } from '../risk/parts.js';
 import {
   NOTICE_IDENTITY_FIELDS,
   withIdentityBlanks,
@@ -25,12 +28,26 @@ export function noticeRenderInput(draft: DraftContext, request: NoticeRequestInp
     now,
     timeZone,
     organisation: withIdentityBlanks({ name, sector, registrationCode, address, dpo }, unsetIdentity, notice.language),
-    incident: { ...draft.incident.facts, reference: draft.incident.reference },
+    incident: { ...noticeFacts(draft.incident.facts, notice), reference: draft.incident.reference },
     assessment: draft.assessment,
     clocks: draft.clocks.map(noticeClock),
     supplementTo: supplemented ? supplementedNotification(supplemented) : undefined,
     subjectsInformed: notice.kind === 'authority' ? subjectsInformed(draft.firstLetter) : null,
   };
+}
+
+/**
+ * The facts a notice speaks of: for an incident of both roles (issue #15), its part's (the authority and the people
+ * hear of our own data sets, a controller of its own). A warning names no other controller: its facts keep only its
+ * addressee, so neither its text nor its stored snapshot carries another customer's figures.
+ */
+function noticeFacts(
+  facts: IncidentFacts,
+  { kind, recipientController }: Pick<NoticeInput, 'kind' | 'recipientController'>,
+): IncidentFacts {
+  const part = partFacts(facts, noticeRole(kind));
+  if (kind !== 'controller' || !part.affectedControllers) return part;
+  return { ...part, affectedControllers: recipientController ? [recipientController as AffectedController] : [] };
 }
 
 /** For the authority notice: how, when, with what letter and to how many the people were first told, once a letter has gone out. */

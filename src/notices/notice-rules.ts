@@ -3,7 +3,8 @@
 import { DomainError } from '../common/domain-error.js';
 import type { IncidentSnapshot } from '../incidents/incident-snapshot.js';
 import { isInTheFuture } from '../incidents/timeline.js';
-import type { AffectedController } from '../risk/facts.js';
+import type { AffectedController, IncidentRole } from '../risk/facts.js';
+import { incidentRoles } from '../risk/parts.js';
 import { contentHash } from './lifecycle/index.js';
 import { isSent, type SentNotice } from './notice-context.js';
 import type { Notice } from './notice.entity.js';
@@ -24,18 +25,24 @@ export interface ApprovalRequest {
  * letter are the controllers' to make, in their own names. A controller has no controller to warn.
  */
 export function assertKindFitsRole(incident: IncidentSnapshot, kind: NoticeKind): void {
-  if (incident.facts.role === 'processor' && (kind === 'authority' || kind === 'data_subjects')) {
+  // An incident of both roles (issue #15) has the notices of each.
+  const roles = incidentRoles(incident.facts);
+  if (roles.includes(noticeRole(kind))) return;
+  if (noticeRole(kind) === 'controller') {
     throw new DomainError(
       'ROLE_MISMATCH',
       `incident ${incident.reference} is a processor's: a processor does not notify ANSPDCP or write to the people in its own name (Art. 33(2)); draft the warning to each controller (kind 'controller') instead`,
     );
   }
-  if (incident.facts.role === 'controller' && kind === 'controller') {
-    throw new DomainError(
-      'ROLE_MISMATCH',
-      `incident ${incident.reference} is a controller's: a warning to a controller (kind 'controller') is a processor's notice (Art. 33(2)); draft the notice to ANSPDCP or the letter to the people`,
-    );
-  }
+  throw new DomainError(
+    'ROLE_MISMATCH',
+    `incident ${incident.reference} is a controller's: a warning to a controller (kind 'controller') is a processor's notice (Art. 33(2)); draft the notice to ANSPDCP or the letter to the people`,
+  );
+}
+
+/** The role whose duty a notice is: a warning to a controller is the processor's (Art. 33(2)), the others the controller's. */
+export function noticeRole(kind: NoticeKind): IncidentRole {
+  return kind === 'controller' ? 'processor' : 'controller';
 }
 
 /** supplementTo completes an authority notification (Art. 33(4)); controllerIndex picks a processor's controller. */

@@ -1,4 +1,5 @@
 // The shape of a risk assessment (shared/api-contract.md, "Assessment"). Pure.
+import type { IncidentRole } from './facts.js';
 import type { ReasonCode, ReasonParams } from './reason-codes.js';
 
 export const SEVERITY_LEVELS = ['low', 'medium', 'high', 'very_high'] as const;
@@ -64,8 +65,29 @@ export type NoticeDuties = Pick<Decision, 'notifyAuthority' | 'notifyDataSubject
 /** For a processor: what the engine expects each controller will likely have to do, with the reasons (Art. 33, 34). */
 export type ControllerAdvice = NoticeDuties;
 
+/**
+ * One role's share of an incident that touched data sets of both roles (issue #15): as controller for some, the
+ * Art. 33/34 duties on those sets' facts; as processor for others, a warning to each controller (Art. 33(2)).
+ */
+export interface AssessmentPart extends Decision {
+  role: IncidentRole;
+  /** The systems (slugs) whose data sets of this role the breach touched. */
+  systems: string[];
+  /** Processor part: the controllers to warn, each at its own window. */
+  controllers?: string[];
+  severity: Severity;
+  controllerAdvice?: ControllerAdvice | null;
+  exemptions: Exemption[];
+  reasons: Reason[];
+}
+
 export interface Assessment extends Decision {
   severity: Severity;
+  /**
+   * Present when the incident names systems: each role's part. The top level is their union: the authority and
+   * data-subject duties are the controller part's, the controller warnings the processor part's.
+   */
+  parts?: AssessmentPart[];
   /** For a processor, the engine's view of the controllers' duties; null for a controller. */
   controllerAdvice?: ControllerAdvice | null;
   exemptions: Exemption[];

@@ -188,8 +188,50 @@ export interface RiskFacts {
   subjectsUnreachable?: boolean;
 }
 
+/**
+ * One data set of a system the breach touched, as the inventory described it when the incident was logged (issue
+ * #15): kept with the incident so its parts (controller, processor) are assessed on their own figures.
+ */
+export interface IncidentDataSet {
+  /** The system's slug. */
+  system: string;
+  role: IncidentRole;
+  dataCategories: DataCategory[];
+  subjectCategories: SubjectCategory[];
+  subjectsAffected?: number;
+  recordsAffected?: number;
+  encryptionAtRest?: EncryptionLevel;
+  /** Data processed in providing a public electronic-communications service (Law 506/2004). */
+  electronicCommunications: boolean;
+  /** Processor data sets: the controllers whose data it holds, each with its own figures in this set. */
+  controllers: AffectedController[];
+}
+
+/** The facts the inventory can supply; each one the reporter states instead is theirs. */
+export const INVENTORY_FACTS = [
+  'role',
+  'dataCategories',
+  'subjectCategories',
+  'subjectsAffected',
+  'recordsAffected',
+  'encryption',
+  'regime',
+  'affectedControllers',
+] as const;
+export type InventoryFact = (typeof INVENTORY_FACTS)[number];
+export type FactSource = 'inventory' | 'reporter';
+
+/** What an incident logged against systems keeps of them: the data sets touched and where each fact came from. */
+export interface InventoryFacts {
+  /** The systems (slugs) the breach touched, as named at intake. */
+  systems?: string[];
+  dataSets?: IncidentDataSet[];
+  /** For each fact the inventory could supply: taken from it, or stated by the reporter (who wins). */
+  factSources?: Partial<Record<InventoryFact, FactSource>>;
+}
+
 /** Everything the contract lets a caller state about an incident. */
-export interface IncidentFacts extends RiskFacts, NoticeFacts {
+export interface IncidentFacts extends RiskFacts, NoticeFacts, InventoryFacts {
   title: string;
   description?: string;
   awareAt: Date;

@@ -74,6 +74,10 @@ const CODES = [
   'exemption.art34_3_b.applies',
   'exemption.art34_3_c.applies',
   'exemption.art34_3_c.unreachable',
+  'inventory.derived',
+  'inventory.stated',
+  'part.controller',
+  'part.processor',
 ] as const;
 
 export type ReasonCode = (typeof CODES)[number];

@@ -33,6 +33,18 @@ describe('the new-incident form submitted', () => {
     });
   });
 
+  it('passes the systems chosen, leaving role and data categories to them when not answered (issue #15)', () => {
+    expect(
+      newIncidentInput({
+        title: { input: { value: 'Bucket exposed' } },
+        systems: { input: { selected_options: [{ value: 'call-recordings' }] } },
+        role: { input: { selected_option: null } },
+        dataCategories: { input: { selected_options: [] } },
+        breachTypes: { input: { selected_options: [{ value: 'confidentiality' }] } },
+      }),
+    ).toEqual({ title: 'Bucket exposed', systems: ['call-recordings'], breachTypes: ['confidentiality'] });
+  });
+
   it('passes a number with decimals on as a number, for validation to refuse', () => {
     expect(newIncidentInput({ subjectsAffected: { input: { value: '12.5' } } }).subjectsAffected).toBe(12.5);
   });

@@ -26,11 +26,15 @@ export function newIncidentInput(values: ViewStateValues): Partial<Record<NewInc
   const field = (block: NewIncidentField) => values[block]?.[INPUT];
   const subjects = field('subjectsAffected')?.value;
   const awareAt = field('awareAt')?.selected_date_time;
+  const systems = field('systems')?.selected_options?.map((option) => option.value);
+  const categories = field('dataCategories')?.selected_options?.map((option) => option.value);
   const input: Record<NewIncidentField, unknown> = {
     title: field('title')?.value ?? undefined,
+    systems: systems?.length ? systems : undefined,
     role: field('role')?.selected_option?.value,
     breachTypes: field('breachTypes')?.selected_options?.map((option) => option.value) ?? [],
-    dataCategories: field('dataCategories')?.selected_options?.map((option) => option.value) ?? [],
+    // Left empty with systems chosen: the inventory's. Without systems an empty answer is passed on, so validation names it.
+    dataCategories: categories?.length || !systems?.length ? (categories ?? []) : undefined,
     // A number that is not a whole one is passed on as typed, so validation names the field.
     subjectsAffected: subjects ? (Number.isFinite(Number(subjects)) ? Number(subjects) : subjects) : undefined,
     awareAt: typeof awareAt === 'number' ? new Date(awareAt * 1000).toISOString() : undefined,

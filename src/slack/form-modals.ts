@@ -25,8 +25,22 @@ const ROLE_LABELS: Record<IncidentRole, string> = {
   processor: 'Processor: we hold the data for a customer',
 };
 
-/** The essential facts, the awareness time at `now`: the person types /breach the moment they know. */
-export function newIncidentModal(title: string, now: Date): unknown {
+/** A system of the inventory, as the form offers it. */
+export interface SystemOption {
+  slug: string;
+  name: string;
+}
+
+// Slack's limits: 100 options in a static select, 75 characters an option's text.
+const MAX_OPTIONS = 100;
+const MAX_OPTION_TEXT = 75;
+
+/**
+ * The essential facts, the awareness time at `now`: the person types /breach the moment they know. With an
+ * inventory, the systems the breach touched come first, and role and data categories may be left to them (issue #15).
+ */
+export function newIncidentModal(title: string, now: Date, systems: readonly SystemOption[] = []): unknown {
+  const fromSystems = systems.length > 0;
   const options = (entries: readonly [value: string, text: string, description?: string][]) =>
     entries.map(([value, text, description]) => ({
       value,
@@ -43,16 +57,40 @@ export function newIncidentModal(title: string, now: Date): unknown {
     close: { type: 'plain_text', text: 'Cancel' },
     blocks: [
       field('title', 'Title', { type: 'plain_text_input', max_length: 200, initial_value: title }),
-      field('role', 'Our role', { type: 'radio_buttons', options: options(INCIDENT_ROLES.map((role) => [role, ROLE_LABELS[role]])) }),
+      ...(fromSystems
+        ? [
+            field(
+              'systems',
+              'Which systems it touched',
+              {
+                type: 'multi_static_select',
+                placeholder: { type: 'plain_text', text: 'Our role, data and customers come from them' },
+                options: options(systems.slice(0, MAX_OPTIONS).map(({ slug, name }) => [slug, name.slice(0, MAX_OPTION_TEXT)])),
+              },
+              true,
+            ),
+          ]
+        : []),
+      field(
+        'role',
+        fromSystems ? 'Our role (leave empty: from the systems)' : 'Our role',
+        { type: 'radio_buttons', options: options(INCIDENT_ROLES.map((role) => [role, ROLE_LABELS[role]])) },
+        fromSystems,
+      ),
       field('breachTypes', 'What happened to the data', {
         type: 'checkboxes',
         options: options(BREACH_TYPES.map((type) => [type, BREACH_TYPE_LABELS[type].text, BREACH_TYPE_LABELS[type].description])),
       }),
-      field('dataCategories', 'Which kinds of personal data', {
-        type: 'multi_static_select',
-        placeholder: { type: 'plain_text', text: 'Choose every kind involved' },
-        options: options(DATA_CATEGORIES.map((category) => [category, capitalise(EN.vocabulary.dataCategory[category])])),
-      }),
+      field(
+        'dataCategories',
+        fromSystems ? 'Which kinds of personal data (leave empty: from the systems)' : 'Which kinds of personal data',
+        {
+          type: 'multi_static_select',
+          placeholder: { type: 'plain_text', text: 'Choose every kind involved' },
+          options: options(DATA_CATEGORIES.map((category) => [category, capitalise(EN.vocabulary.dataCategory[category])])),
+        },
+        fromSystems,
+      ),
       field('subjectsAffected', 'About how many people', { type: 'number_input', is_decimal_allowed: false, min_value: '0' }, true),
       field('awareAt', 'When we became aware (the clocks start here)', {
         type: 'datetimepicker',

@@ -10,7 +10,7 @@ export const CONFIRM_DOWNGRADE_ACTION = 'breach_assessment_confirm';
 export const NOTICE_ACTIONS = { approve: 'breach_notice_approve', reject: 'breach_notice_reject' } as const;
 
 /** The new-incident form's blocks, in order; each block id is the intake API's field it answers. */
-export const NEW_INCIDENT_FIELDS = ['title', 'role', 'breachTypes', 'dataCategories', 'subjectsAffected', 'awareAt'] as const;
+export const NEW_INCIDENT_FIELDS = ['title', 'systems', 'role', 'breachTypes', 'dataCategories', 'subjectsAffected', 'awareAt'] as const;
 export type NewIncidentField = (typeof NEW_INCIDENT_FIELDS)[number];
 export const REASON_BLOCK = 'reason';
 export const JUSTIFICATION_BLOCK = 'justification';

@@ -11,6 +11,7 @@ import { IncidentsService } from '../incidents/incidents.service.js';
 import type { Notice } from '../notices/notice.entity.js';
 import { NoticesService } from '../notices/notices.service.js';
 import { assessedAnswer, handlingMessage, type IncidentStatus } from './command-answers.js';
+import { InventoryService } from '../inventory/inventory.service.js';
 import { newIncidentInput, type ViewStateValues } from './form-input.js';
 import { confirmDowngradeModal, newIncidentModal, rejectReasonModal } from './form-modals.js';
 import type { ConfirmContext, RejectContext } from './interaction-ids.js';
@@ -39,11 +40,12 @@ export class SlackCommandsService {
     private readonly followUps: SlackFollowUps,
     @Inject(SLACK_GATEWAY) private readonly gateway: SlackGateway | null,
     private readonly time: TimeSource,
+    private readonly inventory: InventoryService,
   ) {}
 
   /** The awareness time starts at now: the person types /breach the moment they know. */
   async openNewIncidentForm(triggerId: string, title: string): Promise<void> {
-    await this.slack().openView(triggerId, newIncidentModal(title, this.time.now()));
+    await this.slack().openView(triggerId, newIncidentModal(title, this.time.now(), await this.inventory.systemOptions()));
   }
 
   /** The form's answers become the intake API's body, validated as the HTTP edge validates it, then the same intake. */

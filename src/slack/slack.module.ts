@@ -6,6 +6,7 @@ import { ClocksModule } from '../clocks/clocks.module.js';
 import { Metrics } from '../common/metrics.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { IncidentsModule } from '../incidents/incidents.module.js';
+import { InventoryModule } from '../inventory/inventory.module.js';
 import { NoticesModule } from '../notices/notices.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { OrganisationModule } from '../organisation/organisation.module.js';
@@ -33,6 +34,7 @@ import { SlackThreadsRepository } from './slack-threads.repository.js';
     AuthModule,
     OrganisationModule,
     IncidentsModule,
+    InventoryModule,
     ClocksModule,
     NoticesModule,
   ],

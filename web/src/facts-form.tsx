@@ -1,13 +1,14 @@
 // The intake facts in plain words, for logging a breach and for editing one. Field names are the API's,
 // so its 400 lines ("subjectsAffected must not be less than 0") land under the right input.
+import { useQuery } from '@tanstack/react-query';
 import type { Schemas } from './api';
-import { ApiError } from './api';
+import { ApiError, api, ok } from './api';
 import { useLocale } from './i18n';
 import { isoToLocalInput, localInputToIso } from './time';
 import { Checkbox, CheckboxGroup, SelectField, TextArea, TextField } from './ui';
 
 export type Facts = Schemas['CreateIncidentDto'];
-type DataCategory = Facts['dataCategories'][number];
+type DataCategory = NonNullable<Facts['dataCategories']>[number];
 type SubjectCategory = NonNullable<Facts['subjectCategories']>[number];
 type BreachType = Facts['breachTypes'][number];
 
@@ -56,6 +57,10 @@ export function emptyFacts(): Facts {
 /** The facts as the API takes them: blanks left out, the parts of breach types not chosen dropped. */
 export function factsForApi(facts: Facts): Facts {
   const out: Facts = { ...facts };
+  // With systems, what is left blank comes from the inventory (issue #15).
+  if (!out.systems?.length) delete out.systems;
+  else if (!out.dataCategories?.length) delete out.dataCategories;
+  if (!out.role) delete out.role;
   for (const type of BREACH_TYPES) if (!facts.breachTypes.includes(type)) delete out[type];
   if (!out.description) delete out.description;
   if (!out.mitigation?.measures) delete out.mitigation;
@@ -69,6 +74,11 @@ export function FactsForm({ facts, onChange, error }: { facts: Facts; onChange: 
   const { vocabulary: v, labels } = legal;
   const errorsFor = (field: string) => (error instanceof ApiError ? error.linesFor(field) : undefined);
   const set = <K extends keyof Facts>(key: K, value: Facts[K]) => onChange({ ...facts, [key]: value });
+  const systems = useQuery({ queryKey: ['systems'], queryFn: () => ok(api.GET('/api/v1/systems')) });
+  const fromSystems = (facts.systems?.length ?? 0) > 0;
+  // Choosing the first system hands role and data categories to the inventory; the reporter may still state them.
+  const chooseSystems = (chosen: string[]) =>
+    onChange({ ...facts, systems: chosen, ...(chosen.length && !fromSystems ? { role: undefined, dataCategories: [] } : {}) });
   const instant = (key: 'awareAt' | 'occurredAt' | 'detectedAt', label: string) => (
     <TextField
       label={`${label} (${timeZone})`}
@@ -96,11 +106,21 @@ export function FactsForm({ facts, onChange, error }: { facts: Facts; onChange: 
           onChange={(e) => set('description', e.target.value)}
           errors={errorsFor('description')}
         />
+        {systems.data?.length ? (
+          <CheckboxGroup
+            legend={t.systemsTouched}
+            options={systems.data.map((system) => [system.slug, system.name])}
+            value={facts.systems ?? []}
+            onChange={chooseSystems}
+            errors={errorsFor('systems')}
+          />
+        ) : null}
         <SelectField
           label={labels.role}
-          value={facts.role}
-          onChange={(e) => set('role', e.target.value as Facts['role'])}
+          value={facts.role ?? ''}
+          onChange={(e) => set('role', (e.target.value || undefined) as Facts['role'])}
           options={[
+            ...(fromSystems ? [['', t.fromTheSystems] as [string, string]] : []),
             ['controller', v.role.controller],
             ['processor', v.role.processor],
           ]}
@@ -120,7 +140,7 @@ export function FactsForm({ facts, onChange, error }: { facts: Facts; onChange: 
         <CheckboxGroup
           legend={labels.dataCategories}
           options={DATA_CATEGORIES.map((c) => [c, v.dataCategory[c]])}
-          value={facts.dataCategories}
+          value={facts.dataCategories ?? []}
           onChange={(c) => set('dataCategories', c)}
           errors={errorsFor('dataCategories')}
         />

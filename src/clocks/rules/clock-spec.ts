@@ -52,6 +52,11 @@ export interface ClockSettings {
 export interface ClockInput {
   awareAt: Date;
   role: IncidentRole;
+  /**
+   * An incident that touched data sets of both roles (issue #15) has the clocks of each: the controller's for our own
+   * data, a warning clock per controller for the customers'. Absent: `role` alone.
+   */
+  roles?: IncidentRole[];
   affectedControllers?: AffectedController[];
   sectors: Sector[];
   crossBorder?: { memberStates: string[] };

@@ -170,6 +170,40 @@ describe('processor incidents', () => {
   });
 });
 
+describe('an incident of both roles (issue #15)', () => {
+  const affectedControllers = [
+    { name: 'Shop Alpha SRL', contact: 'dpo@alpha.test', noticeHours: 24 },
+    { name: 'Beta Clinic SRL', contact: 'dpo@beta.test', noticeHours: 48 },
+  ];
+  const both: Partial<ClockInput> = { role: 'controller', roles: ['controller', 'processor'], affectedControllers };
+
+  it('runs the controller’s Art. 33 clock for our part and a warning clock per customer at its own window', () => {
+    const clocks = computeClocks(anInput({ ...both, assessment: assessed('risk') }));
+    expect(clocks.map((c) => [c.key, c.recipient, c.dueAt.toISOString(), c.required])).toEqual([
+      ['gdpr_art33', 'ANSPDCP', '2026-10-27T07:00:00.000Z', true],
+      ['gdpr_art34', 'data subjects', expect.any(String), false],
+      ['processor_to_controller:0', 'Shop Alpha SRL', '2026-10-25T07:00:00.000Z', true],
+      ['processor_to_controller:1', 'Beta Clinic SRL', '2026-10-26T07:00:00.000Z', true],
+    ]);
+  });
+
+  it('keeps warning the customers when our own part needs no notice', () => {
+    const clocks = computeClocks(anInput({ ...both, assessment: assessed('unlikely') }));
+    expect(clocks.filter((c) => c.required).map((c) => c.key)).toEqual(['processor_to_controller:0', 'processor_to_controller:1']);
+  });
+
+  it('puts our own e-communications data under the 24-hour ePrivacy clock, and still warns each customer', () => {
+    const clocks = computeClocks(anInput({ ...both, regime: 'eprivacy', assessment: assessed('risk') }));
+    expect(clocks.filter((c) => c.required).map((c) => [c.key, c.dueAt.toISOString()])).toEqual([
+      ['processor_to_controller:0', '2026-10-25T07:00:00.000Z'],
+      ['processor_to_controller:1', '2026-10-26T07:00:00.000Z'],
+      ['eprivacy_subscribers', expect.any(String)],
+      ['eprivacy_initial', '2026-10-25T07:00:00.000Z'],
+      ['eprivacy_second_phase', expect.any(String)],
+    ]);
+  });
+});
+
 const SIGNIFICANT = { nis2: { significant: true, classifiedAt: AWARE_AT }, dora: { major: true, classifiedAt: AWARE_AT } };
 const EPRIVACY_BREACH: Partial<ClockInput> = { sectors: ['electronic_communications'], dataCategories: ['communications_content'] };
 

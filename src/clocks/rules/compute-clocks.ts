@@ -12,7 +12,7 @@ const HOME_MEMBER_STATE = 'RO';
 export function computeClocks(input: ClockInput): ClockSpec[] {
   const regime = breachRegime(input);
   return [
-    ...GDPR_CLOCKS_BY_ROLE[input.role](input, regime),
+    ...(input.roles ?? [input.role]).flatMap((role) => GDPR_CLOCKS_BY_ROLE[role](input, regime)),
     ...(regime === 'eprivacy' ? [subscribersClock(input)] : []),
     ...phaseClocks(input, regime),
   ];

@@ -49,6 +49,17 @@ const FRAUD_HARM: Readonly<Record<string, string>> = {
   'credentials+account': 'account takeover',
 };
 
+const INVENTORY_FACT: Readonly<Record<string, string>> = {
+  role: 'our role',
+  dataCategories: 'data categories',
+  subjectCategories: 'categories of people',
+  subjectsAffected: 'number of people',
+  recordsAffected: 'number of records',
+  encryption: 'encryption at rest',
+  regime: 'notification regime',
+  affectedControllers: 'the controllers to warn, with their own figures',
+};
+
 const ASSUMED = ' (assumed: the details were not given, so the engine leans to notifying)';
 const EXFILTRATION = ' (assumed: a deliberate attack on the data may have copied them, and exfiltration was not ruled out)';
 const assumed = (params: ReasonParams): string => (yes(params, 'exfiltration') ? EXFILTRATION : yes(params, 'assumed') ? ASSUMED : '');
@@ -197,6 +208,20 @@ export const REASON_WORDING_EN: ReasonWording = {
     'The breach is a high risk, but an Art. 34(3) condition releases the controller from telling people.',
   'decision.data_subjects.required': () =>
     'Art. 34(1): the breach is likely to result in a high risk to people, so tell them without undue delay, in clear and plain language, what happened, its likely consequences and what they can do (Art. 34(2)).',
+  'inventory.derived': (p) =>
+    `From the inventory: ${joinList(words(p, 'systems'), 'and')} (${joinList(
+      words(p, 'facts').map((fact) => INVENTORY_FACT[fact] ?? fact),
+      'and',
+    )}). What the reporter states overrides it.`,
+  'inventory.stated': (p) =>
+    `Stated by the reporter, over the inventory: ${joinList(
+      words(p, 'facts').map((fact) => INVENTORY_FACT[fact] ?? fact),
+      'and',
+    )}.`,
+  'part.controller': (p) =>
+    `As controller for the data sets of ${joinList(words(p, 'systems'), 'and')}: the Art. 33 and 34 duties (or, for e-communications data, those of Law 506/2004), weighed on those data sets' facts alone.`,
+  'part.processor': (p) =>
+    `As processor for the data sets of ${joinList(words(p, 'systems'), 'and')}: warn each controller whose data they hold (${joinList(words(p, 'controllers'), 'and') || 'not named yet'}) within its own contractual window and with its own figures (Art. 33(2), Art. 28(3)(f); EDPB Guidelines 9/2022).`,
   'exemption.art34_3_a.applies': () =>
     'Art. 34(3)(a): the disclosed data are protected by state-of-the-art encryption or salted slow hashing and the key is safe, so they are unintelligible to anyone not authorised; without the disclosure the breach would not be a high risk.',
   'exemption.art34_3_a.does_not_apply': (p) =>

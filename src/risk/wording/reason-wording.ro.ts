@@ -103,6 +103,17 @@ const categoriesOf = (identifiers: readonly string[]): string =>
     identifiers.map((id) => CATEGORY[id] ?? id),
     'și',
   );
+const INVENTORY_FACT: Readonly<Record<string, string>> = {
+  role: 'rolul nostru',
+  dataCategories: 'categoriile de date',
+  subjectCategories: 'categoriile de persoane vizate',
+  subjectsAffected: 'numărul de persoane',
+  recordsAffected: 'numărul de înregistrări',
+  encryption: 'criptarea la stocare',
+  regime: 'regimul de notificare',
+  affectedControllers: 'operatorii de informat, cu propriile cifre',
+};
+
 const ASSUMED = ' (prezumat: detaliile nu au fost comunicate, așa că evaluarea înclină spre notificare)';
 const EXFILTRATION = ' (prezumat: un atac intenționat asupra datelor le-ar fi putut copia, iar exfiltrarea nu a fost exclusă)';
 const assumed = (params: ReasonParams): string => (yes(params, 'exfiltration') ? EXFILTRATION : yes(params, 'assumed') ? ASSUMED : '');
@@ -259,6 +270,20 @@ export const REASON_WORDING_RO: ReasonWording = {
     'Încălcarea reprezintă un risc ridicat, dar o condiție din art. 34 alin. (3) din RGPD îl scutește pe operator de informarea persoanelor vizate.',
   'decision.data_subjects.required': () =>
     'Art. 34 alin. (1) din RGPD: încălcarea este susceptibilă să genereze un risc ridicat pentru persoane, așa că acestea trebuie informate fără întârzieri nejustificate, într-un limbaj clar și simplu, despre ce s-a întâmplat, consecințele probabile și ce pot face (art. 34 alin. (2)).',
+  'inventory.derived': (p) =>
+    `Din inventar: ${joinList(words(p, 'systems'), 'și')} (${joinList(
+      words(p, 'facts').map((fact) => INVENTORY_FACT[fact] ?? fact),
+      'și',
+    )}). Ce declară persoana care raportează are prioritate.`,
+  'inventory.stated': (p) =>
+    `Declarat de persoana care raportează, în locul inventarului: ${joinList(
+      words(p, 'facts').map((fact) => INVENTORY_FACT[fact] ?? fact),
+      'și',
+    )}.`,
+  'part.controller': (p) =>
+    `În calitate de operator pentru seturile de date din ${joinList(words(p, 'systems'), 'și')}: obligațiile din art. 33 și 34 din RGPD (sau, pentru datele de comunicații electronice, cele din Legea nr. 506/2004), evaluate numai pe faptele acestor seturi de date.`,
+  'part.processor': (p) =>
+    `În calitate de persoană împuternicită de operator pentru seturile de date din ${joinList(words(p, 'systems'), 'și')}: informați fiecare operator ale cărui date le conțin (${joinList(words(p, 'controllers'), 'și') || 'încă nenumiți'}) în termenul său contractual și cu propriile cifre (art. 33 alin. (2) și art. 28 alin. (3) lit. f) din RGPD; Ghidul CEPD 9/2022).`,
   'exemption.art34_3_a.applies': () =>
     'Art. 34 alin. (3) lit. a) din RGPD: datele divulgate sunt protejate prin criptare conformă stadiului actual al tehnologiei sau printr-o funcție hash lentă, cu sare criptografică (salt), iar cheia este în siguranță, așa că sunt neinteligibile pentru orice persoană neautorizată; fără divulgare, încălcarea nu ar reprezenta un risc ridicat.',
   'exemption.art34_3_a.does_not_apply': (p) =>

@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { riskFacts } from '../../../test/support/risk-facts.arbitrary.js';
 import { assess } from '../assess.js';
+import { assessIncident, type PartedFacts } from '../parts.js';
 import type { Reason } from '../assessment.js';
 import type { RiskFacts } from '../facts.js';
 import { REASON_CODES } from '../reason-codes.js';
@@ -44,10 +45,39 @@ const PATIENT_RECORDS_OUTAGE: RiskFacts = {
 
 const RARE = [ENCRYPTED_DISCLOSURE_AND_OUTAGE, LETTER_RETURNED, PATIENT_RECORDS_OUTAGE];
 
+/** Logged against a system holding our own data and a customer's, one fact stated by the reporter (issue #15). */
+const BOTH_ROLES: PartedFacts = {
+  role: 'controller',
+  breachTypes: ['availability'],
+  dataCategories: ['identity'],
+  subjectsAffected: 10,
+  availability: { outageHours: 2, restorable: true, permanentLoss: false },
+  systems: ['crm'],
+  dataSets: [
+    {
+      system: 'crm',
+      role: 'controller',
+      dataCategories: ['identity'],
+      subjectCategories: [],
+      electronicCommunications: false,
+      controllers: [],
+    },
+    {
+      system: 'crm',
+      role: 'processor',
+      dataCategories: ['identity'],
+      subjectCategories: [],
+      electronicCommunications: false,
+      controllers: [{ name: 'Shop Alpha SRL', contact: 'dpo@alpha.test', noticeHours: 24 }],
+    },
+  ],
+  factSources: { dataCategories: 'inventory', subjectsAffected: 'reporter' },
+};
+
 /** Every reason of many consistent breaches, the engine's whole repertoire in practice. */
-const emitted: Reason[] = [...fc.sample(riskFacts, { numRuns: 800, seed: 20261201 }), ...RARE].flatMap(
-  (facts) => assess(facts, NOW).reasons,
-);
+const emitted: Reason[] = [...fc.sample(riskFacts, { numRuns: 800, seed: 20261201 }), ...RARE]
+  .flatMap((facts) => assess(facts, NOW).reasons)
+  .concat(assessIncident(BOTH_ROLES, NOW).reasons);
 
 describe('reason wording', () => {
   it.each(REASON_LANGUAGES)('has a %s wording for every reason code', (language) => {

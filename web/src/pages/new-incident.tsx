@@ -25,7 +25,7 @@ export default function NewIncident() {
   const queryClient = useQueryClient();
   const [facts, setFacts] = useState<Facts>(emptyFacts);
   const settled = useDeferredValue(useDebounced(facts, WHAT_IF_DEBOUNCE_MS));
-  const ready = settled.breachTypes.length > 0 && settled.dataCategories.length > 0;
+  const ready = settled.breachTypes.length > 0 && ((settled.dataCategories?.length ?? 0) > 0 || (settled.systems?.length ?? 0) > 0);
   const whatIf = useQuery({
     queryKey: ['what-if', settled],
     queryFn: () => ok(api.POST('/api/v1/risk/assess', { body: factsForApi({ ...settled, title: settled.title || '-' }) })),
