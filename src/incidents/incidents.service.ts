@@ -130,7 +130,9 @@ export class IncidentsService implements AlertedIncidents {
     if (cleared.length) throw DomainError.invalid(cleared.map((field) => ({ field, problem: 'may be changed but not removed' })));
     return this.command(async (manager) => {
       const before = await this.lockOpenIncident(manager, id);
-      const merged = toIncidentFields(await this.withInventory(mergedInput(before, changes), before.facts.dataSets), now, before.awareAt);
+      // The data sets kept are the inventory as it was at intake; naming other systems or another role reads it again.
+      const kept = changes.systems === undefined && changes.role === undefined ? before.facts.dataSets : undefined;
+      const merged = toIncidentFields(await this.withInventory(mergedInput(before, changes), kept), now, before.awareAt);
       this.assertCoherent(merged, now);
       const after = await this.repository.save(manager, { ...before, ...merged, updatedAt: now });
       await this.audit.record(manager, actor, { action: 'incident.updated', entityType: 'incident', entityId: id, before, after });
@@ -452,6 +454,8 @@ function withoutInventoryLink(input: CreateIncidentDto & InventoryFacts): Create
  */
 function mergedInput(before: Incident, changes: UpdateIncidentDto): CreateIncidentDto {
   const stored: Record<string, unknown> = { ...storedInput(before) };
+  // Unlinked from its systems (systems: null), an incident keeps the facts it had, now all the reporter's.
+  if (changes.systems === null) return { ...stored, ...changes } as CreateIncidentDto;
   for (const fact of INVENTORY_FACTS) if (before.facts.factSources?.[fact] === 'inventory') delete stored[fact];
   return { ...stored, ...changes } as CreateIncidentDto;
 }

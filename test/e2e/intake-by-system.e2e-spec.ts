@@ -274,4 +274,27 @@ describe('a breach logged against the systems it touched (issue #15)', () => {
     });
     expect(patched.affectedControllers).toEqual(created.affectedControllers);
   });
+
+  it('reads the inventory again when a PATCH names other systems, and keeps the facts when it unlinks them', async () => {
+    const created = (
+      await t
+        .api()
+        .post('/api/v1/incidents')
+        .send(aBreachOf(['call-recordings']))
+        .expect(201)
+    ).body;
+    const moved = (
+      await t
+        .api()
+        .patch(`/api/v1/incidents/${created.id}`)
+        .send({ systems: ['pbx-traffic'] })
+        .expect(200)
+    ).body;
+    expect(moved).toMatchObject({ regime: 'eprivacy', dataCategories: ['communications_metadata'], subjectsAffected: 800 });
+    expect(moved.affectedControllers).toBeUndefined();
+    const unlinked = (await t.api().patch(`/api/v1/incidents/${created.id}`).send({ systems: null }).expect(200)).body;
+    expect(unlinked).toMatchObject({ regime: 'eprivacy', dataCategories: ['communications_metadata'], subjectsAffected: 800 });
+    expect(unlinked.systems).toBeUndefined();
+    expect(unlinked.factSources).toBeUndefined();
+  });
 });
