@@ -233,6 +233,23 @@ export interface paths {
         patch: operations["IncidentsController_update"];
         trace?: never;
     };
+    "/api/v1/incidents/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take the incident on: the first acknowledgement is kept; a later one by another person is a take-over, noted */
+        post: operations["IncidentsController_acknowledge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/incidents/{id}/assess": {
         parameters: {
             query?: never;
@@ -914,6 +931,15 @@ export interface components {
             /** @description at least 12 characters */
             password: string;
         };
+        AcknowledgedByView: {
+            /**
+             * @description the actor id
+             * @example user:0b6f…
+             */
+            id: string;
+            /** @example Ana Popescu */
+            name: string;
+        };
         AddNoteDto: {
             body: string;
         };
@@ -1106,6 +1132,13 @@ export interface components {
             state: "running" | "missed";
         };
         BoardItemView: {
+            /**
+             * @description UTC
+             * @example 2026-10-24T08:15:00.000Z
+             */
+            acknowledgedAt: string | null;
+            /** @description who first acknowledged (took on) the incident */
+            acknowledgedBy: components["schemas"]["AcknowledgedByView"] | null;
             awareAt: string;
             /** @description the most urgent clock still owing: a missed one, else the soonest running */
             clock: components["schemas"]["BoardClockView"] | null;
@@ -1887,6 +1920,13 @@ export interface components {
             totalExact: boolean;
         };
         IncidentView: {
+            /**
+             * @description UTC
+             * @example 2026-10-24T08:15:00.000Z
+             */
+            acknowledgedAt: string | null;
+            /** @description who first acknowledged (took on) the incident */
+            acknowledgedBy: components["schemas"]["AcknowledgedByView"] | null;
             /** @description when role is processor: each customer to warn */
             affectedControllers?: components["schemas"]["AffectedControllerDto"][];
             /** @description the latest risk assessment, with the decision in force */
@@ -3332,6 +3372,27 @@ export interface operations {
                 "application/json": components["schemas"]["UpdateIncidentDto"];
             };
         };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncidentView"];
+                };
+            };
+        };
+    };
+    IncidentsController_acknowledge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
         responses: {
             200: {
                 headers: {

@@ -52,6 +52,20 @@ export class ClocksRepository {
     return manager.getRepository(Clock).find({ where: { incidentId: In(incidentIds) }, order: { dueAt: 'ASC', key: 'ASC' } });
   }
 
+  /** Of each of these incidents, the clock still owing (required, neither met nor judged not required) with the soonest deadline. */
+  mostUrgentOwing(incidentIds: string[]): Promise<Clock[]> {
+    return this.manager
+      .getRepository(Clock)
+      .createQueryBuilder('c')
+      .distinctOn(['c.incident_id'])
+      .where('c.incident_id = ANY(:ids::uuid[])', { ids: incidentIds })
+      .andWhere('c.required AND c.met_at IS NULL AND c.not_required_reason IS NULL')
+      .orderBy('c.incident_id')
+      .addOrderBy('c.due_at', 'ASC')
+      .addOrderBy('c.key', 'ASC')
+      .getMany();
+  }
+
   /** New clocks as part of one statement of the caller's (a new incident's intake). */
   insertFragment(clocks: Clock[]): SqlFragment {
     return insertRowsFragment(this.clocks, clocks);

@@ -309,6 +309,17 @@ export class ClocksService implements AlertedClocks {
     return byIncident;
   }
 
+  /**
+   * Of each of these incidents, the clock still owing with the soonest deadline (a missed one is always sooner
+   * than a running one), for the console's board: one row per incident, without the filings a full view reads.
+   */
+  async mostUrgentOwing(incidentIds: string[]): Promise<Map<string, ClockView>> {
+    if (!incidentIds.length) return new Map();
+    const now = this.time.now();
+    const clocks = await this.repository.mostUrgentOwing(incidentIds);
+    return new Map(clocks.map((clock) => [clock.incidentId, this.view(clock, [], now)]));
+  }
+
   /** After the transaction that planned alerts commits, the scheduler re-reads when to wake. */
   afterCommit(): void {
     this.wake.emit('steps');

@@ -3,9 +3,8 @@ import { ClocksService } from '../clocks/clocks.service.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { AssessmentsService } from '../incidents/assessments.service.js';
 import { IncidentsService } from '../incidents/incidents.service.js';
+import { acknowledgementOf } from '../incidents/incident.view.js';
 import type { BoardItemView, BoardView } from './console.view.js';
-
-const PAGE = 200;
 
 /** The board's read model: every open incident with its most urgent clock, in one answer. */
 @Injectable()
@@ -18,24 +17,18 @@ export class ConsoleService {
   ) {}
 
   async board(): Promise<BoardView> {
-    const open = [];
-    for (let page = 1; ; page += 1) {
-      const batch = await this.incidents.list({ state: 'open', page, pageSize: PAGE });
-      open.push(...batch.items);
-      if (batch.items.length < PAGE) break;
-    }
+    const open = await this.incidents.open();
     const ids = open.map((incident) => incident.id);
-    const [latest, clocks] = await Promise.all([this.assessments.latestFor(ids), this.clocks.clocksOfMany(ids)]);
+    const [latest, clocks] = await Promise.all([this.assessments.latestFor(ids), this.clocks.mostUrgentOwing(ids)]);
     const items = open.map((incident): BoardItemView => {
       const assessment = latest.get(incident.id) ?? null;
-      // A missed clock still owes its notice, so it outranks every running one; then the soonest deadline.
-      const owing = (clocks.get(incident.id) ?? []).filter((c) => c.state === 'running' || c.state === 'missed');
-      const urgent = owing.sort((a, b) => a.dueAt.localeCompare(b.dueAt))[0] ?? null;
+      const urgent = clocks.get(incident.id) ?? null;
       return {
         id: incident.id,
         reference: incident.reference,
         title: incident.title,
         awareAt: incident.awareAt.toISOString(),
+        ...acknowledgementOf(incident),
         riskLevel: assessment?.riskLevel ?? null,
         notifyAuthority: assessment?.notifyAuthority ?? null,
         notifyDataSubjects: assessment?.notifyDataSubjects ?? null,

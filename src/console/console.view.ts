@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { Acknowledgement } from '../incidents/incident.view.js';
 
 export class BoardClockView {
   @ApiProperty({ example: 'gdpr_art33' }) key: string;
@@ -8,7 +9,7 @@ export class BoardClockView {
   @ApiProperty({ enum: ['running', 'missed'] }) state: string;
 }
 
-export class BoardItemView {
+export class BoardItemView extends Acknowledgement {
   @ApiProperty() id: string;
   @ApiProperty({ example: 'BR-2026-0001' }) reference: string;
   @ApiProperty() title: string;

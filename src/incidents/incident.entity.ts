@@ -22,6 +22,10 @@ export type StoredFacts = Omit<RiskFacts, 'role'> &
 @Check('incidents_state_check', `state IN ('open','closed')`)
 @Check('incidents_close_category_check', `close_category IN ('resolved','not_a_personal_data_breach','duplicate','false_positive')`)
 @Check('incidents_check', `(state = 'closed') = (closed_at IS NOT NULL)`)
+@Check(
+  'incidents_acknowledged_check',
+  `(acknowledged_by IS NULL) = (acknowledged_at IS NULL) AND (acknowledged_by IS NULL) = (acknowledged_by_name IS NULL)`,
+)
 @Unique('incidents_reference_key', ['reference'])
 // (state,) aware_at DESC, reference DESC INCLUDE (title), written in migration 0150: @Index can state neither order nor INCLUDE.
 @Index('incidents_state_aware_reference_idx', { synchronize: false })
@@ -82,9 +86,25 @@ export class Incident {
   @Column('text', { name: 'close_reason', nullable: true })
   closeReason: string | null;
 
+  /** Who first took the incident on (an actor id, "user:<uuid>"); a later acknowledgement by another is a note. */
+  @Column('text', { name: 'acknowledged_by', nullable: true })
+  acknowledgedBy: string | null;
+
+  @Column('text', { name: 'acknowledged_by_name', nullable: true })
+  acknowledgedByName: string | null;
+
+  @Column('timestamptz', { name: 'acknowledged_at', nullable: true })
+  acknowledgedAt: Date | null;
+
   @VersionColumn()
   version: number;
 }
+
+/** An open incident as the console's board lists it. */
+export type OpenIncident = Pick<
+  Incident,
+  'id' | 'reference' | 'title' | 'awareAt' | 'acknowledgedBy' | 'acknowledgedByName' | 'acknowledgedAt'
+>;
 
 export function incidentFacts(incident: Incident): IncidentFacts {
   return {

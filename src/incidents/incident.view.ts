@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { formatLocal } from '../common/local-time.js';
 import type { AssessmentView } from './assessments.service.js';
 import {
@@ -29,6 +29,25 @@ export class NoteView {
   @ApiProperty() createdAt: Date;
 }
 
+export class AcknowledgedByView {
+  @ApiProperty({ example: 'user:0b6f…', description: 'the actor id' }) id: string;
+  @ApiProperty({ example: 'Ana Popescu' }) name: string;
+}
+
+/** Who first took the incident on, and when (UTC); both null until someone acknowledges it. */
+export class Acknowledgement {
+  @ApiProperty({ type: AcknowledgedByView, nullable: true, description: 'who first acknowledged (took on) the incident' })
+  acknowledgedBy: AcknowledgedByView | null;
+  @ApiProperty({ nullable: true, type: String, example: '2026-10-24T08:15:00.000Z', description: 'UTC' }) acknowledgedAt: string | null;
+}
+
+export function acknowledgementOf(incident: Pick<Incident, 'acknowledgedBy' | 'acknowledgedByName' | 'acknowledgedAt'>): Acknowledgement {
+  return {
+    acknowledgedBy: incident.acknowledgedBy ? { id: incident.acknowledgedBy, name: incident.acknowledgedByName ?? '' } : null,
+    acknowledgedAt: incident.acknowledgedAt?.toISOString() ?? null,
+  };
+}
+
 /** A data set of a system the breach touched, as the inventory described it at intake (issue #15). */
 export class IncidentDataSetView implements IncidentDataSet {
   @ApiProperty({ example: 'call-recordings' }) system: string;
@@ -47,7 +66,7 @@ export class IncidentDataSetView implements IncidentDataSet {
   controllers: AffectedController[];
 }
 
-export class IncidentView extends CreateIncidentDto {
+export class IncidentView extends IntersectionType(CreateIncidentDto, Acknowledgement) {
   // Stated or from the inventory, a logged incident always has them.
   @ApiProperty({ required: true, enum: INCIDENT_ROLES, description: 'controller when any data set touched is our own' })
   declare role: IncidentRole;
@@ -108,6 +127,7 @@ export function incidentView(
     closeCategory: incident.closeCategory,
     closeReason: incident.closeReason,
     version: incident.version,
+    ...acknowledgementOf(incident),
     assessment,
     ...(notes ? { notes: notes.map(noteView) } : {}),
   };

@@ -105,6 +105,17 @@ export class IncidentsController {
     return this.view(await this.incidents.close(actorOf(caller), id, body));
   }
 
+  @Post(':id/acknowledge')
+  @HttpCode(200)
+  @Requires('responder')
+  @ApiOperation({
+    summary: 'Take the incident on: the first acknowledgement is kept; a later one by another person is a take-over, noted',
+  })
+  @ApiOkResponse({ type: IncidentView })
+  async acknowledge(@CurrentCaller() caller: Caller, @Param('id', ParseUUIDPipe) id: string): Promise<IncidentView> {
+    return this.view((await this.incidents.acknowledge(actorOf(caller), id)).incident);
+  }
+
   @Get(':id/assessments')
   @Requires('reporter')
   @ApiOperation({ summary: 'Every version of the risk assessment, oldest first' })

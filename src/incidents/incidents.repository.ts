@@ -5,7 +5,7 @@ import { StatementValue, bindStatement, insertRowsFragment, type SqlFragment } f
 import { AssessmentRecord, type PendingDowngrade } from './assessment-record.entity.js';
 import type { ListIncidentsQuery } from './incident-query.dto.js';
 import { IncidentNote } from './incident-note.entity.js';
-import { Incident } from './incident.entity.js';
+import { Incident, type OpenIncident } from './incident.entity.js';
 
 /** A new incident's reference inside its intake statement (insertNew), before the statement answers it. */
 export const NEW_REFERENCE = new StatementValue('(SELECT reference FROM incident)');
@@ -170,6 +170,15 @@ export class IncidentsRepository {
       qb.andWhere(new Brackets((w) => w.where('m.title ILIKE :words', { words }).orWhere(reference.condition, reference.parameters)));
     }
     return qb;
+  }
+
+  /** Every open incident with only what the console's board shows: no facts document to read and parse. */
+  open(): Promise<OpenIncident[]> {
+    return this.incidents
+      .createQueryBuilder('i')
+      .select(['i.id', 'i.reference', 'i.title', 'i.awareAt', 'i.acknowledgedBy', 'i.acknowledgedByName', 'i.acknowledgedAt'])
+      .where("i.state = 'open'")
+      .getMany();
   }
 
   /** Keyset paging in the register's order (index incidents_aware_reference_idx, read backwards). */

@@ -31,7 +31,7 @@ import type { AddNoteDto, CloseIncidentDto } from './incident-commands.dto.js';
 import type { ListIncidentsQuery } from './incident-query.dto.js';
 import type { IncidentNote } from './incident-note.entity.js';
 import { incidentSnapshot, type IncidentSnapshot } from './incident-snapshot.js';
-import { Incident, incidentFacts, type StoredFacts } from './incident.entity.js';
+import { Incident, incidentFacts, type OpenIncident, type StoredFacts } from './incident.entity.js';
 import { IncidentsRepository, NEW_REFERENCE, type IncidentListPage } from './incidents.repository.js';
 import { factsFromInventory, incidentDataSets } from './inventory-facts.js';
 import { classificationProblems, isInTheFuture, timelineProblems, withoutUnknown } from './timeline.js';
@@ -174,6 +174,11 @@ export class IncidentsService implements AlertedIncidents {
     return { ...(await this.repository.list(query, page, pageSize)), page, pageSize };
   }
 
+  /** Every open incident, lean (the console's board). */
+  open(): Promise<OpenIncident[]> {
+    return this.repository.open();
+  }
+
   /** The register's order (awareness, then reference), `limit` incidents after `after`: keyset batches for exports. */
   inRegisterOrder(after: Pick<Incident, 'awareAt' | 'reference'> | undefined, limit: number): Promise<Incident[]> {
     return this.repository.inRegisterOrder(after, limit);
@@ -197,6 +202,45 @@ export class IncidentsService implements AlertedIncidents {
       });
       await this.audit.record(manager, actor, { action: 'incident.note_added', entityType: 'incident', entityId: incidentId, after: note });
       return note;
+    });
+  }
+
+  /**
+   * Someone takes the incident on. The first acknowledgement is kept (who and when, on the board); a later one by
+   * another person is a take-over, recorded as a note; the same person again changes nothing. Audited each time.
+   */
+  async acknowledge(actor: Actor, id: string): Promise<{ incident: Incident; takenOverFrom: string | null }> {
+    return this.command(async (manager) => {
+      const before = await this.lockIncident(manager, id);
+      if (before.state === 'closed') throw closedError(before, 'it cannot be acknowledged');
+      const now = this.time.now();
+      if (!before.acknowledgedBy) {
+        const after = await this.repository.save(manager, {
+          ...before,
+          acknowledgedBy: actor.id,
+          acknowledgedByName: actor.name,
+          acknowledgedAt: now,
+        });
+        await this.audit.record(manager, actor, { action: 'incident.acknowledged', entityType: 'incident', entityId: id, before, after });
+        return { incident: after, takenOverFrom: null };
+      }
+      const takenOverFrom = before.acknowledgedBy === actor.id ? null : before.acknowledgedByName;
+      if (takenOverFrom) {
+        await this.repository.insertNote(manager, {
+          incidentId: id,
+          author: actor.id,
+          authorName: actor.name,
+          body: `Taken over by ${actor.name} from ${takenOverFrom}, who acknowledged it first.`,
+          createdAt: now,
+        });
+      }
+      await this.audit.record(manager, actor, {
+        action: takenOverFrom ? 'incident.taken_over' : 'incident.acknowledged',
+        entityType: 'incident',
+        entityId: id,
+        after: { acknowledgedBy: before.acknowledgedBy, by: actor.id, at: now },
+      });
+      return { incident: before, takenOverFrom };
     });
   }
 

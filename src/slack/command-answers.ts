@@ -160,8 +160,9 @@ export function assessedAnswer(reference: string, assessment: DecisionSummary | 
   return ephemeral(`*${reference}* assessed again.`, [section(`*${reference}* assessed again.`), decisionSection(assessment)]);
 }
 
-export function acknowledgedAnswer(reference: string, postedInThread: boolean): SlackAnswer {
-  return ephemeral(`You are down as handling *${reference}*.${postedInThread ? ' I said so in the incident’s thread.' : ''}`);
+export function acknowledgedAnswer(reference: string, postedInThread: boolean, takenOverFrom: string | null = null): SlackAnswer {
+  const from = takenOverFrom ? ` (taken over from ${escapeMrkdwn(takenOverFrom)})` : '';
+  return ephemeral(`You are down as handling *${reference}*${from}.${postedInThread ? ' I said so in the incident’s thread.' : ''}`);
 }
 
 /** Posted in the incident's thread, so the channel knows someone has it. */

@@ -61,8 +61,8 @@ export class SlackCommandsController {
       case 'status':
         return statusAnswer(await this.commands.statusOf(command.reference), this.config.displayTimeZone);
       case 'ack': {
-        const { incident, inThread } = await this.commands.acknowledge(caller, command.reference);
-        return acknowledgedAnswer(incident.reference, inThread);
+        const { incident, inThread, takenOverFrom } = await this.commands.acknowledge(caller, command.reference);
+        return acknowledgedAnswer(incident.reference, inThread, takenOverFrom);
       }
       case 'assess':
         return assessingAnswer((await this.commands.reassessLater(caller.actor, command.reference, slash.responseUrl)).reference);

@@ -75,17 +75,18 @@ export class SlackCommandsService {
   }
 
   /** Records, as an audited note, who handles the incident; after the answer, says so in its Slack thread. */
-  async acknowledge(caller: SlackCaller, reference: string): Promise<{ incident: Incident; inThread: boolean }> {
-    const incident = await this.incidents.getByReference(reference);
-    await this.incidents.addNote(caller.actor, incident.id, {
-      body: `${caller.actor.name} is handling this incident (acknowledged in Slack).`,
-    });
+  /** The same acknowledgement as the console's button: the first is kept, a later one by another person is a take-over. */
+  async acknowledge(
+    caller: SlackCaller,
+    reference: string,
+  ): Promise<{ incident: Incident; inThread: boolean; takenOverFrom: string | null }> {
+    const { incident, takenOverFrom } = await this.incidents.acknowledge(caller.actor, (await this.incidents.getByReference(reference)).id);
     const thread = await this.threads.threadOf(incident.id);
     if (thread) {
       const message = handlingMessage(incident.reference, caller.slackUserId);
       this.followUps.later(() => this.slack().postMessage({ channel: thread.channel, threadTs: thread.ts, ...message }));
     }
-    return { incident, inThread: thread !== null };
+    return { incident, inThread: thread !== null, takenOverFrom };
   }
 
   /** Finds the incident now; the engine runs after the answer and its result goes to `responseUrl`. */

@@ -99,6 +99,25 @@ describe('incidents in the console: the board, logging a breach, an incident, th
     await screenshotForDocs(page, 'incident');
   });
 
+  it('lets a responder acknowledge an incident (opened from the board by keyboard); the board then shows who and when', async () => {
+    const [{ name }] = await c.t.dataSource.query('SELECT name FROM users WHERE id = $1', [dora.id]);
+    await page.goto('/');
+    await page.getByRole('link', { name: /CRM export mailed to a supplier/ }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1, name: INCIDENT_LINK })).toContainText('CRM export mailed to a supplier');
+    await expect(page.getByText('not acknowledged yet')).toBeVisible();
+    await page.getByRole('button', { name: 'Acknowledge' }).click();
+    await expect(page.getByText(`Acknowledged by ${name}`)).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Acknowledge' })).toHaveCount(0);
+    await expectAccessible(page);
+
+    await page.goto('/');
+    const row = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: /CRM export mailed to a supplier/ }) });
+    await expect(row).toContainText(`Acknowledged by ${name}`);
+    // Local time shown, the UTC instant on hover.
+    await expect(row.locator('.board-ack time')).toHaveAttribute('title', / UTC$/);
+  });
+
   it('downloads the register as CSV', async () => {
     await page.getByRole('link', { name: 'Register' }).click();
     await expect(page.getByRole('heading', { level: 1, name: /^Breach register/ })).toBeVisible();

@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONSOLE_ROOT } from '../../src/console/console.module';
 import { anIncident } from '../support/factories';
+import { aUserWith } from '../support/users';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 // `npm test` builds the console first (pretest); these check the service serves that build.
@@ -84,6 +85,26 @@ describe('the console at / (web/, served by the service)', () => {
     expect(mine.map((i: { reference: string }) => i.reference)).toEqual([older.reference, newer.reference]);
     expect(mine[0].clock).toMatchObject({ key: 'gdpr_art33', state: 'running', legalBasis: expect.stringContaining('33') });
     await get('/api/v1/console/board').expect(401);
+  });
+
+  it('shows on the board only a clock still owing: one judged not required gives way to the next', async () => {
+    const incident = (
+      await t
+        .api()
+        .post('/api/v1/incidents')
+        .send(anIncident({ title: 'Not required' }))
+        .expect(201)
+    ).body;
+    const dpo = await aUserWith(t, 'dpo');
+    const onBoard = async () =>
+      (await t.api().get('/api/v1/console/board').expect(200)).body.items.find((i: { id: string }) => i.id === incident.id);
+    expect((await onBoard()).clock.key).toBe('gdpr_art33');
+    await t
+      .api(dpo.token)
+      .post(`/api/v1/incidents/${incident.id}/clocks/gdpr_art33/not-required`)
+      .send({ reason: 'Public already' })
+      .expect(200);
+    expect((await onBoard()).clock?.key).not.toBe('gdpr_art33');
   });
 
   it('shows an incident’s own audit trail, newest first, and pages through the whole log', async () => {

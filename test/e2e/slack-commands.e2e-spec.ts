@@ -261,13 +261,12 @@ describe('Slack app: /breach, the new-incident form and the approval buttons', (
       const { answer } = await slash(`ack ${incident.reference}`, SLACK_USERS.responder);
       expect(answer.text).toBe(`You are down as handling *${incident.reference}*. I said so in the incident’s thread.`);
       const read = await t.api().get(`/api/v1/incidents/${incident.id}`).expect(200);
-      expect(read.body.notes).toEqual([
-        expect.objectContaining({
-          author: `user:${userIds.responder}`,
-          body: 'Ana responder is handling this incident (acknowledged in Slack).',
-        }),
-      ]);
-      const audited = await t.dataSource.query(`SELECT actor FROM audit_log WHERE action = 'incident.note_added' AND entity_id = $1`, [
+      expect(read.body).toMatchObject({
+        acknowledgedBy: { id: `user:${userIds.responder}`, name: 'Ana responder' },
+        acknowledgedAt: time.now().toISOString(),
+        notes: [],
+      });
+      const audited = await t.dataSource.query(`SELECT actor FROM audit_log WHERE action = 'incident.acknowledged' AND entity_id = $1`, [
         incident.id,
       ]);
       expect(audited).toEqual([{ actor: `user:${userIds.responder}` }]);
@@ -279,11 +278,36 @@ describe('Slack app: /breach, the new-incident form and the approval buttons', (
       ]);
     });
 
+    it('keeps the first acknowledgement; the DPO acknowledging after is a take-over, noted and audited', async () => {
+      const incident = await logIncident({ title: 'Stolen laptop' });
+      await slash(`ack ${incident.reference}`, SLACK_USERS.responder);
+      const first = (await t.api().get(`/api/v1/incidents/${incident.id}`).expect(200)).body.acknowledgedAt;
+      time.advance(minutes(5));
+      const { answer } = await slash(`ack ${incident.reference}`, SLACK_USERS.dpo);
+      expect(answer.text).toContain(`You are down as handling *${incident.reference}* (taken over from Ana responder).`);
+      const read = (await t.api().get(`/api/v1/incidents/${incident.id}`).expect(200)).body;
+      expect(read).toMatchObject({ acknowledgedBy: { id: `user:${userIds.responder}` }, acknowledgedAt: first });
+      expect(read.notes).toEqual([
+        expect.objectContaining({
+          author: `user:${userIds.dpo}`,
+          body: 'Taken over by Ana dpo from Ana responder, who acknowledged it first.',
+        }),
+      ]);
+      const audited = await t.dataSource.query(
+        `SELECT action, actor FROM audit_log WHERE action LIKE 'incident.%' AND entity_id = $1 ORDER BY id`,
+        [incident.id],
+      );
+      expect(audited.slice(-2)).toEqual([
+        { action: 'incident.acknowledged', actor: `user:${userIds.responder}` },
+        { action: 'incident.taken_over', actor: `user:${userIds.dpo}` },
+      ]);
+    });
+
     it('refuses a reporter, who logs but does not handle, and records nothing', async () => {
       const incident = await logIncident({ title: 'USB stick lost' });
       const { answer } = await slash(`ack ${incident.reference}`, SLACK_USERS.reporter);
       expect(answer.text).toBe('This needs the responder role, and your Breach Desk account has reporter. Nothing was changed.');
-      expect((await t.api().get(`/api/v1/incidents/${incident.id}`).expect(200)).body.notes).toEqual([]);
+      expect((await t.api().get(`/api/v1/incidents/${incident.id}`).expect(200)).body).toMatchObject({ acknowledgedBy: null, notes: [] });
     });
   });
 

@@ -3,9 +3,10 @@ import { lazy, StrictMode, Suspense, useEffect, useMemo, useState } from 'react'
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, Outlet, RouterProvider } from 'react-router';
 import { api, ok } from './api';
+import { boardQuery } from './board-query';
 import { initialLanguage, LocaleContext, NOTICE_STRINGS, rememberLanguage, STRINGS, type Language, type Locale } from './i18n';
 import { Layout } from './layout';
-import { RequireSession } from './session';
+import { RequireSession, sessionQuery } from './session';
 import { Loading } from './ui';
 import './styles.css';
 
@@ -27,6 +28,15 @@ const NotFound = lazy(() => import('./pages/not-found'));
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: (count, error) => count < 2 && !(error as { status?: number }).status, refetchOnWindowFocus: true } },
 });
+
+// Asked for now, beside the configuration, rather than each after the other (most of a second on a loaded
+// machine): the session, and when the board is the page opened (the one most people open first) its code and
+// data. Without a session the board's data answers 401, and the board asks again once signed in.
+void queryClient.prefetchQuery(sessionQuery);
+if (window.location.pathname === '/') {
+  void import('./pages/board');
+  void queryClient.prefetchQuery(boardQuery);
+}
 
 function Signed() {
   return (

@@ -30,21 +30,23 @@ const SessionContext = createContext<Session | null>(null);
 
 export const SESSION_KEY = ['session'];
 
+export const sessionQuery = {
+  queryKey: SESSION_KEY,
+  queryFn: async (): Promise<Session | null> => {
+    try {
+      const session = await ok(api.GET('/api/v1/auth/session'));
+      setCsrfToken(session.csrfToken);
+      return session as Session;
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401) return null;
+      throw error;
+    }
+  },
+  staleTime: 60_000,
+};
+
 export function useSessionQuery() {
-  return useQuery({
-    queryKey: SESSION_KEY,
-    queryFn: async (): Promise<Session | null> => {
-      try {
-        const session = await ok(api.GET('/api/v1/auth/session'));
-        setCsrfToken(session.csrfToken);
-        return session as Session;
-      } catch (error) {
-        if (error instanceof ApiError && error.status === 401) return null;
-        throw error;
-      }
-    },
-    staleTime: 60_000,
-  });
+  return useQuery(sessionQuery);
 }
 
 /** The signed-in user; only inside RequireSession. */

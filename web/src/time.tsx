@@ -48,11 +48,12 @@ export function formatNumber(n: number, language: Language): string {
 }
 
 /** An instant in the display zone, with the UTC instant on hover and in the markup. */
-export function Time({ iso }: { iso: string | null | undefined }) {
+export function Time({ iso, className }: { iso: string | null | undefined; className?: string }) {
   const { language, timeZone } = useLocale();
-  if (!iso) return <span>—</span>;
+  if (!iso) return <span className={className}>—</span>;
   return (
     <time
+      className={className}
       dateTime={iso}
       title={`${new Date(iso)
         .toISOString()

@@ -18,6 +18,7 @@ import { IncidentReadIndexes1764000000120 } from './1764000000120-incident-read-
 import { EscalationStepClockKey1764000000130 } from './1764000000130-escalation-step-clock-key.js';
 import { AuditAppend1764000000140 } from './1764000000140-audit-append.js';
 import { IncidentListCoveringIndexes1764000000150 } from './1764000000150-incident-list-covering-indexes.js';
+import { IncidentAcknowledgement1764000000160 } from './1764000000160-incident-acknowledgement.js';
 import { Inventory1764000000170 } from './1764000000170-inventory.js';
 
 /** In order. A new migration is added here as well as written in this folder. */
@@ -42,5 +43,6 @@ export const MIGRATIONS = [
   EscalationStepClockKey1764000000130,
   AuditAppend1764000000140,
   IncidentListCoveringIndexes1764000000150,
+  IncidentAcknowledgement1764000000160,
   Inventory1764000000170,
 ];

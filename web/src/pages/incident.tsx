@@ -453,6 +453,39 @@ function CloseSection({ incident }: { incident: Incident }) {
   );
 }
 
+/** Who took the incident on, and for a responder still open, the button to take it on (or over). */
+function Acknowledgement({ incident }: { incident: Incident }) {
+  const { t } = useLocale();
+  const { user } = useSession();
+  const acknowledge = useIncidentMutation(incident.id, () =>
+    ok(api.POST('/api/v1/incidents/{id}/acknowledge', { params: { path: { id: incident.id } } })),
+  );
+  const mine = incident.acknowledgedBy?.id === `user:${user.id}`;
+  return (
+    <div className="acknowledgement">
+      <p>
+        {incident.acknowledgedBy ? (
+          <>
+            {t.acknowledgedBy(incident.acknowledgedBy.name)}, <Time iso={incident.acknowledgedAt} />
+          </>
+        ) : (
+          t.notAcknowledged
+        )}
+      </p>
+      {mayActAs(user, 'responder') && incident.state === 'open' && !mine && (
+        <ActionForm
+          label={t.acknowledge}
+          onSubmit={() => acknowledge.mutate(undefined)}
+          pending={acknowledge.isPending}
+          error={acknowledge.error}
+        >
+          <p className="muted">{t.acknowledgeHint}</p>
+        </ActionForm>
+      )}
+    </div>
+  );
+}
+
 export default function IncidentPage() {
   const { t } = useLocale();
   const { user } = useSession();
@@ -474,6 +507,7 @@ export default function IncidentPage() {
           {t.closed}: {t.closeCategory[i.closeCategory ?? 'resolved']} (<Time iso={i.closedAt} />) — {i.closeReason}
         </p>
       )}
+      <Acknowledgement incident={i} />
       <div className="grid">
         <ClocksSection incident={i} />
         <AssessmentSection incident={i} />

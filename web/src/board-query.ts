@@ -1,0 +1,10 @@
+// The board's data, asked for by the board and, ahead of it, by the start-up (main.tsx) when the board is the page opened.
+import { api, ok } from './api';
+
+/** How often the board asks again, so a clock met elsewhere shows without a reload. */
+export const BOARD_REFRESH_MS = 10_000;
+
+export const boardQuery = {
+  queryKey: ['board'],
+  queryFn: () => ok(api.GET('/api/v1/console/board')),
+};
