@@ -184,3 +184,16 @@ export function Section({ title, children, id }: { title: string; children: Reac
     </section>
   );
 }
+
+/**
+ * A table that may scroll sideways on a narrow screen: focusable and named, so that a keyboard can scroll it
+ * (axe: scrollable-region-focusable).
+ */
+export function TableWrap({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take the focus to be scrolled by keyboard
+    <div className="table-wrap" tabIndex={0} role="region" aria-label={label}>
+      {children}
+    </div>
+  );
+}

@@ -3,7 +3,7 @@ import { api, ok } from '../api';
 import { useLocale } from '../i18n';
 import { useSession } from '../session';
 import { Time } from '../time';
-import { ErrorMessage, Loading } from '../ui';
+import { ErrorMessage, Loading, TableWrap } from '../ui';
 
 export default function Account() {
   const { t } = useLocale();
@@ -21,7 +21,7 @@ export default function Account() {
       </p>
       {sessions.isPending && <Loading />}
       <ErrorMessage error={sessions.error ?? revoke.error} />
-      <div className="table-wrap">
+      <TableWrap label={t.account}>
         <table>
           <thead>
             <tr>
@@ -58,7 +58,7 @@ export default function Account() {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
     </>
   );
 }

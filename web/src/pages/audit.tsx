@@ -2,7 +2,7 @@ import { useInfiniteQuery, useMutation } from '@tanstack/react-query';
 import { api, ok } from '../api';
 import { useLocale } from '../i18n';
 import { formatNumber, Time } from '../time';
-import { ErrorMessage, Loading } from '../ui';
+import { ErrorMessage, Loading, TableWrap } from '../ui';
 
 const PAGE = 100;
 
@@ -41,7 +41,7 @@ export default function Audit() {
       </div>
       <ErrorMessage error={verify.error ?? entries.error} />
       {entries.isPending && <Loading />}
-      <div className="table-wrap">
+      <TableWrap label={t.auditTitle}>
         <table>
           <thead>
             <tr>
@@ -70,7 +70,7 @@ export default function Audit() {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       {entries.hasNextPage && (
         <button type="button" onClick={() => void entries.fetchNextPage()} disabled={entries.isFetchingNextPage}>
           …

@@ -7,7 +7,7 @@ import { FactsForm, factsForApi, type Facts } from '../facts-form';
 import { useLocale } from '../i18n';
 import { mayActAs, useSession } from '../session';
 import { Countdown, formatNumber, Time } from '../time';
-import { Checkbox, ErrorMessage, Loading, Section, SelectField, TextArea, TextField } from '../ui';
+import { Checkbox, ErrorMessage, Loading, Section, SelectField, TextArea, TextField, TableWrap } from '../ui';
 
 type Incident = Schemas['IncidentView'];
 
@@ -186,7 +186,7 @@ function AssessmentSection({ incident }: { incident: Incident }) {
           <summary>
             {t.versions} ({history.data.length})
           </summary>
-          <div className="table-wrap">
+          <TableWrap label={t.versions}>
             <table>
               <thead>
                 <tr>
@@ -211,7 +211,7 @@ function AssessmentSection({ incident }: { incident: Incident }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         </details>
       )}
       {mayActAs(user, 'dpo') && incident.state === 'open' && (
@@ -260,7 +260,7 @@ function ClocksSection({ incident }: { incident: Incident }) {
       {clocks.isPending && <Loading />}
       <ErrorMessage error={clocks.error} />
       {clocks.data && (
-        <div className="table-wrap">
+        <TableWrap label={t.clocks}>
           <table>
             <thead>
               <tr>
@@ -297,7 +297,7 @@ function ClocksSection({ incident }: { incident: Incident }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
     </Section>
   );

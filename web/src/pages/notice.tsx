@@ -7,7 +7,7 @@ import { useLocale } from '../i18n';
 import { BlankList, NoticeDocument } from '../notice-document';
 import { mayActAs, useSession } from '../session';
 import { Time, localInputToIso, isoToLocalInput } from '../time';
-import { Dialog, ErrorMessage, Loading, Section, SelectField, TextArea, TextField } from '../ui';
+import { Dialog, ErrorMessage, Loading, Section, SelectField, TextArea, TextField, TableWrap } from '../ui';
 
 type Notice = Schemas['NoticeView'];
 type StepUp = { action: 'approve' } | { action: 'reject' };
@@ -151,7 +151,7 @@ function Versions({ notice }: { notice: Notice }) {
   return (
     <Section title={t.versions}>
       <ErrorMessage error={versions.error} />
-      <div className="table-wrap">
+      <TableWrap label={t.versions}>
         <table>
           <thead>
             <tr>
@@ -172,7 +172,7 @@ function Versions({ notice }: { notice: Notice }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       {list.length > 1 && (
         <>
           <h3>{t.compare}</h3>

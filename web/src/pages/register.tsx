@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { api, download, ok, type Schemas } from '../api';
 import { useLocale } from '../i18n';
 import { formatNumber, localInputToIso, Time } from '../time';
-import { ErrorMessage, Loading, SelectField, TextField } from '../ui';
+import { ErrorMessage, Loading, SelectField, TextField, TableWrap } from '../ui';
 
 export default function Register() {
   const { t, legal, language, timeZone } = useLocale();
@@ -58,7 +58,7 @@ export default function Register() {
       {register.isPending && <Loading />}
       <ErrorMessage error={register.error} />
       {register.data && (
-        <div className="table-wrap">
+        <TableWrap label={t.registerTitle}>
           <table>
             <caption className="muted">
               {t.shown(formatNumber(entries.length, language), formatNumber(register.data.entries.length, language))}
@@ -90,7 +90,7 @@ export default function Register() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
     </>
   );

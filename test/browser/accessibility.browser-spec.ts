@@ -1,0 +1,63 @@
+import { expect } from '@playwright/test';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { anIncident } from '../support/factories';
+import { anOrganisation } from '../support/organisation';
+import { englishPage, expectAccessible, signInOnPage, startConsole, type ConsoleUnderTest } from '../support/console-app';
+import { aConsoleUser } from '../support/console-user';
+
+const WIDTHS: [string, BrowserContextOptions][] = [
+  ['a desktop window', { viewport: { width: 1280, height: 800 } }],
+  ['a phone', { viewport: { width: 375, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true }],
+];
+
+// Every page of the console, signed in as someone who may see them all (admin and DPO).
+describe.each(WIDTHS)('every page on %s: axe-core finds no serious or critical fault', (_, options) => {
+  let c: ConsoleUnderTest;
+  let page: Page;
+  let incidentId: string;
+
+  beforeAll(async () => {
+    c = await startConsole();
+    await c.t
+      .api()
+      .put('/api/v1/organisation')
+      .send(anOrganisation({ sectors: [] }))
+      .expect(200);
+    incidentId = (
+      await c.t
+        .api()
+        .post('/api/v1/incidents')
+        .send(anIncident({ title: 'Payroll file on a public share' }))
+        .expect(201)
+    ).body.id;
+    const admin = await aConsoleUser(c.t, ['admin', 'dpo']);
+    page = await englishPage(c, options);
+    await page.goto('/');
+    await signInOnPage(c, page, admin);
+    await expect(page.getByRole('heading', { level: 1, name: 'Open incidents' })).toBeVisible();
+  });
+  afterAll(async () => {
+    await c?.close();
+  });
+
+  it.each([
+    ['/', 'Open incidents'],
+    ['/incidents/new', 'Log a personal data breach'],
+    ['/register', /^Breach register/],
+    ['/organisation', 'Organisation'],
+    ['/users', 'Users'],
+    ['/audit', /^Audit/],
+    ['/account', /sessions/i],
+    ['/no/such/page', 'Page not found'],
+  ])('%s', async (path, heading) => {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    await expectAccessible(page);
+  });
+
+  it('an incident', async () => {
+    await page.goto(`/incidents/${incidentId}`);
+    await expect(page.getByRole('heading', { level: 1, name: /^BR-\d{4}-\d+/ })).toBeVisible();
+    await expectAccessible(page);
+  });
+});
