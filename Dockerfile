@@ -3,7 +3,7 @@ FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci
-COPY tsconfig.json nest-cli.json ./
+COPY tsconfig.json nest-cli.json .swcrc ./
 COPY src ./src
 COPY client/schema.d.ts ./client/schema.d.ts
 COPY web ./web

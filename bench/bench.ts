@@ -58,7 +58,11 @@ async function main(): Promise<void> {
       today: `${tick.growth.toFixed(2)}×, partial index ${tick.usesPartialIndex ? 'used' : 'NOT used'}`,
       met: tick.growth <= 2 && tick.usesPartialIndex,
     },
-    { target: 'cold start ≤ 15 s', today: `${(startup.coldMs / 1000).toFixed(2)} s`, met: startup.coldMs <= 15_000 },
+    {
+      target: '`npm start` cold ≤ 15 s (build, then the first start on an empty data directory)',
+      today: `${(startup.npmStartColdMs / 1000).toFixed(2)} s`,
+      met: startup.npmStartColdMs <= 15_000,
+    },
     { target: 'warm start ≤ 5 s', today: `${(startup.warmMs / 1000).toFixed(2)} s`, met: startup.warmMs <= 5_000 },
     { target: 'idle RSS ≤ 250 MB', today: `${Math.round(startup.idleRssMb)} MB`, met: startup.idleRssMb <= 250 },
   ];
