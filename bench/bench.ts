@@ -1,6 +1,6 @@
 // npm run bench: intake, reminder lateness, escalation tick cost, start-up and memory, notice PDFs, reads at scale,
 // the console; writes docs/benchmarks.md. `npm run bench -- pdf` (or `-- scale`, `-- console`) runs (and rewrites)
-// only that part; `npm run bench -- intake` runs only the intake part and prints it (the machine is shared:
+// only that part; `npm run bench -- intake` (or `-- startup`) runs only that part and prints it (the machine is shared:
 // interleaved A/B runs of one part are the fair comparison).
 import { benchConsole } from './console.js';
 import { benchIntake } from './intake.js';
@@ -20,6 +20,10 @@ interface Verdict {
 async function main(): Promise<void> {
   if (process.argv.includes('intake')) {
     await benchIntake();
+    return;
+  }
+  if (process.argv.includes('startup')) {
+    await benchStartup();
     return;
   }
   if (process.argv.includes('scale')) return scalePart();
@@ -100,7 +104,6 @@ async function scalePart(): Promise<void> {
   await report('bench-scale', verdicts, scale.figures);
 }
 
-/** Prints the verdicts and rewrites the block `name` of docs/benchmarks.md with them and the figures. */
 /** Its own block too: it needs the console built (web/dist), and measures in headless Chromium. */
 async function consolePart(): Promise<void> {
   const result = await benchConsole();
@@ -119,6 +122,7 @@ async function consolePart(): Promise<void> {
   await report('bench-console', verdicts, result.figures);
 }
 
+/** Prints the verdicts and rewrites the block `name` of docs/benchmarks.md with them and the figures. */
 async function report(name: string, verdicts: Verdict[], figures: Figure[]): Promise<void> {
   for (const verdict of verdicts) console.log(`target: ${verdict.target}: ${verdict.met ? 'met' : 'MISSED'} (${verdict.today})`);
   await writeDocBlock(name, [
