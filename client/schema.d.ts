@@ -2509,6 +2509,13 @@ export interface components {
             /** @description for a processor, the engine’s advice on each controller’s duties: the decision, then its reasons */
             controllerAdvice: string[];
             dataCategories: string[];
+            /**
+             * @description when the incident names systems: each data set touched, our role, and whose data it is
+             * @example [
+             *       "call-recordings: processor for Shop Alpha SRL (12000 people) (identity, communications_content)"
+             *     ]
+             */
+            dataSets: string[];
             /** @description every reason of the decision in force */
             decisionReasons: string[];
             description: string | null;
@@ -2521,6 +2528,13 @@ export interface components {
             notifyDataSubjects: boolean | null;
             occurredAt: string | null;
             overrideJustification: string | null;
+            /**
+             * @description when the incident names systems: each role’s part of the decision
+             * @example [
+             *       "controller (call-recordings): high_risk; notify the authority: yes; notify data subjects: no"
+             *     ]
+             */
+            parts: string[];
             recordsAffected: number | null;
             /** @example BR-2026-0001 */
             reference: string;

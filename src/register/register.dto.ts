@@ -40,6 +40,20 @@ export class RegisterEntryResponse implements RegisterEntry {
   @ApiProperty(nullableString) overrideJustification: string | null;
   @ApiProperty({ type: String, isArray: true, example: ['gdpr_art33 → ANSPDCP: met (late) 2026-10-28T09:00:00.000Z'] })
   clockOutcomes: string[];
+  @ApiProperty({
+    type: String,
+    isArray: true,
+    description: 'when the incident names systems: each data set touched, our role, and whose data it is',
+    example: ['call-recordings: processor for Shop Alpha SRL (12000 people) (identity, communications_content)'],
+  })
+  dataSets: string[];
+  @ApiProperty({
+    type: String,
+    isArray: true,
+    description: 'when the incident names systems: each role’s part of the decision',
+    example: ['controller (call-recordings): high_risk; notify the authority: yes; notify data subjects: no'],
+  })
+  parts: string[];
 }
 
 export class RegisterResponse {

@@ -2,7 +2,8 @@ import type { ClockView } from '../clocks/clocks.service.js';
 import { formatLocal } from '../common/local-time.js';
 import type { AssessmentView } from '../incidents/assessments.service.js';
 import type { Incident } from '../incidents/incident.entity.js';
-import type { ControllerAdvice } from '../risk/assessment.js';
+import type { AssessmentPart, ControllerAdvice } from '../risk/assessment.js';
+import type { IncidentDataSet } from '../risk/facts.js';
 
 /** One line of the Art. 33(5) register: the facts, effects and remedial action of every breach, notified or not. */
 export interface RegisterEntry {
@@ -38,6 +39,13 @@ export interface RegisterEntry {
   overrideJustification: string | null;
   /** Each clock's outcome: "gdpr_art33 → ANSPDCP: met (late) 2026-10-28T…". */
   clockOutcomes: string[];
+  /**
+   * When the incident names systems (issue #15): each data set touched, with our role and whose data it is, so a
+   * breach that is ours for some data and a customer's for other data is recorded truthfully.
+   */
+  dataSets: string[];
+  /** With data sets: each role's part of the decision (an incident can carry both). */
+  parts: string[];
 }
 
 export function registerEntry(incident: Incident, timeZone: string, assessment: AssessmentView | null, clocks: ClockView[]): RegisterEntry {
@@ -71,8 +79,27 @@ export function registerEntry(incident: Incident, timeZone: string, assessment: 
     decisionReasons: assessment?.reasons.map((r) => `${r.factor}: ${r.effect} (${r.explanation})`) ?? [],
     overrideJustification: assessment?.override?.justification ?? null,
     clockOutcomes: clocks.map(clockOutcome),
+    dataSets: (facts.dataSets ?? []).map(dataSetLine),
+    parts: (assessment?.parts ?? []).map(partLine),
   };
 }
+
+function dataSetLine(set: IncidentDataSet): string {
+  const people = set.subjectsAffected === undefined ? '' : `; ${set.subjectsAffected} people`;
+  const whose = set.controllers.map((c) => `${c.name}${c.subjectsAffected === undefined ? '' : ` (${c.subjectsAffected} people)`}`);
+  const forWhom = whose.length ? ` for ${whose.join(', ')}` : '';
+  return `${set.system}: ${set.role}${forWhom} (${set.dataCategories.join(', ')}${people})`;
+}
+
+function partLine(part: AssessmentPart): string {
+  const duties =
+    part.role === 'controller'
+      ? `notify the authority: ${yesNo(part.notifyAuthority)}; notify data subjects: ${yesNo(part.notifyDataSubjects)}`
+      : `warn the controllers: ${yesNo(part.notifyControllers ?? true)}${part.controllers?.length ? ` (${part.controllers.join(', ')})` : ''}`;
+  return `${part.role} (${part.systems.join(', ')}): ${part.riskLevel}; ${duties}`;
+}
+
+const yesNo = (duty: boolean): string => (duty ? 'yes' : 'no');
 
 function adviceLines(advice: ControllerAdvice | null): string[] {
   if (advice === null) return [];
@@ -119,4 +146,6 @@ export const REGISTER_COLUMNS: (keyof RegisterEntry)[] = [
   'decisionReasons',
   'overrideJustification',
   'clockOutcomes',
+  'dataSets',
+  'parts',
 ];

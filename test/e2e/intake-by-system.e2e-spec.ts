@@ -185,6 +185,22 @@ describe('a breach logged against the systems it touched (issue #15)', () => {
       expect(toAuthority).not.toContain(figure(OURS.people + ALPHA.people + BETA.people));
     });
 
+    it('records both roles in the Art. 33(5) register: each data set with whose it is, and each part of the decision', async () => {
+      const register = (await t.api().get('/api/v1/register?format=json').expect(200)).body;
+      const entry = register.entries.find((e: Json) => e.reference === incident.reference);
+      expect(entry.dataSets).toEqual([
+        `call-recordings: controller (identity, account; ${OURS.people} people)`,
+        `call-recordings: processor for ${ALPHA.name} (${ALPHA.people} people), ${BETA.name} (${BETA.people} people) (identity, communications_content)`,
+      ]);
+      expect(entry.parts).toEqual([
+        expect.stringMatching(/^controller \(call-recordings\): \w+; notify the authority: yes; notify data subjects: (yes|no)$/),
+        `processor (call-recordings): ${incident.assessment.parts[1].riskLevel}; warn the controllers: yes (${ALPHA.name}, ${BETA.name})`,
+      ]);
+      const csv = (await t.api().get('/api/v1/register?format=csv').expect(200)).text;
+      expect(csv.split('\n')[0]).toMatch(/,dataSets,parts\r?$/);
+      expect(csv).toContain(`processor for ${ALPHA.name}`);
+    });
+
     it('names each clock in the channel’s alert', () => {
       const text = JSON.stringify(alert.blocks);
       expect(text).toContain('GDPR Art. 33 notice* to ANSPDCP');
