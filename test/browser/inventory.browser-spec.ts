@@ -70,6 +70,48 @@ describe('the inventory in the console', () => {
     await expect(system).toContainText('Shop Zeta SRL');
   });
 
+  it('shows an incident that touched our data and a customer’s with each role’s part and its reasons', async () => {
+    const customer = (
+      await c.t.api().post('/api/v1/customers').send({ name: 'Shop Eta SRL', contact: 'dpo@eta.test', noticeHours: 24 }).expect(201)
+    ).body;
+    await c.t
+      .api()
+      .post('/api/v1/systems')
+      .send({
+        slug: 'voice-agent-calls',
+        name: 'Voice agent calls',
+        dataSets: [
+          { role: 'controller', dataCategories: ['identity', 'account'], subjectCategories: ['users'], subjectsAffected: 300 },
+          {
+            role: 'processor',
+            dataCategories: ['identity', 'communications_content'],
+            subjectCategories: ['customers'],
+            customers: [{ customerId: customer.id, subjectsAffected: 5000 }],
+          },
+        ],
+      })
+      .expect(201);
+    const incident = (
+      await c.t
+        .api()
+        .post('/api/v1/incidents')
+        .send({ title: 'Voice agent recordings exposed', systems: ['voice-agent-calls'], breachTypes: ['confidentiality'] })
+        .expect(201)
+    ).body;
+    await page.goto(`/incidents/${incident.id}`);
+    const ours = page.getByRole('region', { name: 'Our own data, as controller: voice-agent-calls' });
+    const theirs = page.getByRole('region', { name: 'Our customers’ data, as processor: voice-agent-calls' });
+    await expect(ours).toContainText('notify ANSPDCP');
+    await expect(theirs).toContainText('warn the controllers (Art. 33(2))');
+    await expect(theirs).toContainText('Shop Eta SRL');
+    await expect(theirs.getByRole('listitem').first()).toBeVisible();
+    await expectAccessible(page);
+    await page.goto(`/incidents/${incident.id}?lang=ro`);
+    await expect(
+      page.getByRole('heading', { name: 'Datele clienților, în calitate de persoană împuternicită de operator: voice-agent-calls' }),
+    ).toBeVisible();
+  });
+
   it('speaks Romanian with the legal terms', async () => {
     await page.goto('/inventory?lang=ro');
     await expect(page.getByRole('heading', { level: 1, name: 'Inventar' })).toBeVisible();

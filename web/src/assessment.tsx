@@ -5,7 +5,11 @@ import { formatNumber } from './time';
 
 type Assessment = Schemas['AssessmentResponse'] | Schemas['AssessmentVersionResponse'];
 
-export function Decision({ assessment }: { assessment: Assessment }) {
+export function Decision({
+  assessment,
+}: {
+  assessment: Pick<Assessment, 'riskLevel' | 'severity' | 'notifyAuthority' | 'notifyDataSubjects'>;
+}) {
   const { t, legal, language } = useLocale();
   const v = legal.vocabulary;
   return (
@@ -24,7 +28,7 @@ export function Decision({ assessment }: { assessment: Assessment }) {
   );
 }
 
-export function Reasons({ assessment }: { assessment: Assessment }) {
+export function Reasons({ assessment }: { assessment: Pick<Assessment, 'reasons'> }) {
   const { t, language } = useLocale();
   return (
     <>
@@ -37,6 +41,35 @@ export function Reasons({ assessment }: { assessment: Assessment }) {
           </li>
         ))}
       </ol>
+    </>
+  );
+}
+
+type Part = NonNullable<Schemas['AssessmentResponse']['parts']>[number];
+
+/** An incident that touched our own data and our customers' has a decision per role: each one, with its reasons. */
+export function Parts({ parts }: { parts: Part[] }) {
+  const { t } = useLocale();
+  return (
+    <>
+      <h3>{t.partsTitle}</h3>
+      {parts.map((part) => (
+        <section key={part.role} aria-labelledby={`part-${part.role}`}>
+          <h4 id={`part-${part.role}`}>{(part.role === 'controller' ? t.partAsController : t.partAsProcessor)(part.systems.join(', '))}</h4>
+          {part.role === 'controller' ? (
+            <Decision assessment={part} />
+          ) : (
+            <dl className="facts">
+              <dt>{t.notifyControllers}</dt>
+              <dd>
+                {part.notifyControllers ? t.yes : t.no}
+                {part.controllers?.length ? ` (${part.controllers.join(', ')})` : ''}
+              </dd>
+            </dl>
+          )}
+          <Reasons assessment={part} />
+        </section>
+      ))}
     </>
   );
 }

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { api, ok, type Schemas } from '../api';
-import { Decision, Reasons } from '../assessment';
+import { Decision, Parts, Reasons } from '../assessment';
 import { FactsForm, factsForApi, type Facts } from '../facts-form';
 import { useLocale } from '../i18n';
 import { mayActAs, useSession } from '../session';
@@ -169,6 +169,7 @@ function AssessmentSection({ incident }: { incident: Incident }) {
             </p>
           )}
           <Reasons assessment={assessment} />
+          {assessment.parts && assessment.parts.length > 1 && <Parts parts={assessment.parts} />}
         </>
       ) : (
         <p>{t.notAssessed}</p>
