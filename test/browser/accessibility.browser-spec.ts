@@ -1,4 +1,6 @@
 import { expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { anIncident } from '../support/factories';
 import { anOrganisation } from '../support/organisation';
@@ -30,6 +32,12 @@ describe.each(WIDTHS)('every page on %s: axe-core finds no serious or critical f
         .send(anIncident({ title: 'Payroll file on a public share' }))
         .expect(201)
     ).body.id;
+    // The inventory page with a real inventory in it: its tables scroll sideways on a phone.
+    await c.t
+      .api()
+      .post('/api/v1/inventory/import?format=json')
+      .send(JSON.parse(readFileSync(join(__dirname, '../../examples/ai-saas-inventory.json'), 'utf8')))
+      .expect(200);
     const admin = await aConsoleUser(c.t, ['admin', 'dpo']);
     page = await englishPage(c, options);
     await page.goto('/');
@@ -47,6 +55,7 @@ describe.each(WIDTHS)('every page on %s: axe-core finds no serious or critical f
     ['/organisation', 'Organisation'],
     ['/users', 'Users'],
     ['/audit', /^Audit/],
+    ['/inventory', 'Inventory'],
     ['/account', /sessions/i],
     ['/no/such/page', 'Page not found'],
   ])('%s', async (path, heading) => {

@@ -5,7 +5,7 @@ import { api, download, ok, type Schemas } from '../api';
 import { useLocale } from '../i18n';
 import { mayActAs, useSession } from '../session';
 import { formatNumber } from '../time';
-import { Checkbox, CheckboxGroup, Dialog, ErrorMessage, Loading, Section, SelectField, TextArea, TextField } from '../ui';
+import { Checkbox, CheckboxGroup, Dialog, ErrorMessage, Loading, Section, SelectField, TableWrap, TextArea, TextField } from '../ui';
 import { INVENTORY_STRINGS } from './inventory-strings';
 
 type System = Schemas['SystemView'];
@@ -407,7 +407,7 @@ function SystemCard({ system, mayEdit, onEdit }: { system: System; mayEdit: bool
         {system.name} <span className="muted mono">{system.slug}</span>
       </h3>
       {system.description && <p>{system.description}</p>}
-      <div className="table-wrap">
+      <TableWrap label={s.dataSetsOf(system.name)}>
         <table>
           <thead>
             <tr>
@@ -448,7 +448,7 @@ function SystemCard({ system, mayEdit, onEdit }: { system: System; mayEdit: bool
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       <EntryActions
         name={system.name}
         mayEdit={mayEdit}
