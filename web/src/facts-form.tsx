@@ -5,50 +5,10 @@ import type { Schemas } from './api';
 import { ApiError, api, ok } from './api';
 import { useLocale } from './i18n';
 import { isoToLocalInput, localInputToIso } from './time';
+import { BREACH_TYPES, DATA_CATEGORIES, ENCRYPTION_LEVELS, RECIPIENTS, SUBJECT_CATEGORIES } from '../../src/risk/facts.js';
 import { Checkbox, CheckboxGroup, SelectField, TextArea, TextField } from './ui';
 
 export type Facts = Schemas['CreateIncidentDto'];
-type DataCategory = NonNullable<Facts['dataCategories']>[number];
-type SubjectCategory = NonNullable<Facts['subjectCategories']>[number];
-type BreachType = Facts['breachTypes'][number];
-
-const DATA_CATEGORIES: DataCategory[] = [
-  'identity',
-  'contact',
-  'professional',
-  'account',
-  'device_and_usage',
-  'behavioural',
-  'location',
-  'communications_metadata',
-  'communications_content',
-  'financial',
-  'credentials',
-  'national_id',
-  'health',
-  'genetic',
-  'biometric',
-  'racial_or_ethnic_origin',
-  'political_opinions',
-  'religious_beliefs',
-  'trade_union',
-  'sex_life_or_orientation',
-  'criminal_records',
-];
-const SUBJECT_CATEGORIES: SubjectCategory[] = [
-  'customers',
-  'users',
-  'employees',
-  'job_applicants',
-  'patients',
-  'children',
-  'vulnerable_adults',
-  'public',
-  'other',
-];
-const BREACH_TYPES: BreachType[] = ['confidentiality', 'integrity', 'availability'];
-const RECIPIENTS = ['none_confirmed', 'known_trusted', 'known_untrusted', 'unknown', 'public'] as const;
-const ENCRYPTION = ['none', 'weak', 'strong'] as const;
 
 export function emptyFacts(): Facts {
   return { title: '', role: 'controller', breachTypes: [], dataCategories: [], subjectCategories: [] };
@@ -247,9 +207,9 @@ export function FactsForm({ facts, onChange, error }: { facts: Facts; onChange: 
           label={labels.encryption}
           value={facts.encryption?.level ?? 'none'}
           onChange={(e) =>
-            set('encryption', { keyCompromised: false, ...facts.encryption, level: e.target.value as (typeof ENCRYPTION)[number] })
+            set('encryption', { keyCompromised: false, ...facts.encryption, level: e.target.value as (typeof ENCRYPTION_LEVELS)[number] })
           }
-          options={ENCRYPTION.map((level) => [level, v.encryption[level]])}
+          options={ENCRYPTION_LEVELS.map((level) => [level, v.encryption[level]])}
           errors={errorsFor('encryption')}
         />
         {facts.encryption && facts.encryption.level !== 'none' && (
