@@ -3,8 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { anIncident } from '../support/factories';
-import { anOrganisation } from '../support/organisation';
-import { englishPage, expectAccessible, signInOnPage, startConsole, type ConsoleUnderTest } from '../support/console-app';
+import { englishPage, expectAccessible, signInOnPage, startConsoleForAnOrganisation, type ConsoleUnderTest } from '../support/console-app';
 import { aConsoleUser } from '../support/console-user';
 
 const WIDTHS: [string, BrowserContextOptions][] = [
@@ -19,12 +18,7 @@ describe.each(WIDTHS)('every page on %s: axe-core finds no serious or critical f
   let incidentId: string;
 
   beforeAll(async () => {
-    c = await startConsole();
-    await c.t
-      .api()
-      .put('/api/v1/organisation')
-      .send(anOrganisation({ sectors: [] }))
-      .expect(200);
+    c = await startConsoleForAnOrganisation();
     incidentId = (
       await c.t
         .api()

@@ -2,13 +2,12 @@ import { expect } from '@playwright/test';
 import type { Page } from 'playwright-core';
 import { hours, minutes } from '../support/fake-time';
 import { anIncident } from '../support/factories';
-import { anOrganisation } from '../support/organisation';
 import {
   englishPage,
   expectAccessible,
   screenshotForDocs,
   signInOnPage,
-  startConsole,
+  startConsoleForAnOrganisation,
   type ConsoleUnderTest,
 } from '../support/console-app';
 import { aConsoleUser, type ConsoleUser } from '../support/console-user';
@@ -22,12 +21,7 @@ describe('incidents in the console: the board, logging a breach, an incident, th
   let page: Page;
 
   beforeAll(async () => {
-    c = await startConsole();
-    await c.t
-      .api()
-      .put('/api/v1/organisation')
-      .send(anOrganisation({ sectors: [] }))
-      .expect(200);
+    c = await startConsoleForAnOrganisation();
     dora = await aConsoleUser(c.t, ['dpo']);
     // Aware 60 h ago: the 72 h authority clock has 12 h left, so its countdown shows amber.
     await c.t

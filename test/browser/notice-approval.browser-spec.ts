@@ -2,14 +2,13 @@ import { expect } from '@playwright/test';
 import type { Page } from 'playwright-core';
 import { OutboxSender } from '../../src/slack/outbox-sender.service';
 import { anIncident } from '../support/factories';
-import { anOrganisation } from '../support/organisation';
 import {
   englishPage,
   expectAccessible,
   freshCode,
   screenshotForDocs,
   signInOnPage,
-  startConsole,
+  startConsoleForAnOrganisation,
   type ConsoleUnderTest,
 } from '../support/console-app';
 import { aConsoleUser, type ConsoleUser } from '../support/console-user';
@@ -29,12 +28,7 @@ describe('a notice in the console: read, completed and approved by the DPO from 
   let noticePath: string;
 
   beforeAll(async () => {
-    c = await startConsole();
-    await c.t
-      .api()
-      .put('/api/v1/organisation')
-      .send(anOrganisation({ sectors: [] }))
-      .expect(200);
+    c = await startConsoleForAnOrganisation();
     dora = await aConsoleUser(c.t, ['dpo']);
     radu = await aConsoleUser(c.t, ['dpo']);
     rita = await aConsoleUser(c.t, ['reporter']);

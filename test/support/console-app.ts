@@ -6,6 +6,7 @@ import { launchChromium, seriousAxeViolations } from './browser';
 import { totpCode, type ConsoleUser } from './console-user';
 import { FakeSlack } from './fake-slack';
 import { FakeTimeSource } from './fake-time';
+import { anOrganisation } from './organisation';
 import { startTestApp, type TestApp } from './test-app';
 
 export const SLACK_CHANNEL = 'C0CONSOLE';
@@ -25,6 +26,17 @@ export interface ConsoleUnderTest {
  * The real service on a real port and its own database, Slack faked at the HTTP edge, and a headless Chromium.
  * Time starts at the real now, so that the browser's clock and the service's agree until a test moves them.
  */
+/** The console for an organisation that has set its identity and claims no sector regime (the GDPR clocks alone). */
+export async function startConsoleForAnOrganisation(): Promise<ConsoleUnderTest> {
+  const c = await startConsole();
+  await c.t
+    .api()
+    .put('/api/v1/organisation')
+    .send(anOrganisation({ sectors: [] }))
+    .expect(200);
+  return c;
+}
+
 export async function startConsole(env: Record<string, string> = {}): Promise<ConsoleUnderTest> {
   const time = new FakeTimeSource(new Date());
   const browser = await launchChromium();
