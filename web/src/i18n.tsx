@@ -318,7 +318,7 @@ const RO: Strings = {
   severity: 'Gravitate',
   riskLevel: 'Risc',
   reasons: 'Motive',
-  partsTitle: 'Partea fiecărui rol (încălcarea privește atât datele noastre, cât și pe ale clienților)',
+  partsTitle: 'Partea fiecărui rol (încălcarea privește atât datele noastre, cât și datele clienților noștri)',
   partAsController: (systems: string) => `Datele noastre, în calitate de operator: ${systems}`,
   partAsProcessor: (systems: string) => `Datele clienților, în calitate de persoană împuternicită de operator: ${systems}`,
   notifyControllers: 'informarea operatorilor (art. 33 alin. (2))',

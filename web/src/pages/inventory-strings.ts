@@ -109,7 +109,8 @@ const RO: Strings = {
   replace: 'înlocuire: inventarul devine fișierul',
   import: 'Importă',
   imported: (c, s) => `Importat. Clienți: ${c}. Sisteme: ${s}.`,
-  counts: (n) => `${n.created} adăugați, ${n.updated} modificați, ${n.unchanged} neschimbați, ${n.deleted} șterși`,
+  // Nouns, not participles: the same words must agree with clienți (masculine) and sisteme (neuter).
+  counts: (n) => `${n.created} adăugări, ${n.updated} actualizări, ${n.unchanged} fără modificări, ${n.deleted} ștergeri`,
   exportCsv: 'Exportă CSV',
   exportJson: 'Exportă JSON',
   chooseFile: 'Alegeți mai întâi un fișier.',
