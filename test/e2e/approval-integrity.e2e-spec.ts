@@ -1,6 +1,7 @@
 // Issue 13.1–13.3, reproduced as they were found: an approval means the text the DPO read, four eyes,
 // no silent downgrade, and a closed incident that stays as it was. Real HTTP, real database, Slack
 // requests signed as Slack signs them, Slack itself a fake server behind the real @slack/web-api client.
+import type { CreateIncidentDto } from '../../src/incidents/create-incident.dto.js';
 import { NOTICE_ACTIONS } from '../../src/slack/interaction-ids.js';
 import { anIncident } from '../support/factories.js';
 import { FakeTimeSource } from '../support/fake-time.js';
@@ -59,7 +60,7 @@ describe('integrity of the decision loop', () => {
       `the approval request for version ${version}`,
     );
   const approveButtonOf = (message: { blocks?: unknown[] }): string =>
-    (message.blocks as Json[]).find((block) => block.type === 'actions').elements.find((b: Json) => b.action_id === NOTICE_ACTIONS.approve)
+    (message.blocks as Json[]).find((block) => block.type === 'actions')!.elements.find((b: Json) => b.action_id === NOTICE_ACTIONS.approve)
       .value;
 
   describe('an approval names the version and body the DPO read', () => {
@@ -231,14 +232,14 @@ describe('integrity of the decision loop', () => {
       recordsAffected: 50_000,
       malicious: true,
       awareAt: '2026-11-02T08:00:00Z',
-    };
+    } satisfies Partial<CreateIncidentDto>;
     const ONE_CONTACT = {
       dataCategories: ['contact'],
       subjectCategories: ['customers'],
       subjectsAffected: 1,
       recordsAffected: 1,
       malicious: false,
-    };
+    } satisfies Partial<CreateIncidentDto>;
     const clocksOf = async (id: string): Promise<Json[]> => (await t.api().get(`/api/v1/incidents/${id}/clocks`).expect(200)).body;
     const pendingReminders = async (id: string): Promise<Json[]> =>
       ((await t.api().get(`/api/v1/incidents/${id}/escalations`).expect(200)).body as Json[]).filter((step) => step.state === 'pending');
@@ -333,7 +334,7 @@ describe('integrity of the decision loop', () => {
         (m) => m.text!.includes(`${incident.reference} · assessment version 2 would drop duties`),
         'the DPO’s message',
       );
-      const button = (told.blocks as Json[]).find((block) => block.type === 'actions').elements[0];
+      const button = (told.blocks as Json[]).find((block) => block.type === 'actions')!.elements[0];
       expect(button).toMatchObject({
         action_id: 'breach_assessment_confirm',
         value: JSON.stringify({ incidentId: incident.id, version: 2 }),

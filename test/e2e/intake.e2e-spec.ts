@@ -85,7 +85,7 @@ describe('incident intake', () => {
     const created = await t
       .api()
       .post('/api/v1/incidents')
-      .send(anIncident({ encryption: null, mitigation: null }))
+      .send(aMalformedIncident({ encryption: null, mitigation: null }))
       .expect(201);
     expect(created.body).not.toHaveProperty('encryption');
     expect(created.body.assessment.reasons.length).toBeGreaterThan(0);

@@ -1,4 +1,4 @@
-import { anIncident } from '../support/factories.js';
+import { aMalformedIncident, anIncident } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 // The what-if takes the intake's own body (issue #12.5), title and all.
@@ -46,7 +46,7 @@ describe('risk assessment over HTTP', () => {
   });
 
   it.each([
-    ['an unknown category', whatIfFacts({ dataCategories: ['horoscope'] }), 'dataCategories'],
+    ['an unknown category', aMalformedIncident({ dataCategories: ['horoscope'] }), 'dataCategories'],
     [
       'a permanent loss that is restorable',
       whatIfFacts({ breachTypes: ['availability'], availability: { outageHours: 3, restorable: true, permanentLoss: true } }),
@@ -152,7 +152,7 @@ describe('risk assessment over HTTP', () => {
       ],
       ['a non-boolean safetyAtRisk', { safetyAtRisk: 'yes' }, 'safetyAtRisk'],
     ])('refuses %s with a 400 naming the field', async (_case, overrides, line) => {
-      const response = await t.api().post('/api/v1/risk/assess').send(whatIfFacts(overrides)).expect(400);
+      const response = await t.api().post('/api/v1/risk/assess').send(aMalformedIncident(overrides)).expect(400);
       expect(response.body.message.join('\n')).toContain(line);
     });
   });

@@ -379,7 +379,7 @@ describe('Slack app: /breach, the new-incident form and the approval buttons', (
       );
       expect(request.text).toContain(`<@${SLACK_USERS.dpo}>`);
       expect(request.text).toContain('waits for the DPO');
-      const actions = (request.blocks as Json[]).find((block) => block.type === 'actions');
+      const actions = (request.blocks as Json[]).find((block) => block.type === 'actions')!;
       expect(actions.elements.map((button: Json) => [button.action_id, button.value])).toEqual([
         [NOTICE_ACTIONS.approve, await approveValue(noticeId)],
         [NOTICE_ACTIONS.reject, noticeId],
