@@ -15,12 +15,13 @@ import { SecondFactorService } from './second-factor.service.js';
 import { Session } from './session.entity.js';
 import { SessionsController } from './sessions.controller.js';
 import { SessionsService } from './sessions.service.js';
+import { SignInLockout } from './sign-in-lockout.entity.js';
 import { SignInThrottle } from './sign-in-throttle.service.js';
 import { User } from './user.entity.js';
 import { UsersController } from './users.controller.js';
 
 @Module({
-  imports: [AuditModule, TypeOrmModule.forFeature([User, ApiToken, Session, Invitation, RecoveryCode])],
+  imports: [AuditModule, TypeOrmModule.forFeature([User, ApiToken, Session, Invitation, RecoveryCode, SignInLockout])],
   controllers: [UsersController, SessionsController, InvitationsController],
   providers: [
     AuthRepository,

@@ -7,6 +7,7 @@ import { Invitation } from './invitation.entity.js';
 import type { Role } from './roles.js';
 import { RecoveryCode } from './recovery-code.entity.js';
 import { Session } from './session.entity.js';
+import { SignInLockout } from './sign-in-lockout.entity.js';
 import { User } from './user.entity.js';
 
 /** Who a bearer token or a session cookie belongs to, as one query finds them. */
@@ -23,7 +24,7 @@ export interface SessionCallerRow extends CallerRow {
 }
 
 /**
- * Every SQL statement of the auth module: users, API tokens, sessions, invitations, recovery codes. Methods that
+ * Every SQL statement of the auth module: users, API tokens, sessions, invitations, recovery codes, lockouts. Methods that
  * take a manager run inside the caller's transaction (see `transaction`); the others stand alone.
  */
 @Injectable()
@@ -200,6 +201,37 @@ export class AuthRepository {
   async consumeRecoveryCode(userId: string, codeHash: string, now: Date): Promise<boolean> {
     const result = await this.on(RecoveryCode).update({ userId, codeHash, usedAt: IsNull() }, { usedAt: now });
     return result.affected === 1;
+  }
+
+  // --- account lockouts
+
+  async lockedUntil(accountHash: string): Promise<Date | null> {
+    return (await this.on(SignInLockout).findOneBy({ accountHash }))?.lockedUntil ?? null;
+  }
+
+  /** The account's row, locked until the caller's transaction ends (created empty when there is none). */
+  async lockoutForUpdate(manager: EntityManager, accountHash: string): Promise<SignInLockout> {
+    await manager.query(`INSERT INTO sign_in_lockouts (account_hash, failures) VALUES ($1, '{}') ON CONFLICT (account_hash) DO NOTHING`, [
+      accountHash,
+    ]);
+    return manager.getRepository(SignInLockout).findOneOrFail({ where: { accountHash }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async saveLockout(manager: EntityManager, lockout: SignInLockout): Promise<void> {
+    await manager.getRepository(SignInLockout).save(lockout);
+  }
+
+  async deleteLockout(accountHash: string): Promise<void> {
+    await this.on(SignInLockout).delete({ accountHash });
+  }
+
+  /** Rows whose lockout has ended and whose failures no longer count: they change nothing any more. */
+  async deleteSpentLockouts(now: Date, countsSince: Date): Promise<void> {
+    await this.users.query(
+      `DELETE FROM sign_in_lockouts
+       WHERE (locked_until IS NULL OR locked_until <= $1) AND $2 >= ALL (failures)`,
+      [now, countsSince],
+    );
   }
 
   /** The entity's repository inside the caller's transaction, or outside any. */

@@ -43,7 +43,7 @@ export class SecondFactorService {
       return false;
     }
     const account = `step-up:${caller.userId}`;
-    this.throttle.assertOpen(account);
+    await this.throttle.assertOpen(account);
     const user = await this.repository.findUser(caller.userId);
     if (!user?.totpSecret) {
       throw new DomainError(
@@ -55,13 +55,13 @@ export class SecondFactorService {
       throw new DomainError('STEP_UP_REQUIRED', 'Confirm with a code from your authenticator app (or a recovery code): totpCode.');
     }
     if (!(await this.accept(user, code))) {
-      this.throttle.failed(account, client);
+      await this.throttle.failed(account, client);
       throw new DomainError(
         'STEP_UP_INVALID',
         'That code is wrong, expired or already used; wait for the next code and try again. Nothing was changed.',
       );
     }
-    this.throttle.succeeded(account);
+    await this.throttle.succeeded(account);
     return true;
   }
 }

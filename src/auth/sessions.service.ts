@@ -60,11 +60,11 @@ export class SessionsService {
    */
   async signIn(attempt: SignInAttempt): Promise<SignedIn> {
     const account = `sign-in:${attempt.email.toLowerCase()}`;
-    this.throttle.assertOpen(account);
+    await this.throttle.assertOpen(account);
     const user = await this.repository.findUserByEmail(attempt.email);
     const usable = user && !user.deactivatedAt ? user : null;
     if (!(await passwordMatches(usable?.passwordHash ?? null, attempt.password)) || !usable) {
-      this.throttle.failed(account, attempt.client);
+      await this.throttle.failed(account, attempt.client);
       this.logger.warn(`failed sign-in for ${JSON.stringify(attempt.email)} from ${attempt.client}`);
       throw new DomainError('INVALID_CREDENTIALS', 'The email or password is wrong.');
     }
@@ -79,11 +79,11 @@ export class SessionsService {
         );
       }
       if (!(await this.secondFactor.accept(usable, attempt.code))) {
-        this.throttle.failed(account, attempt.client);
+        await this.throttle.failed(account, attempt.client);
         throw new DomainError('TOTP_INVALID', 'That code is wrong, expired or already used; wait for the next code and try again.');
       }
     }
-    this.throttle.succeeded(account);
+    await this.throttle.succeeded(account);
     return this.open(usable, withSecondFactor, attempt);
   }
 

@@ -56,36 +56,50 @@ export class ClientRateLimiter {
   }
 }
 
+export interface LockoutLimits {
+  failures: number;
+  periodMs: number;
+  lockoutMs: number;
+}
+
+/** One more failure at `now`: the failures that still count, or, at the `failures`-th within the period, a lockout. */
+export function afterFailure(
+  earlier: readonly number[],
+  now: number,
+  limits: LockoutLimits,
+): { failures: number[]; lockedUntil: number | null } {
+  const recent = [...earlier.filter((at) => now - at < limits.periodMs), now];
+  return recent.length >= limits.failures ? { failures: [], lockedUntil: now + limits.lockoutMs } : { failures: recent, lockedUntil: null };
+}
+
+/** Seconds to wait (Retry-After) while a lockout lasts, else null. */
+export function lockoutSecondsLeft(lockedUntil: number | null | undefined, now: number): number | null {
+  return lockedUntil != null && lockedUntil > now ? secondsUntil(lockedUntil, now) : null;
+}
+
 /**
- * Failed attempts per key (a client, an account): the `failures`-th within `periodMs` locks the key out for
- * `lockoutMs`. Kept in memory, per instance; whoever owns it calls `sweep` now and then.
+ * Failed attempts per client: the `failures`-th within `periodMs` locks it out for `lockoutMs`. Kept in memory,
+ * per instance (a client's budget, like its rate limit); whoever owns it calls `sweep` now and then.
  */
 export class FailureLockout {
   private readonly failures = new Map<string, number[]>();
   private readonly lockedUntil = new Map<string, number>();
 
-  constructor(private readonly limits: { failures: number; periodMs: number; lockoutMs: number }) {}
+  constructor(private readonly limits: LockoutLimits) {}
 
   /** Seconds until `key` may try again (Retry-After), or null when it is not locked out. */
   lockedFor(key: string, now: number): number | null {
-    const until = this.lockedUntil.get(key);
-    return until !== undefined && until > now ? secondsUntil(until, now) : null;
+    return lockoutSecondsLeft(this.lockedUntil.get(key), now);
   }
 
   record(key: string, now: number): void {
-    const recent = (this.failures.get(key) ?? []).filter((at) => now - at < this.limits.periodMs);
-    recent.push(now);
-    if (recent.length >= this.limits.failures) {
-      this.lockedUntil.set(key, now + this.limits.lockoutMs);
+    const next = afterFailure(this.failures.get(key) ?? [], now, this.limits);
+    if (next.lockedUntil !== null) {
+      this.lockedUntil.set(key, next.lockedUntil);
       this.failures.delete(key);
     } else {
-      this.failures.set(key, recent);
+      this.failures.set(key, next.failures);
     }
-  }
-
-  /** A success forgets the key's earlier failures. */
-  clear(key: string): void {
-    this.failures.delete(key);
   }
 
   sweep(now: number): void {

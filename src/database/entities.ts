@@ -5,6 +5,7 @@ import { User } from '../auth/user.entity.js';
 import { Invitation } from '../auth/invitation.entity.js';
 import { RecoveryCode } from '../auth/recovery-code.entity.js';
 import { Session } from '../auth/session.entity.js';
+import { SignInLockout } from '../auth/sign-in-lockout.entity.js';
 import { IncidentNote } from '../incidents/incident-note.entity.js';
 import { Incident } from '../incidents/incident.entity.js';
 import { OrganisationRow } from '../organisation/organisation.entity.js';
@@ -28,6 +29,7 @@ export const ENTITIES = [
   Session,
   Invitation,
   RecoveryCode,
+  SignInLockout,
   AuditEntry,
   AuditCheckpoint,
   Incident,

@@ -318,4 +318,31 @@ describe('sign-in throttling', () => {
     const locked = await t.api().get('/api/v1/incidents').expect(429);
     expect(Number(locked.headers['retry-after'])).toBe(15 * 60);
   });
+
+  it('counts an account’s failures on every instance, keeps no email in the lockout table, and forgets spent lockouts', async () => {
+    t.time.advance(hours(1)); // past the client lockout of the test above
+    const other = await startTestApp({ databaseUrl: t.databaseUrl, time: t.time });
+    try {
+      const user = await aConsoleUser(t, ['responder']);
+      const loginOn = (app: TestApp, password: string) =>
+        request(app.http).post('/api/v1/auth/login').send({ email: user.email, password });
+      for (let i = 0; i < 3; i += 1) await loginOn(t, `wrong password ${i}`).expect(401);
+      for (let i = 0; i < 2; i += 1) await loginOn(other, `wrong password ${i}`).expect(401);
+      expect((await loginOn(t, user.password).expect(429)).body.code).toBe('LOCKED_OUT');
+      expect((await loginOn(other, user.password).expect(429)).body.code).toBe('LOCKED_OUT');
+      const stored = JSON.stringify(await t.dataSource.query('SELECT * FROM sign_in_lockouts'));
+      expect(stored).not.toContain(user.email.split('@')[0]);
+
+      t.time.advance(minutes(15));
+      await loginOn(other, 'one more wrong password').expect(401); // a failure sweeps spent rows
+      const rows: { locked_until: Date | null; failures: string }[] = await t.dataSource.query(
+        'SELECT locked_until, array_length(failures, 1) AS failures FROM sign_in_lockouts',
+      );
+      expect(rows).toEqual([{ locked_until: null, failures: 1 }]);
+      await loginOn(t, user.password).expect(200);
+      expect(await t.dataSource.query('SELECT * FROM sign_in_lockouts')).toEqual([]);
+    } finally {
+      await other.close({ keepDatabase: true });
+    }
+  });
 });
