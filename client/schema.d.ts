@@ -85,6 +85,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/recovery-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many of my recovery codes are left */
+        get: operations["RecoveryCodesController_status"];
+        put?: never;
+        /** New recovery codes in place of all earlier ones, shown once: from a console session with a fresh totpCode (step-up); 403 STEP_UP_REQUIRED with an API token */
+        post: operations["RecoveryCodesController_reissue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/session": {
         parameters: {
             query?: never;
@@ -2488,6 +2506,16 @@ export interface components {
                 [key: string]: string | number | boolean | string[];
             };
         };
+        RecoveryCodesStatusView: {
+            /** @description an authenticator app is enrolled (recovery codes stand in for its codes) */
+            totpEnrolled: boolean;
+            /** @description recovery codes not used yet */
+            unused: number;
+        };
+        RecoveryCodesView: {
+            /** @description shown once; the earlier codes no longer work */
+            recoveryCodes: string[];
+        };
         RegisterEntryResponse: {
             /** @example 2026-10-24T07:00:00.000Z */
             awareAt: string;
@@ -2680,6 +2708,13 @@ export interface components {
              * @default false
              */
             allowed: boolean;
+        };
+        StepUpDto: {
+            /**
+             * @description console sessions only (step-up): a fresh code from the authenticator app, or a recovery code; 403 STEP_UP_REQUIRED without it, STEP_UP_INVALID when wrong or already used
+             * @example 123456
+             */
+            totpCode?: string;
         };
         SystemView: {
             /** Format: date-time */
@@ -3087,6 +3122,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    RecoveryCodesController_status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecoveryCodesStatusView"];
+                };
+            };
+        };
+    };
+    RecoveryCodesController_reissue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StepUpDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecoveryCodesView"];
+                };
             };
         };
     };

@@ -11,6 +11,7 @@ import { Invitation } from './invitation.entity.js';
 import { InvitationsController } from './invitations.controller.js';
 import { InvitationsService } from './invitations.service.js';
 import { RecoveryCode } from './recovery-code.entity.js';
+import { RecoveryCodesController } from './recovery-codes.controller.js';
 import { SecondFactorService } from './second-factor.service.js';
 import { Session } from './session.entity.js';
 import { SessionsController } from './sessions.controller.js';
@@ -22,7 +23,7 @@ import { UsersController } from './users.controller.js';
 
 @Module({
   imports: [AuditModule, TypeOrmModule.forFeature([User, ApiToken, Session, Invitation, RecoveryCode, SignInLockout])],
-  controllers: [UsersController, SessionsController, InvitationsController],
+  controllers: [UsersController, SessionsController, InvitationsController, RecoveryCodesController],
   providers: [
     AuthRepository,
     AuthService,

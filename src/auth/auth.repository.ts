@@ -197,6 +197,10 @@ export class AuthRepository {
     await manager.getRepository(RecoveryCode).insert(codeHashes.map((codeHash) => ({ userId, codeHash, usedAt: null })));
   }
 
+  countUnusedRecoveryCodes(userId: string): Promise<number> {
+    return this.on(RecoveryCode).countBy({ userId, usedAt: IsNull() });
+  }
+
   /** Uses the code up; true when it was the user's and not used before. */
   async consumeRecoveryCode(userId: string, codeHash: string, now: Date): Promise<boolean> {
     const result = await this.on(RecoveryCode).update({ userId, codeHash, usedAt: IsNull() }, { usedAt: now });

@@ -1,17 +1,19 @@
 import { Injectable } from '@nestjs/common';
+import { AuditService } from '../audit/audit.service.js';
 import { DomainError } from '../common/domain-error.js';
 import { TimeSource } from '../common/time-source.js';
-import type { Caller } from './auth.decorators.js';
+import { actorOf, type Caller } from './auth.decorators.js';
 import { AuthRepository } from './auth.repository.js';
-import { looksLikeTotpCode, recoveryCodeHash, totpStep } from './second-factor.js';
+import { looksLikeTotpCode, newRecoveryCodes, recoveryCodeHash, totpStep } from './second-factor.js';
 import { SignInThrottle } from './sign-in-throttle.service.js';
 
-/** TOTP and recovery codes: at sign-in, and as the step-up before approving or rejecting a notice. */
+/** TOTP and recovery codes: at sign-in, as the step-up before approving or rejecting a notice, and new recovery codes. */
 @Injectable()
 export class SecondFactorService {
   constructor(
     private readonly repository: AuthRepository,
     private readonly throttle: SignInThrottle,
+    private readonly audit: AuditService,
     private readonly time: TimeSource,
   ) {}
 
@@ -63,5 +65,34 @@ export class SecondFactorService {
     }
     await this.throttle.succeeded(account);
     return true;
+  }
+
+  async recoveryCodesLeft(userId: string): Promise<{ totpEnrolled: boolean; unused: number }> {
+    const user = await this.repository.findUser(userId);
+    return { totpEnrolled: !!user?.totpSecret, unused: await this.repository.countUnusedRecoveryCodes(userId) };
+  }
+
+  /**
+   * A fresh set of recovery codes in place of the old ones (used up, or written where someone else could read
+   * them), shown once. Only from a console session confirmed with a second factor: an API token cannot.
+   */
+  async reissueRecoveryCodes(caller: Caller, code: string | undefined, client: string): Promise<string[]> {
+    if (!(await this.confirmStepUp(caller, code, client))) {
+      throw new DomainError(
+        'STEP_UP_REQUIRED',
+        'New recovery codes are made in a console session, confirmed with a code from your authenticator app; an API token cannot.',
+      );
+    }
+    const codes = newRecoveryCodes();
+    await this.repository.transaction(async (manager) => {
+      await this.repository.replaceRecoveryCodes(manager, caller.userId, codes.map(recoveryCodeHash));
+      await this.audit.record(manager, actorOf(caller), {
+        action: 'user.recovery_codes_reissued',
+        entityType: 'user',
+        entityId: caller.userId,
+        after: { recoveryCodes: codes.length },
+      });
+    });
+    return codes;
   }
 }

@@ -118,6 +118,15 @@ export class AcceptedInvitationView {
   recoveryCodes: string[];
 }
 
+export class RecoveryCodesStatusView {
+  @ApiProperty({ description: 'an authenticator app is enrolled (recovery codes stand in for its codes)' }) totpEnrolled: boolean;
+  @ApiProperty({ description: 'recovery codes not used yet' }) unused: number;
+}
+
+export class RecoveryCodesView {
+  @ApiProperty({ type: String, isArray: true, description: 'shown once; the earlier codes no longer work' }) recoveryCodes: string[];
+}
+
 export class IssuedInvitationView {
   @ApiProperty({ description: 'one use; PUBLIC_URL/invitation/{token} (a path when PUBLIC_URL is unset)' }) invitationUrl: string;
   @ApiProperty() expiresAt: Date;

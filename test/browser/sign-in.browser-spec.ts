@@ -1,7 +1,7 @@
 import { expect } from '@playwright/test';
 import type { Page } from 'playwright-core';
-import { startConsole, englishPage, expectAccessible, type ConsoleUnderTest } from '../support/console-app';
-import { invitationToken, totpCode } from '../support/console-user';
+import { startConsole, englishPage, expectAccessible, freshCode, signInOnPage, type ConsoleUnderTest } from '../support/console-app';
+import { aConsoleUser, invitationToken, totpCode } from '../support/console-user';
 
 const PASSWORD = 'a long passphrase for the console';
 // The invitation used the current 30 s step's code: the next one accepted must be of a later step.
@@ -99,5 +99,29 @@ describe('signing in to the console', () => {
     await expect(page.getByRole('heading', { level: 1, name: romanian! })).toBeVisible();
     await expectAccessible(page);
     await context.close();
+  });
+
+  it('gives a DPO new recovery codes on her account page, confirmed with a fresh code, and the old ones stop working', async () => {
+    const dpo = await aConsoleUser(c.t, ['dpo']);
+    const page = await englishPage(c);
+    await page.goto('/account');
+    await signInOnPage(c, page, dpo);
+    await expect(page.getByText('Recovery codes left: 10 of 10.')).toBeVisible();
+    await page.getByLabel('Code', { exact: true }).fill('000000');
+    await page.getByRole('button', { name: 'New recovery codes' }).click();
+    await expect(page.getByText('That code is wrong. Try the current one.')).toBeVisible();
+    await page.getByLabel('Code', { exact: true }).fill(freshCode(c, dpo));
+    await page.getByRole('button', { name: 'New recovery codes' }).click();
+    const codes = page.getByRole('listitem').filter({ hasText: /^[a-z2-7]{4}(-[a-z2-7]{4}){3}$/ });
+    await expect(codes).toHaveCount(10);
+    await expectAccessible(page);
+    const shown = await codes.allTextContents();
+    expect(shown).not.toContain(dpo.recoveryCodes[0]);
+    const stored: { n: number }[] = await c.t.dataSource.query(
+      'SELECT count(*)::int AS n FROM recovery_codes WHERE user_id = $1 AND used_at IS NULL',
+      [dpo.id],
+    );
+    expect(stored).toEqual([{ n: 10 }]);
+    await page.context().close();
   });
 });

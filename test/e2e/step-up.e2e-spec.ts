@@ -134,4 +134,42 @@ describe('step-up for approvals', () => {
     ]);
     expect(unused.n).toBe(10);
   });
+
+  it('makes new recovery codes from a console session confirmed with a fresh code: shown once, the old ones dead, audited', async () => {
+    const user = await aConsoleUser(t, ['dpo']);
+    const { agent, csrf } = await signIn(t, user);
+    expect((await agent.get('/api/v1/auth/recovery-codes').expect(200)).body).toEqual({ totpEnrolled: true, unused: 10 });
+    const reissue = (extra: Json) => agent.post('/api/v1/auth/recovery-codes').set('X-CSRF-Token', csrf).send(extra);
+    expect((await reissue({}).expect(403)).body.code).toBe('STEP_UP_REQUIRED');
+    expect((await reissue({ totpCode: '000000' }).expect(403)).body.code).toBe('STEP_UP_INVALID');
+    // An API token has no second factor to give, so it cannot mint codes that stand in for one.
+    expect((await t.api(user.token).post('/api/v1/auth/recovery-codes').send({}).expect(403)).body.code).toBe('STEP_UP_REQUIRED');
+
+    t.time.advance(30_000);
+    const { recoveryCodes } = (await reissue({ totpCode: totpCode(t, user.secret!) }).expect(201)).body;
+    expect(recoveryCodes).toHaveLength(10);
+    expect(new Set([...recoveryCodes, ...user.recoveryCodes]).size).toBe(20);
+    expect((await agent.get('/api/v1/auth/recovery-codes').expect(200)).body).toEqual({ totpEnrolled: true, unused: 10 });
+    const [audit] = await t.dataSource.query(
+      `SELECT actor, after FROM audit_log WHERE entity_id = $1 AND action = 'user.recovery_codes_reissued'`,
+      [user.id],
+    );
+    expect(audit).toEqual({ actor: `user:${user.id}`, after: { recoveryCodes: 10 } });
+
+    const notice = await aSubmittedNotice();
+    const approve = (code: string) =>
+      agent
+        .post(`/api/v1/notices/${notice.id}/approve`)
+        .set('X-CSRF-Token', csrf)
+        .send({ version: notice.version, bodyHash: notice.bodyHash, totpCode: code });
+    expect((await approve(user.recoveryCodes[0]).expect(403)).body.code).toBe('STEP_UP_INVALID');
+    expect((await approve(recoveryCodes[0]).expect(200)).body.state).toBe('approved');
+  });
+
+  it('tells a responder without an authenticator that there is nothing to reissue', async () => {
+    const { agent, csrf } = await signIn(t, responder);
+    expect((await agent.get('/api/v1/auth/recovery-codes').expect(200)).body).toEqual({ totpEnrolled: false, unused: 0 });
+    const refused = await agent.post('/api/v1/auth/recovery-codes').set('X-CSRF-Token', csrf).send({ totpCode: '123456' }).expect(403);
+    expect(refused.body.code).toBe('STEP_UP_REQUIRED');
+  });
 });

@@ -221,6 +221,10 @@ const EN = {
   created: 'Created',
   lastSeen: 'Last seen',
   expires: 'Expires',
+  recoveryCodesLeft: (n: string) => `Recovery codes left: ${n} of 10.`,
+  newRecoveryCodes: 'New recovery codes',
+  newRecoveryCodesHint: 'A code from your authenticator app. The new codes replace all earlier ones.',
+  newRecoveryCodesText: 'Your new recovery codes, shown only now. The earlier ones no longer work: keep these somewhere safe.',
 };
 
 type Strings = typeof EN;
@@ -425,6 +429,11 @@ const RO: Strings = {
   created: 'Creată',
   lastSeen: 'Ultima activitate',
   expires: 'Expiră',
+  recoveryCodesLeft: (n: string) => `Coduri de recuperare rămase: ${n} din 10.`,
+  newRecoveryCodes: 'Coduri de recuperare noi',
+  newRecoveryCodesHint: 'Un cod din aplicația de autentificare. Codurile noi le înlocuiesc pe toate cele anterioare.',
+  newRecoveryCodesText:
+    'Noile dumneavoastră coduri de recuperare, afișate doar acum. Cele anterioare nu mai funcționează: păstrați-le în siguranță.',
 };
 
 export const STRINGS: Record<Language, Strings> = { en: EN, ro: RO };

@@ -1,9 +1,10 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { api, ok } from '../api';
+import { type FormEvent, useState } from 'react';
+import { ApiError, api, ok } from '../api';
 import { useLocale } from '../i18n';
 import { useSession } from '../session';
-import { Time } from '../time';
-import { ErrorMessage, Loading, TableWrap } from '../ui';
+import { formatNumber, Time } from '../time';
+import { ErrorMessage, Loading, Section, TableWrap, TextField } from '../ui';
 
 export default function Account() {
   const { t } = useLocale();
@@ -59,6 +60,62 @@ export default function Account() {
           </tbody>
         </table>
       </TableWrap>
+      <RecoveryCodes />
     </>
+  );
+}
+
+/** How many recovery codes are left, and a new set (confirmed with a fresh code) when they run low or leaked. */
+function RecoveryCodes() {
+  const { t, language } = useLocale();
+  const [code, setCode] = useState('');
+  const status = useQuery({ queryKey: ['my-recovery-codes'], queryFn: () => ok(api.GET('/api/v1/auth/recovery-codes')) });
+  const reissue = useMutation({
+    mutationFn: () => ok(api.POST('/api/v1/auth/recovery-codes', { body: { totpCode: code.trim() } })),
+    onSuccess: () => {
+      setCode('');
+      void status.refetch();
+    },
+  });
+  if (!status.data?.totpEnrolled) return null;
+  const problem = reissue.error instanceof ApiError ? reissue.error : null;
+  const codeErrors = problem?.code === 'STEP_UP_INVALID' || problem?.linesFor('totpCode').length ? [t.stepUpInvalid] : undefined;
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    reissue.mutate();
+  };
+  return (
+    <Section title={t.recoveryCodes} id="recovery-codes">
+      <p>{t.recoveryCodesLeft(formatNumber(status.data.unused, language))}</p>
+      {reissue.data ? (
+        <>
+          <p role="status">{t.newRecoveryCodesText}</p>
+          <ul className="codes mono">
+            {reissue.data.recoveryCodes.map((c) => (
+              <li key={c}>{c}</li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <form onSubmit={submit} noValidate>
+          <TextField
+            label={t.code}
+            hint={t.newRecoveryCodesHint}
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            required
+            value={code}
+            onChange={(e) => setCode(e.target.value)}
+            errors={codeErrors}
+          />
+          {problem && !codeErrors && <ErrorMessage error={problem} />}
+          <div className="actions">
+            <button type="submit" disabled={reissue.isPending}>
+              {t.newRecoveryCodes}
+            </button>
+          </div>
+        </form>
+      )}
+    </Section>
   );
 }
