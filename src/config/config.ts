@@ -115,16 +115,21 @@ export function estimatedEntropyBits(secret: string): number {
   return perChar * chars.length;
 }
 
-function adminTokenOf(env: Env): string | null {
-  const token = optional(env, 'ADMIN_TOKEN');
-  if (token === null) return null;
-  if ([...token].length < MIN_ADMIN_TOKEN_LENGTH || estimatedEntropyBits(token) < MIN_ADMIN_TOKEN_BITS) {
+const MIN_METRICS_TOKEN_LENGTH = 16;
+// The metrics token reads counters only (no personal data), so a lower floor than the admin token's.
+const MIN_METRICS_TOKEN_BITS = 64;
+
+/** A bearer secret from the environment, refused when too short or too repetitive to be random. */
+function secretOf(env: Env, name: string, limits: { minLength: number; minBits: number }): string | null {
+  const secret = optional(env, name);
+  if (secret === null) return null;
+  if ([...secret].length < limits.minLength || estimatedEntropyBits(secret) < limits.minBits) {
     throw new ConfigError(
-      `ADMIN_TOKEN must be at least ${MIN_ADMIN_TOKEN_LENGTH} characters of random text (about ${MIN_ADMIN_TOKEN_BITS} bits or more; ` +
-        `this one has about ${Math.floor(estimatedEntropyBits(token))}): generate one with openssl rand -hex 32`,
+      `${name} must be at least ${limits.minLength} characters of random text (about ${limits.minBits} bits or more; ` +
+        `this one has about ${Math.floor(estimatedEntropyBits(secret))}): generate one with openssl rand -hex 32`,
     );
   }
-  return token;
+  return secret;
 }
 
 const MAX_PROXY_HOPS = 10;
@@ -175,10 +180,11 @@ function ed25519PrivateKey(env: Env, name: string): string | null {
 
 /** Reads and checks the environment; throws a ConfigError whose message names the variable. */
 export function loadConfig(env: Env = process.env): AppConfig {
-  const adminToken = adminTokenOf(env);
-  const metricsToken = optional(env, 'METRICS_TOKEN');
-  if (metricsToken !== null && (metricsToken.length < 16 || !/^[\x21-\x7e]+$/.test(metricsToken))) {
-    throw new ConfigError('METRICS_TOKEN must be at least 16 printable characters without spaces');
+  const adminToken = secretOf(env, 'ADMIN_TOKEN', { minLength: MIN_ADMIN_TOKEN_LENGTH, minBits: MIN_ADMIN_TOKEN_BITS });
+  const metricsToken = secretOf(env, 'METRICS_TOKEN', { minLength: MIN_METRICS_TOKEN_LENGTH, minBits: MIN_METRICS_TOKEN_BITS });
+  // Prometheus sends it as a bearer header, which ends at a space.
+  if (metricsToken !== null && !/^[\x21-\x7e]+$/.test(metricsToken)) {
+    throw new ConfigError('METRICS_TOKEN must be printable characters without spaces');
   }
   const displayTimeZone = optional(env, 'TZ_DISPLAY') ?? 'Europe/Bucharest';
   if (!isValidTimeZone(displayTimeZone)) {
