@@ -150,6 +150,33 @@ describe('statusAnswer', () => {
     expect(decision.text.text).toContain('(DPO override)');
   });
 
+  it('gives each role’s part when the breach touched our own data and our customers’, before the clocks', () => {
+    const decision = { riskLevel: 'high_risk', notifyAuthority: true, notifyDataSubjects: false, notifyControllers: false } as const;
+    const parts: DecisionSummary['parts'] = [
+      { ...decision, role: 'controller', systems: ['billing'], severity: { level: 'high', score: 3 } },
+      {
+        ...decision,
+        role: 'processor',
+        notifyAuthority: false,
+        notifyControllers: true,
+        systems: ['call-recordings'],
+        controllers: ['Shop <One>', 'Clinic Two'],
+        severity: { level: 'very_high', score: 4.5 },
+      },
+    ];
+    const blocks = statusOf({ assessment: aDecision({ parts }) });
+    expect(blocks[3].text.text).toBe(
+      [
+        '*Parts*',
+        '• *As controller* (billing): Risk: high risk · notify authority: yes · notify people: no · severity high (3)',
+        '• *As processor* (call-recordings): warn the controllers yes: Shop &lt;One&gt;, Clinic Two · severity very high (4.5)',
+      ].join('\n'),
+    );
+    expect(blocks[4].text.text).toMatch(/^\*Clocks\*/);
+    // One role only: the decision says it all.
+    expect(statusOf({ assessment: aDecision({ parts: parts!.slice(0, 1) }) })[3].text.text).toMatch(/^\*Clocks\*/);
+  });
+
   it('says when the incident is not assessed yet', () => {
     expect(statusOf({ assessment: null })[2].text.text).toBe('*Decision*\nNot assessed yet.');
   });

@@ -2,7 +2,7 @@
 // every time and time zone is an argument.
 import type { ClockState } from '../clocks/rules/clock-status.js';
 import { formatHuman } from '../common/local-time.js';
-import type { Decision, Reason, SeverityLevel } from '../risk/assessment.js';
+import type { AssessmentPart, Decision, Reason, SeverityLevel } from '../risk/assessment.js';
 import type { BreachType, IncidentRole } from '../risk/facts.js';
 import { context, escapeMrkdwn, header, longText, section } from './block-kit.js';
 import { REGIME_NAMES, describeDecision } from './escalation-blocks.js';
@@ -35,10 +35,17 @@ export interface ClockLine {
   timeLeft: string;
 }
 
+interface SeveritySummary {
+  level: SeverityLevel;
+  score: number;
+}
+
 export interface DecisionSummary extends Omit<Decision, 'notifyControllers'> {
   override: unknown;
-  severity: { level: SeverityLevel; score: number };
+  severity: SeveritySummary;
   reasons: Reason[];
+  /** When the breach touched our own data and our customers': each role's decision (issue #15). */
+  parts?: (Pick<AssessmentPart, 'role' | 'systems' | 'controllers' | keyof Decision> & { severity: SeveritySummary })[];
 }
 
 export interface NoticeSummary {
@@ -146,6 +153,7 @@ export function statusAnswer(status: IncidentStatus, timeZone: string): SlackAns
       ].map(([label, value]) => ({ type: 'mrkdwn', text: `*${label}*\n${escapeMrkdwn(value)}` })),
     },
     decisionSection(status.assessment),
+    ...partsSection(status.assessment),
     section(longText(['*Clocks*', ...(clockLines.length ? clockLines : ['none running'])])),
     ...(noticeLines.length ? [section(longText(['*Notices*', ...noticeLines]))] : []),
   ];
@@ -189,6 +197,22 @@ function decisionSection(assessment: DecisionSummary | null): unknown {
   const reasons = topReasons(assessment.reasons).map((reason) => `• ${escapeMrkdwn(reason.explanation)}`);
   const severity = `Severity ${assessment.severity.level.replace('_', ' ')} (${assessment.severity.score})`;
   return section(longText(['*Decision*', `${decision} · ${severity}`, ...reasons]));
+}
+
+/** Our duties as controller and our warnings as processor, one line each, when the incident has both. */
+function partsSection(assessment: DecisionSummary | null): unknown[] {
+  const parts = assessment?.parts ?? [];
+  if (parts.length < 2) return [];
+  const lines = parts.map((part) => {
+    const systems = escapeMrkdwn(part.systems.join(', '));
+    const severity = `severity ${part.severity.level.replace('_', ' ')} (${part.severity.score})`;
+    if (part.role === 'controller') {
+      return `• *As controller* (${systems}): ${describeDecision({ ...part, overridden: false })} · ${severity}`;
+    }
+    const controllers = part.controllers?.length ? `: ${escapeMrkdwn(part.controllers.join(', '))}` : '';
+    return `• *As processor* (${systems}): warn the controllers ${part.notifyControllers ? `yes${controllers}` : 'no'} · ${severity}`;
+  });
+  return [section(longText(['*Parts*', ...lines]))];
 }
 
 function topReasons(reasons: readonly Reason[]): Reason[] {

@@ -207,6 +207,13 @@ describe('a breach logged against the systems it touched (issue #15)', () => {
       expect(text).toContain(`Processor → controller warning* to ${ALPHA.name}`);
       expect(text).toContain(`Processor → controller warning* to ${BETA.name}`);
     });
+
+    it('gives both parts in /breach status', async () => {
+      const { answer } = await slack.slash(`status ${incident.reference}`, REPORTER_SLACK_ID);
+      const parts = (answer.blocks as Json[]).map((block) => block.text?.text ?? '').find((text: string) => text.startsWith('*Parts*'));
+      expect(parts).toMatch(/\*As controller\* \(call-recordings\): Risk: [^·]+ · notify authority: yes/);
+      expect(parts).toContain(`*As processor* (call-recordings): warn the controllers yes: ${ALPHA.name}, ${BETA.name}`);
+    });
   });
 
   it('runs the 24-hour ePrivacy clock for our own e-communications data (Law 506/2004)', async () => {
