@@ -556,6 +556,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/notices/{id}/authorship": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** DPO: whether you drafted or wrote the current version (four eyes: another DPO approves it) and, if so, whether the organisation allows you to approve it alone with a singlePersonReason */
+        get: operations["NoticesController_authorship"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/notices/{id}/document": {
         parameters: {
             query?: never;
@@ -2306,6 +2323,14 @@ export interface components {
             createdAt: string;
             id: string;
         };
+        NoticeAuthorshipView: {
+            /** @description the caller drafted the notice or wrote this version: four eyes, another DPO approves it */
+            approverWroteIt: boolean;
+            /** @description only when approverWroteIt: the organisation allows single-person approval, so the caller may approve with a singlePersonReason */
+            singlePersonAllowed: boolean;
+            /** @description the notice’s current version, the one this answer is about */
+            version: number;
+        };
         NoticeVersionView: {
             /** @description Markdown */
             body: string;
@@ -3949,6 +3974,27 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NoticeView"];
+                };
+            };
+        };
+    };
+    NoticesController_authorship: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoticeAuthorshipView"];
                 };
             };
         };

@@ -212,6 +212,18 @@ export class NoticeVersionView {
   @ApiProperty() createdAt: Date;
 }
 
+/** The calling DPO and the version up for approval: the four-eyes rule as the approval will apply it. */
+export class NoticeAuthorshipView {
+  @ApiProperty({ description: 'the notice’s current version, the one this answer is about' }) version: number;
+  @ApiProperty({ description: 'the caller drafted the notice or wrote this version: four eyes, another DPO approves it' })
+  approverWroteIt: boolean;
+  @ApiProperty({
+    description:
+      'only when approverWroteIt: the organisation allows single-person approval, so the caller may approve with a singlePersonReason',
+  })
+  singlePersonAllowed: boolean;
+}
+
 /** Every column of a notice is public but the snapshots it was drafted from; `late` is worked out when it is read. */
 export function noticeView({ notice, late }: NoticeResult): NoticeView {
   const { organisationSnapshot: _organisation, factsSnapshot: _facts, ...columns } = notice;

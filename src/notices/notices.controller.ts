@@ -8,6 +8,7 @@ import {
   ApproveNoticeDto,
   CreateNoticeDto,
   MarkSentDto,
+  NoticeAuthorshipView,
   NoticeDocumentQuery,
   NoticeVersionView,
   NoticeView,
@@ -75,6 +76,17 @@ export class NoticesController {
   @ApiOkResponse({ type: NoticeVersionView, isArray: true })
   async versions(@Param('id', ParseUUIDPipe) id: string): Promise<NoticeVersionView[]> {
     return (await this.notices.versions(id)).map(noticeVersionView);
+  }
+
+  @Get('notices/:id/authorship')
+  @Requires('dpo')
+  @ApiOperation({
+    summary:
+      'DPO: whether you drafted or wrote the current version (four eyes: another DPO approves it) and, if so, whether the organisation allows you to approve it alone with a singlePersonReason',
+  })
+  @ApiOkResponse({ type: NoticeAuthorshipView })
+  authorship(@CurrentCaller() caller: Caller, @Param('id', ParseUUIDPipe) id: string): Promise<NoticeAuthorshipView> {
+    return this.notices.authorshipFor(actorOf(caller), id);
   }
 
   @Get('notices/:id/document')

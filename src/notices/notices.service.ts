@@ -23,6 +23,7 @@ import {
   singlePersonReason,
   supplementedNotice,
   type ApprovalRequest,
+  type Authorship,
 } from './notice-rules.js';
 import type { NoticeVersion } from './notice-version.entity.js';
 import type { Notice } from './notice.entity.js';
@@ -199,6 +200,14 @@ export class NoticesService {
   /** The hash of one version of the body, for a caller (Slack) that names the version the DPO read. */
   async versionHash(id: string, version: number): Promise<string | null> {
     return (await this.repository.version(id, version))?.bodyHash ?? null;
+  }
+
+  /** For the console before a DPO approves: whether the four-eyes rule lets her, as the approval will check it. */
+  async authorshipFor(actor: Actor, id: string): Promise<{ version: number } & Authorship> {
+    return this.repository.transaction(async (manager) => {
+      const notice = found(await this.repository.find(id, manager), id);
+      return { version: notice.version, ...(await this.contexts.authorship(manager, notice, actor.id)) };
+    });
   }
 
   /** Any edit sends the notice back to draft and voids an approval: the DPO approves a text, not a notice. */

@@ -158,6 +158,20 @@ describe('integrity of the decision loop', () => {
       await approve('otherDpo', edited).expect(200);
     });
 
+    it('tells each DPO beforehand whether the four-eyes rule lets them approve the current version (the console asks it)', async () => {
+      const notice = await draft((await logIncident()).id, 'responder');
+      const authorship = async (who: keyof typeof SLACK_USERS) =>
+        (await as(who).get(`/api/v1/notices/${notice.id}/authorship`).expect(200)).body;
+      expect(await authorship('dpo')).toEqual({ version: 1, approverWroteIt: false, singlePersonAllowed: false });
+      await as('dpo')
+        .patch(`/api/v1/notices/${notice.id}`)
+        .send({ body: `${notice.body}\nEdited by the DPO.\n` })
+        .expect(200);
+      expect(await authorship('dpo')).toEqual({ version: 2, approverWroteIt: true, singlePersonAllowed: false });
+      expect(await authorship('otherDpo')).toEqual({ version: 2, approverWroteIt: false, singlePersonAllowed: false });
+      await as('responder').get(`/api/v1/notices/${notice.id}/authorship`).expect(403);
+    });
+
     it('refuses an admin granting itself dpo, so it cannot draft, approve and send alone; another admin’s grant to someone else stands', async () => {
       const users = (await t.api().get('/api/v1/users').expect(200)).body as Json[];
       const admin = users.find((user) => user.roles.includes('admin'))!;
@@ -213,6 +227,15 @@ describe('integrity of the decision loop', () => {
           notice.id,
         ]);
         expect(audit.after).toMatchObject({ approvedSinglePersonReason: reason, approvedHash: notice.bodyHash });
+      });
+
+      it('tells the author beforehand that she may approve alone, with a reason', async () => {
+        const notice = await draft((await logIncident()).id, 'dpo');
+        expect((await as('dpo').get(`/api/v1/notices/${notice.id}/authorship`).expect(200)).body).toEqual({
+          version: 1,
+          approverWroteIt: true,
+          singlePersonAllowed: true,
+        });
       });
 
       it('records nothing single-person when another DPO approves', async () => {
