@@ -168,6 +168,17 @@ const EN = {
   stepUpTitle: 'Confirm with your second factor',
   approvingExactly: (version: string, hash: string) => `You approve version ${version}, body hash ${hash}.`,
   stepUpInvalid: 'That code is wrong. Try the current one.',
+  // four eyes and single-person approval
+  fourEyesBlocked: (version: string) =>
+    `You drafted or last edited version ${version} of this notice, so you cannot approve it: another DPO must (four eyes).`,
+  fourEyesWhatToDo: 'Ask another DPO to approve it. If there is no other DPO, an admin can allow single-person approval in',
+  singlePersonReason: 'Why no second person approves',
+  singlePersonReasonHint: 'You drafted or edited this version yourself and nobody else checks it. The approval records your reason.',
+  approvedByOnePerson: 'Approved by one person',
+  approvalOfNotices: 'Approval of notices',
+  allowSinglePersonApproval: 'Allow single-person approval',
+  allowSinglePersonApprovalHint:
+    'Whoever drafted or edited a notice may then approve it alone, giving a reason the approval records. Leave it off when two DPOs can check each other.',
   sentAt: 'Sent at',
   channel: 'Channel',
   externalReference: 'Authority’s reference',
@@ -381,6 +392,18 @@ const RO: Strings = {
   stepUpTitle: 'Confirmați cu al doilea factor',
   approvingExactly: (version, hash) => `Aprobați versiunea ${version}, cu amprenta ${hash}.`,
   stepUpInvalid: 'Codul este greșit. Folosiți codul curent.',
+  fourEyesBlocked: (version) =>
+    `Ați redactat sau ați modificat ultima dată versiunea ${version} a acestei notificări, deci nu o puteți aproba: trebuie să o aprobe alt RPD (principiul celor patru ochi).`,
+  fourEyesWhatToDo:
+    'Rugați alt RPD să o aprobe. Dacă nu există alt RPD, un administrator poate permite aprobarea de către o singură persoană în pagina',
+  singlePersonReason: 'De ce nu aprobă o a doua persoană',
+  singlePersonReasonHint:
+    'Ați redactat sau ați modificat chiar dumneavoastră această versiune și nimeni altcineva nu o verifică. Aprobarea păstrează motivul dumneavoastră.',
+  approvedByOnePerson: 'Aprobată de o singură persoană',
+  approvalOfNotices: 'Aprobarea notificărilor',
+  allowSinglePersonApproval: 'Permite aprobarea de către o singură persoană',
+  allowSinglePersonApprovalHint:
+    'Cine a redactat sau a modificat o notificare o poate aproba singur, cu un motiv pe care aprobarea îl păstrează. Lăsați opțiunea oprită când doi RPD se pot verifica unul pe altul.',
   sentAt: 'Transmisă la',
   channel: 'Canal',
   externalReference: 'Numărul de înregistrare al autorității',

@@ -10,7 +10,7 @@ import { Time, localInputToIso, isoToLocalInput } from '../time';
 import { Dialog, ErrorMessage, Loading, Section, SelectField, TextArea, TextField, TableWrap } from '../ui';
 
 type Notice = Schemas['NoticeView'];
-type StepUp = { action: 'approve' } | { action: 'reject' };
+type StepUp = { action: 'approve'; singlePerson: boolean } | { action: 'reject' };
 
 function useNoticeMutation<T>(notice: Notice, fn: (input: T) => Promise<unknown>, after?: () => void) {
   const queryClient = useQueryClient();
@@ -24,11 +24,16 @@ function useNoticeMutation<T>(notice: Notice, fn: (input: T) => Promise<unknown>
   });
 }
 
-/** Approve or reject with a fresh second-factor code; approving names the exact version and hash read. */
+/**
+ * Approve or reject with a fresh second-factor code; approving names the exact version and hash read, and a
+ * single-person approval (the approver wrote this version) says why no second person approves it.
+ */
 function StepUpDialog({ notice, stepUp, onClose }: { notice: Notice; stepUp: StepUp | null; onClose: () => void }) {
   const { t } = useLocale();
   const [code, setCode] = useState('');
   const [reason, setReason] = useState('');
+  const [singlePersonReason, setSinglePersonReason] = useState('');
+  const singlePerson = stepUp?.action === 'approve' && stepUp.singlePerson;
   useEffect(() => {
     setCode('');
   }, [stepUp]);
@@ -40,7 +45,13 @@ function StepUpDialog({ notice, stepUp, onClose }: { notice: Notice; stepUp: Ste
         ? ok(
             api.POST('/api/v1/notices/{id}/approve', {
               ...path,
-              body: { version: notice.version, bodyHash: notice.bodyHash, totpCode: code.trim() } as Schemas['ApproveNoticeDto'],
+              // Sent even when empty: the API's own field error then comes before the code is checked, and not spent.
+              body: {
+                version: notice.version,
+                bodyHash: notice.bodyHash,
+                totpCode: code.trim(),
+                ...(singlePerson ? { singlePersonReason } : {}),
+              } as Schemas['ApproveNoticeDto'],
             }),
           )
         : ok(api.POST('/api/v1/notices/{id}/reject', { ...path, body: { reason, totpCode: code.trim() } as Schemas['RejectNoticeDto'] })),
@@ -51,6 +62,8 @@ function StepUpDialog({ notice, stepUp, onClose }: { notice: Notice; stepUp: Ste
     problem?.code === 'STEP_UP_INVALID' || problem?.code === 'STEP_UP_REQUIRED' || problem?.linesFor('totpCode').length
       ? [t.stepUpInvalid]
       : undefined;
+  // A 400 about a field the dialog shows is said under that field; anything else above the buttons.
+  const reasonErrors = problem?.linesFor(stepUp?.action === 'reject' ? 'reason' : 'singlePersonReason');
   const submit = (e: FormEvent) => {
     e.preventDefault();
     act.mutate(undefined);
@@ -59,26 +72,31 @@ function StepUpDialog({ notice, stepUp, onClose }: { notice: Notice; stepUp: Ste
     <Dialog title={stepUp?.action === 'reject' ? t.reject : t.stepUpTitle} open={!!stepUp} onClose={onClose}>
       <form onSubmit={submit} noValidate>
         {stepUp?.action === 'approve' && <p>{t.approvingExactly(String(notice.version), notice.bodyHash)}</p>}
-        {stepUp?.action === 'reject' && (
+        {singlePerson && (
           <TextArea
-            label={t.reason}
+            label={t.singlePersonReason}
+            hint={t.singlePersonReasonHint}
             required
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-            errors={problem?.linesFor('reason')}
+            autoFocus
+            value={singlePersonReason}
+            onChange={(e) => setSinglePersonReason(e.target.value)}
+            errors={reasonErrors}
           />
+        )}
+        {stepUp?.action === 'reject' && (
+          <TextArea label={t.reason} required value={reason} onChange={(e) => setReason(e.target.value)} errors={reasonErrors} />
         )}
         <TextField
           label={t.code}
           inputMode="numeric"
           autoComplete="one-time-code"
           required
-          autoFocus
+          autoFocus={!singlePerson}
           value={code}
           onChange={(e) => setCode(e.target.value)}
           errors={codeErrors}
         />
-        {problem && !codeErrors && <ErrorMessage error={problem} />}
+        {problem && !codeErrors && !reasonErrors?.length && <ErrorMessage error={problem} />}
         <div className="actions">
           <button type="submit" className="primary" disabled={act.isPending}>
             {t.confirm}
@@ -266,12 +284,21 @@ export default function NoticePage() {
     queryFn: () => ok(api.GET('/api/v1/incidents/{id}', { params: { path: { id } } })),
   });
   const n = notice.data;
+  const approver = !!n && mayActAs(user, 'dpo') && n.state === 'submitted';
+  // The four-eyes rule as the approval will apply it, asked before the dialog so that it is never a dead end.
+  const authorship = useQuery({
+    queryKey: ['notice', noticeId, 'authorship', n?.version],
+    queryFn: () => ok(api.GET('/api/v1/notices/{id}/authorship', { params: { path: { id: noticeId } } })),
+    enabled: approver,
+  });
   const submit = useMutation({
     mutationFn: () => ok(api.POST('/api/v1/notices/{id}/submit', { params: { path: { id: noticeId } } })),
     onSuccess: () => void notice.refetch(),
   });
   if (notice.isPending) return <Loading />;
   if (!n) return <ErrorMessage error={notice.error} />;
+  const fourEyes = authorship.data;
+  const anotherDpoApproves = fourEyes?.approverWroteIt === true && !fourEyes.singlePersonAllowed;
   const editable = mayActAs(user, 'responder') && (n.state === 'draft' || n.state === 'rejected' || n.state === 'submitted');
   return (
     <>
@@ -296,6 +323,14 @@ export default function NoticePage() {
             </dd>
           </>
         )}
+        {n.approvedSinglePersonReason && (
+          <>
+            <dt>{t.approvedByOnePerson}</dt>
+            <dd>
+              {t.reason}: {n.approvedSinglePersonReason}
+            </dd>
+          </>
+        )}
         {n.rejectedReason && (
           <>
             <dt>{t.noticeState.rejected}</dt>
@@ -317,11 +352,17 @@ export default function NoticePage() {
             {t.submitForApproval}
           </button>
         )}
-        {mayActAs(user, 'dpo') && n.state === 'submitted' && (
+        {approver && (
           <>
-            <button type="button" className="primary" onClick={() => setStepUp({ action: 'approve' })}>
-              {t.approve}
-            </button>
+            {fourEyes && !anotherDpoApproves && (
+              <button
+                type="button"
+                className="primary"
+                onClick={() => setStepUp({ action: 'approve', singlePerson: fourEyes.approverWroteIt })}
+              >
+                {t.approve}
+              </button>
+            )}
             <button type="button" className="danger" onClick={() => setStepUp({ action: 'reject' })}>
               {t.reject}
             </button>
@@ -334,7 +375,15 @@ export default function NoticePage() {
           {t.downloadMarkdown}
         </button>
       </div>
-      <ErrorMessage error={submit.error} />
+      {approver && anotherDpoApproves && (
+        <div className="alert info" role="note">
+          <p>{t.fourEyesBlocked(String(n.version))}</p>
+          <p>
+            {t.fourEyesWhatToDo} <Link to="/organisation">{t.organisationTitle}</Link>.
+          </p>
+        </div>
+      )}
+      <ErrorMessage error={submit.error || authorship.error} />
       <StepUpDialog notice={n} stepUp={stepUp} onClose={() => setStepUp(null)} />
       {mayActAs(user, 'responder') && n.state === 'approved' && (
         <Section title={t.markAsSent}>

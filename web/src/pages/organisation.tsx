@@ -49,7 +49,7 @@ export default function OrganisationPage() {
   const setEscalation = (changes: Partial<typeof e>) => setDraft({ ...draft, escalation: { ...e, ...changes } });
   const submit = (ev: FormEvent) => {
     ev.preventDefault();
-    const { name, registrationCode, address, sector, sectors, dpo, leadAuthority } = draft;
+    const { name, registrationCode, address, sector, sectors, dpo, leadAuthority, singlePersonApproval } = draft;
     save.mutate({
       name,
       registrationCode,
@@ -58,6 +58,7 @@ export default function OrganisationPage() {
       sectors,
       dpo,
       leadAuthority,
+      singlePersonApproval,
       escalation: { ...e, reminderHoursLeft: hoursList(reminders) },
     });
   };
@@ -139,6 +140,15 @@ export default function OrganisationPage() {
             errors={errors('escalation.overdueRepeatHours')}
           />
           <Checkbox label={t.dpoOnLogging} checked={e.dpoOnLogging} onChange={(dpoOnLogging) => admin && setEscalation({ dpoOnLogging })} />
+        </fieldset>
+        <fieldset>
+          <legend>{t.approvalOfNotices}</legend>
+          <Checkbox
+            label={t.allowSinglePersonApproval}
+            hint={t.allowSinglePersonApprovalHint}
+            checked={draft.singlePersonApproval?.allowed === true}
+            onChange={(allowed) => admin && setDraft({ ...draft, singlePersonApproval: { allowed } })}
+          />
         </fieldset>
         <ErrorMessage error={save.error} />
         {save.isSuccess && (
