@@ -10,8 +10,10 @@ COPY web ./web
 RUN npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
-ENV NODE_ENV=production
+# DATA_DIR holds the keys made at first start (audit signing, TOTP secrets): a volume, so they outlive the container.
+ENV NODE_ENV=production DATA_DIR=/data
 WORKDIR /app
+RUN mkdir -p /data && chown node:node /data
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/web/dist ./web/dist

@@ -18,6 +18,7 @@ import { SessionsController } from './sessions.controller.js';
 import { SessionsService } from './sessions.service.js';
 import { SignInLockout } from './sign-in-lockout.entity.js';
 import { SignInThrottle } from './sign-in-throttle.service.js';
+import { TotpSecretsService } from './totp-secrets.service.js';
 import { User } from './user.entity.js';
 import { UsersController } from './users.controller.js';
 
@@ -31,6 +32,7 @@ import { UsersController } from './users.controller.js';
     SessionsService,
     SecondFactorService,
     SignInThrottle,
+    TotpSecretsService,
     { provide: CALLER_PASSPORT, useFactory: callerPassport, inject: [AuthService, SessionsService] },
     { provide: APP_GUARD, useClass: CallerGuard },
   ],

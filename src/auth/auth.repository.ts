@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, LessThanOrEqual, MoreThan, type EntityManager, type EntityTarget, type ObjectLiteral, type Repository } from 'typeorm';
+import { SEALED_PREFIX } from '../common/secret-box.js';
 import { DatabaseLock } from '../database/locks.js';
 import { ApiToken } from './api-token.entity.js';
 import { Invitation } from './invitation.entity.js';
@@ -205,6 +206,23 @@ export class AuthRepository {
   async consumeRecoveryCode(userId: string, codeHash: string, now: Date): Promise<boolean> {
     const result = await this.on(RecoveryCode).update({ userId, codeHash, usedAt: IsNull() }, { usedAt: now });
     return result.affected === 1;
+  }
+
+  // --- TOTP secrets
+
+  /** Secrets stored before they were sealed (migration 0100 kept them plain): users' and invitations'. */
+  plainTotpSecrets(manager: EntityManager): Promise<{ owner: 'users' | 'invitations'; id: string; userId: string; secret: string }[]> {
+    return manager.query(
+      `SELECT 'users' AS owner, id, id AS "userId", totp_secret AS secret FROM users
+       WHERE totp_secret IS NOT NULL AND NOT starts_with(totp_secret, $1)
+       UNION ALL
+       SELECT 'invitations', id, user_id, totp_secret FROM invitations WHERE NOT starts_with(totp_secret, $1)`,
+      [SEALED_PREFIX],
+    );
+  }
+
+  async replaceTotpSecret(manager: EntityManager, owner: 'users' | 'invitations', id: string, sealed: string): Promise<void> {
+    await manager.getRepository(owner === 'users' ? User : Invitation).update({ id }, { totpSecret: sealed });
   }
 
   // --- account lockouts

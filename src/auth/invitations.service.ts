@@ -11,6 +11,7 @@ import { needsSecondFactor, type Role } from './roles.js';
 import { newRecoveryCodes, newTotpSecret, otpauthUrl, qrCodeSvg, recoveryCodeHash, totpStep } from './second-factor.js';
 import { hashToken, newOpaqueToken } from './tokens.js';
 import type { User } from './user.entity.js';
+import { TotpSecretsService } from './totp-secrets.service.js';
 
 export interface IssuedInvitation {
   url: string;
@@ -32,6 +33,7 @@ export class InvitationsService {
   constructor(
     private readonly repository: AuthRepository,
     private readonly audit: AuditService,
+    private readonly secrets: TotpSecretsService,
     private readonly time: TimeSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -45,7 +47,7 @@ export class InvitationsService {
     const invitation = await this.repository.insertInvitation(manager, {
       userId,
       tokenHash: hashToken(token),
-      totpSecret: newTotpSecret(),
+      totpSecret: this.secrets.seal(userId, newTotpSecret()),
       createdAt: now,
       expiresAt,
       usedAt: null,
@@ -72,13 +74,14 @@ export class InvitationsService {
 
   async read(token: string): Promise<InvitationDetails> {
     const { invitation, user } = await this.open(token);
-    const url = otpauthUrl(invitation.totpSecret, user.email);
+    const secret = this.openInvitationSecret(invitation);
+    const url = otpauthUrl(secret, user.email);
     return {
       email: user.email,
       name: user.name,
       roles: user.roles,
       totpRequired: needsSecondFactor(user.roles),
-      totp: { secret: invitation.totpSecret, otpauthUrl: url, qrCodeSvg: await qrCodeSvg(url) },
+      totp: { secret, otpauthUrl: url, qrCodeSvg: await qrCodeSvg(url) },
       expiresAt: invitation.expiresAt,
     };
   }
@@ -95,7 +98,7 @@ export class InvitationsService {
       const now = this.time.now();
       let totpLastStep: number | null = null;
       if (input.code !== undefined) {
-        totpLastStep = totpStep(invitation.totpSecret, input.code, now);
+        totpLastStep = totpStep(this.openInvitationSecret(invitation), input.code, now);
         if (totpLastStep === null) {
           throw DomainError.invalid([
             { field: 'code', problem: 'is not the current code for this setup key; check the time on your device and try the next code' },
@@ -129,6 +132,13 @@ export class InvitationsService {
       );
       return { email: user.email, recoveryCodes };
     });
+  }
+
+  // This service sealed it moments or days ago: a secret that does not open is a key configured apart, not input.
+  private openInvitationSecret(invitation: Invitation): string {
+    const secret = this.secrets.open(invitation.userId, invitation.totpSecret);
+    if (secret === null) throw new Error(`invitation ${invitation.id}: its TOTP secret does not open with this instance's key`);
+    return secret;
   }
 
   /** The invitation behind `token` while it may still be used: 404 unknown, 410 used, replaced or expired. */

@@ -6,6 +6,7 @@ import { actorOf, type Caller } from './auth.decorators.js';
 import { AuthRepository } from './auth.repository.js';
 import { looksLikeTotpCode, newRecoveryCodes, recoveryCodeHash, totpStep } from './second-factor.js';
 import { SignInThrottle } from './sign-in-throttle.service.js';
+import { TotpSecretsService } from './totp-secrets.service.js';
 
 /** TOTP and recovery codes: at sign-in, as the step-up before approving or rejecting a notice, and new recovery codes. */
 @Injectable()
@@ -14,6 +15,7 @@ export class SecondFactorService {
     private readonly repository: AuthRepository,
     private readonly throttle: SignInThrottle,
     private readonly audit: AuditService,
+    private readonly secrets: TotpSecretsService,
     private readonly time: TimeSource,
   ) {}
 
@@ -24,7 +26,8 @@ export class SecondFactorService {
   async accept(user: { id: string; totpSecret: string | null }, code: string): Promise<boolean> {
     const now = this.time.now();
     if (looksLikeTotpCode(code)) {
-      const step = user.totpSecret ? totpStep(user.totpSecret, code, now) : null;
+      const secret = user.totpSecret ? this.secrets.open(user.id, user.totpSecret) : null;
+      const step = secret ? totpStep(secret, code, now) : null;
       return step !== null && this.repository.claimTotpStep(user.id, step);
     }
     return this.repository.consumeRecoveryCode(user.id, recoveryCodeHash(code), now);

@@ -3,6 +3,7 @@ import { createPrivateKey } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { isAbsolute, resolve } from 'node:path';
 import { isValidTimeZone } from '../common/local-time.js';
+import { SECRET_BOX_KEY_BYTES } from '../common/secret-box.js';
 
 /** Typed, frozen configuration, read once from the environment at start. */
 export interface AppConfig {
@@ -47,6 +48,8 @@ export interface AppConfig {
     readonly invitationHours: number;
     /** How long a bearer token's lookup is reused on one instance; revocation on another shows within this. */
     readonly tokenCacheSeconds: number;
+    /** 32 bytes that encrypt the TOTP secrets at rest; unset: a key kept in `dataDir`, made at first start. */
+    readonly secretsKey: Buffer | null;
   };
   readonly audit: {
     /** Ed25519 private key (PEM) that signs checkpoints; unset: one kept in `dataDir`, made at first start. */
@@ -178,6 +181,16 @@ function ed25519PrivateKey(env: Env, name: string): string | null {
   }
 }
 
+function secretsKey(env: Env, name: string): Buffer | null {
+  const raw = env[name]?.trim();
+  if (!raw) return null;
+  const key = /^[A-Za-z0-9+/_-]+={0,2}$/.test(raw) ? Buffer.from(raw, 'base64') : Buffer.alloc(0);
+  if (key.length !== SECRET_BOX_KEY_BYTES) {
+    throw new ConfigError(`${name} must be ${SECRET_BOX_KEY_BYTES} random bytes in base64: generate one with openssl rand -base64 32`);
+  }
+  return key;
+}
+
 /** Reads and checks the environment; throws a ConfigError whose message names the variable. */
 export function loadConfig(env: Env = process.env): AppConfig {
   const adminToken = secretOf(env, 'ADMIN_TOKEN', { minLength: MIN_ADMIN_TOKEN_LENGTH, minBits: MIN_ADMIN_TOKEN_BITS });
@@ -226,6 +239,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       sessionMaxHours: integer(env, 'SESSION_MAX_HOURS', 12, 1, 24 * 30),
       invitationHours: integer(env, 'INVITATION_HOURS', 72, 1, 24 * 30),
       tokenCacheSeconds: integer(env, 'TOKEN_CACHE_SECONDS', 5, 0, 300),
+      secretsKey: secretsKey(env, 'SECRETS_KEY'),
     }),
     audit: Object.freeze({
       signingKey: ed25519PrivateKey(env, 'AUDIT_SIGNING_KEY'),

@@ -287,6 +287,51 @@ describe('console sign-in', () => {
   });
 });
 
+describe('TOTP secrets at rest', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('stores each secret encrypted and bound to its user, and seals at start the ones an earlier version kept plain', async () => {
+    const dpo = await aConsoleUser(t, ['dpo']);
+    const other = await aConsoleUser(t, ['dpo']);
+    const secretOf = async (id: string): Promise<string> =>
+      (await t.dataSource.query('SELECT totp_secret FROM users WHERE id = $1', [id]))[0].totp_secret;
+    const stored = await secretOf(dpo.id);
+    expect(stored).toMatch(/^v1\./);
+    expect(stored).not.toContain(dpo.secret);
+    const invitations: { totp_secret: string }[] = await t.dataSource.query('SELECT totp_secret FROM invitations WHERE user_id = $1', [
+      dpo.id,
+    ]);
+    expect(invitations.map((i) => i.totp_secret.startsWith('v1.'))).toEqual([true]);
+
+    // Copied into another user's row, a sealed secret does not open there: that user cannot sign in with it.
+    await t.dataSource.query('UPDATE users SET totp_secret = $1 WHERE id = $2', [stored, other.id]);
+    t.time.advance(30_000);
+    const withCopied = await request(t.http)
+      .post('/api/v1/auth/login')
+      .send({ email: other.email, password: other.password, code: totpCode(t, dpo.secret!) })
+      .expect(401);
+    expect(withCopied.body.code).toBe('TOTP_INVALID');
+
+    // As version 0100 stored it: plain. A restart seals it, and the same authenticator still signs in.
+    await t.dataSource.query('UPDATE users SET totp_secret = $1 WHERE id = $2', [dpo.secret, dpo.id]);
+    const restarted = await startTestApp({ databaseUrl: t.databaseUrl, time: t.time });
+    try {
+      expect(await secretOf(dpo.id)).toMatch(/^v1\./);
+      t.time.advance(30_000);
+      await request(restarted.http)
+        .post('/api/v1/auth/login')
+        .send({ email: dpo.email, password: dpo.password, code: totpCode(t, dpo.secret!) })
+        .expect(200);
+    } finally {
+      await restarted.close({ keepDatabase: true });
+    }
+  });
+});
+
 describe('sign-in throttling', () => {
   let t: TestApp;
   beforeAll(async () => {
