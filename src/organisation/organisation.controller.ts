@@ -11,7 +11,7 @@ export class OrganisationController {
   constructor(private readonly organisation: OrganisationService) {}
 
   @Get()
-  @Requires('reporter')
+  @Requires('reporter', 'admin')
   @ApiOkResponse({ type: OrganisationDto })
   get(): Promise<OrganisationDto> {
     return this.organisation.get();

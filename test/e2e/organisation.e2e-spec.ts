@@ -53,6 +53,12 @@ describe('organisation settings', () => {
     await t.api(dpo.token).put('/api/v1/organisation').send(anOrganisation()).expect(403);
     await t.api(dpo.token).get('/api/v1/organisation').expect(200);
   });
+
+  it('lets an admin who holds no incident role read the settings she changes', async () => {
+    const admin = await aUserWith(t, 'admin');
+    const read = await t.api(admin.token).get('/api/v1/organisation').expect(200);
+    await t.api(admin.token).put('/api/v1/organisation').send({ ...anOrganisation(), name: read.body.name }).expect(200);
+  });
 });
 
 describe('organisation settings with the contract’s fields (PUT) and partial changes (PATCH)', () => {
