@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, Max, Min, ValidateNested } from 'class-validator';
 import { StepUpDto } from '../auth/sign-in.dto.js';
 import { IsInstant } from '../incidents/incident-facts.dto.js';
 import { NOTICE_STATES, type NoticeState } from './lifecycle/index.js';
@@ -16,13 +16,13 @@ const MAX_TEXT = 20_000;
 export class SignatoryDto {
   @ApiProperty({ maxLength: 200, example: 'Andrei Ionescu' })
   @IsString()
-  @Length(1, 200)
+  @MaxLength(200)
   @Matches(NOT_BLANK, { message: '$property must not be blank' })
   name: string;
 
   @ApiProperty({ maxLength: 200, example: 'Administrator' })
   @IsString()
-  @Length(1, 200)
+  @MaxLength(200)
   @Matches(NOT_BLANK, { message: '$property must not be blank' })
   position: string;
 }
@@ -66,7 +66,7 @@ export class UpdateNoticeDto {
   @ApiPropertyOptional({ maxLength: MAX_BODY, description: 'the whole Markdown body; any edit needs a fresh approval' })
   @IsOptional()
   @IsString()
-  @Length(1, MAX_BODY)
+  @MaxLength(MAX_BODY)
   @Matches(NOT_BLANK, { message: '$property must not be blank' })
   body?: string;
 
@@ -77,7 +77,7 @@ export class UpdateNoticeDto {
   })
   @IsOptional()
   @IsString()
-  @Length(1, MAX_TEXT)
+  @MaxLength(MAX_TEXT)
   @Matches(NOT_BLANK, { message: '$property must not be blank' })
   reasonsForDelay?: string;
 }
@@ -85,7 +85,7 @@ export class UpdateNoticeDto {
 export class RejectNoticeDto extends StepUpDto {
   @ApiProperty({ minLength: 1, maxLength: MAX_TEXT, description: 'what has to change before approval' })
   @IsString()
-  @Length(1, MAX_TEXT)
+  @MaxLength(MAX_TEXT)
   @Matches(NOT_BLANK, { message: '$property must not be blank' })
   reason: string;
 }
@@ -108,7 +108,7 @@ export class ApproveNoticeDto extends StepUpDto {
   })
   @IsOptional()
   @IsString()
-  @Length(1, MAX_TEXT)
+  @MaxLength(MAX_TEXT)
   @Matches(NOT_BLANK, { message: '$property must not be blank' })
   singlePersonReason?: string;
 }
@@ -123,7 +123,7 @@ export class MarkSentDto {
 
   @ApiProperty({ maxLength: 200, example: 'ANSPDCP online form', description: 'how it was sent' })
   @IsString()
-  @Length(1, 200)
+  @MaxLength(200)
   @Matches(NOT_BLANK, { message: '$property must not be blank' })
   channel: string;
 
@@ -133,7 +133,7 @@ export class MarkSentDto {
     description: 'the recipient’s reference, e.g. the registration number ANSPDCP gave the notification',
   })
   @IsString()
-  @Length(1, 200)
+  @MaxLength(200)
   @Matches(NOT_BLANK, { message: '$property must not be blank' })
   externalReference: string;
 

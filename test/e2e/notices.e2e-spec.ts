@@ -633,6 +633,11 @@ describe('notices', () => {
       expect(messageOf(response)).toContain(expected);
     });
 
+    it('says an empty body is blank once, not also that it is too short', async () => {
+      const response = await t.api(responder).patch(`/api/v1/notices/${noticeId}`).send({ body: '' }).expect(400);
+      expect(response.body.message).toEqual(['body must not be blank']);
+    });
+
     it('refuses reasons for a delay on a notice that is not for the authority', async () => {
       const letter = await draft(incidentId, { kind: 'data_subjects', language: 'en' });
       const response = await t.api(responder).patch(`/api/v1/notices/${letter.id}`).send({ reasonsForDelay: 'late' }).expect(400);
