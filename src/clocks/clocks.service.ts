@@ -35,6 +35,8 @@ export type NewIncidentClocks = Omit<ClockInputs, 'holdDrops'>;
 export interface ClocksStart {
   rows: SqlFragment[];
   audit: AuditRecord[];
+  /** Fails the statement if the settings the clocks were computed by have changed since (see settingsChanged). */
+  guard: SqlFragment;
 }
 
 /** How a report was made: the channel and the recipient's reference. */
@@ -82,10 +84,11 @@ export class ClocksService implements AlertedClocks {
   /**
    * A new incident's clocks, to be written with the incident (IncidentsRepository.insertNew): the rows of its
    * clocks and of the alerts of those running, and the clocks' audit lines, to be recorded after the incident's.
-   * The intake is one statement with no transaction around it, so the settings are read once, before it.
+   * The intake is one statement with no transaction around it: the settings come from the organisation's copy,
+   * and `guard`, in that statement, fails it if they are no longer current.
    */
   async startFor(inputs: NewIncidentClocks): Promise<ClocksStart> {
-    const settings = await this.organisation.get();
+    const { settings, unchanged } = await this.organisation.forStatement();
     const clocks = computeClocks(clockInput(inputs, settings, { metAt: {}, lastFiledAt: {} })).map((spec) =>
       this.repository.create({
         ...clockFields(spec),
@@ -100,7 +103,13 @@ export class ClocksService implements AlertedClocks {
     return {
       rows: [this.repository.insertFragment(clocks), this.escalation.planFragment(clocks.filter(isRunningDuty), settings.escalation)],
       audit: clocks.map(startedLine),
+      guard: unchanged,
     };
+  }
+
+  /** True when startFor's statement failed on its guard: start the clocks again, by the current settings. */
+  settingsChanged(error: unknown): boolean {
+    return this.organisation.settingsChanged(error);
   }
 
   /**

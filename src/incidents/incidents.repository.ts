@@ -83,7 +83,8 @@ export class IncidentsRepository {
    * own module's repository) and its audit lines, in one statement and so in one round trip and one transaction,
    * committed when it answers. Its reference is the year's next number, e.g. BR-2026-0042 (`year`: the calendar
    * year where the organisation sits); the counter row stays locked until commit and a rollback undoes the
-   * increment: gapless, race-free. `audit` may name the reference as NEW_REFERENCE. Answers the reference.
+   * increment: gapless, race-free. `audit` may name the reference as NEW_REFERENCE. `guards` are queries of one row
+   * that fail the statement, and so undo all of it, when what it was computed from is stale. Answers the reference.
    */
   async insertNew(
     incident: Incident,
@@ -91,6 +92,7 @@ export class IncidentsRepository {
     year: number,
     dependants: SqlFragment[],
     audit: SqlFragment,
+    guards: SqlFragment[],
   ): Promise<string> {
     const { text, parameters } = bindStatement((bind) => {
       const counted = `INSERT INTO reference_counters (year, last) VALUES (${bind(year)}::int, 1)
@@ -103,8 +105,11 @@ export class IncidentsRepository {
         ...dependants.map((fragment, n) => `dependant_${n} AS (${fragment(bind)})`),
         // Last: it takes the audit chain's lock, which the statement then holds only for its own end and commit.
         `appended AS (${audit(bind)})`,
+        ...guards.map((fragment, n) => `guard_${n} AS (${fragment(bind)})`),
       ];
-      return `WITH ${parts.join(',\n')}\nSELECT reference FROM incident, appended`;
+      // A query in WITH runs only if read: the guards are read with the answer.
+      const read = ['incident', 'appended', ...guards.map((_, n) => `guard_${n}`)];
+      return `WITH ${parts.join(',\n')}\nSELECT reference FROM ${read.join(', ')}`;
     });
     const [row]: { reference: string }[] = await this.incidents.manager.query(text, parameters);
     return row.reference;

@@ -48,6 +48,8 @@ export interface LoggedIncident {
 }
 
 const REQUIRED_FACTS = ['title', 'role', 'breachTypes', 'dataCategories'] as const;
+// An intake computed from stale settings is retried with fresh ones; a second change in between is a rare race.
+const SETTINGS_ATTEMPTS = 3;
 // As for an override: a justification the register can show, not a word.
 const MIN_JUSTIFICATION = 20;
 
@@ -88,25 +90,36 @@ export class IncidentsService implements AlertedIncidents {
       version: 1,
     });
     const assessment = this.assessments.assessNew(actor, incident);
-    const clocks = await this.clocks.startFor({
-      incidentId: incident.id,
-      facts: incidentFacts(incident),
-      decision: decisionOf(assessment.record),
-      highRiskSince: highRiskSince([assessment.record]),
-    });
     const created: AuditRecord = {
       action: 'incident.created',
       entityType: 'incident',
       entityId: incident.id,
       after: { ...incident, reference: NEW_REFERENCE },
     };
-    incident.reference = await this.repository.insertNew(
-      incident,
-      assessment.record,
-      yearIn(now, this.config.displayTimeZone),
-      clocks.rows,
-      this.audit.appendFragment(actor, [created, assessment.audit, ...clocks.audit]),
-    );
+    const year = yearIn(now, this.config.displayTimeZone);
+    for (let attempt = 1; ; attempt++) {
+      const clocks = await this.clocks.startFor({
+        incidentId: incident.id,
+        facts: incidentFacts(incident),
+        decision: decisionOf(assessment.record),
+        highRiskSince: highRiskSince([assessment.record]),
+      });
+      try {
+        incident.reference = await this.repository.insertNew(
+          incident,
+          assessment.record,
+          year,
+          clocks.rows,
+          this.audit.appendFragment(actor, [created, assessment.audit, ...clocks.audit]),
+          [clocks.guard],
+        );
+        break;
+      } catch (error) {
+        // The settings changed since this instance read them: nothing was written; again, by the new settings.
+        if (this.clocks.settingsChanged(error) && attempt < SETTINGS_ATTEMPTS) continue;
+        throw error;
+      }
+    }
     // Committed: the scheduler dispatches its "logged" alerts.
     this.clocks.afterCommit();
     this.metrics.incidentLogged();

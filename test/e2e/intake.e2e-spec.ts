@@ -227,7 +227,9 @@ describe('incident intake', () => {
   });
 
   // Each statement is a round trip, and round trips were where the intake's time went (issue 16.7).
-  it('writes an intake in two statements: its settings, then one that writes all its rows and its audit lines and commits', async () => {
+  it('writes an intake in one statement: all its rows and its audit lines, committed, by the settings this instance holds', async () => {
+    // The first intake of the app reads the settings; this one has them.
+    await t.api().post('/api/v1/incidents').send(anIncident()).expect(201);
     // Every statement TypeORM sends.
     const sent = jest.spyOn(t.dataSource.logger, 'logQuery');
     let statements: string[];
@@ -237,15 +239,39 @@ describe('incident intake', () => {
     } finally {
       sent.mockRestore();
     }
-    const written = statements.findIndex((text) => text.includes('reference_counters'));
-    // The organisation's settings; the incident, its assessment, clocks, alerts and audit lines in one statement,
-    // which is its own transaction (nothing around it); then the answer's assessment.
-    expect(statements.slice(written - 1, written + 1).map((text) => text.trim().split(/\s+/)[0])).toEqual(['SELECT', 'WITH']);
-    expect(statements[written - 1]).toMatch(/FROM "?organisation"?/);
-    expect(statements).not.toContain('START TRANSACTION');
-    expect(statements[written]).toMatch(
-      /INSERT INTO incidents .*INSERT INTO assessments .*INSERT INTO clocks .*INSERT INTO escalation_steps.*audit_append/s,
+    // The incident, its assessment, clocks, alerts and audit lines in one statement, which is its own transaction
+    // (nothing around it), and which fails if the settings it was computed by are no longer current.
+    const written = statements.filter((text) => text.includes('reference_counters'));
+    expect(written).toHaveLength(1);
+    expect(written[0]).toMatch(
+      /INSERT INTO incidents .*INSERT INTO assessments .*INSERT INTO clocks .*INSERT INTO escalation_steps.*audit_append.*organisation_settings_unchanged/s,
     );
+    expect(statements.filter((text) => /FROM "?organisation"?/.test(text))).toEqual([]);
+    expect(statements).not.toContain('START TRANSACTION');
+  });
+
+  it('plans by settings changed elsewhere (another instance, or SQL), without a gap in the references', async () => {
+    const reminders = async (id: string): Promise<string[]> =>
+      (
+        await t.dataSource.query(
+          `SELECT s.level FROM escalation_steps s JOIN clocks c ON c.id = s.clock_id
+           WHERE s.incident_id = $1 AND c.key = 'gdpr_art33' AND s.kind = 'reminder' ORDER BY s.fire_at`,
+          [id],
+        )
+      ).map((row: { level: string }) => row.level);
+    await t
+      .api()
+      .patch('/api/v1/organisation')
+      .send({ escalation: { reminderHoursLeft: [48] } })
+      .expect(200);
+    const before = await t.api().post('/api/v1/incidents').send(anIncident()).expect(201);
+    expect(await reminders(before.body.id)).toEqual(['left_48h']);
+    // Not through this instance: its copy of the settings is now stale.
+    await t.dataSource.query(`UPDATE organisation SET settings = jsonb_set(settings, '{escalation,reminderHoursLeft}', '[48, 12]')`);
+    const after = await t.api().post('/api/v1/incidents').send(anIncident()).expect(201);
+    expect(await reminders(after.body.id)).toEqual(['left_48h', 'left_12h']);
+    const number = (reference: string) => Number(reference.split('-').pop());
+    expect(number(after.body.reference)).toBe(number(before.body.reference) + 1);
   });
 
   it('lists with filters and paging', async () => {

@@ -20,6 +20,7 @@ import { AuditAppend1764000000140 } from './1764000000140-audit-append.js';
 import { IncidentListCoveringIndexes1764000000150 } from './1764000000150-incident-list-covering-indexes.js';
 import { IncidentAcknowledgement1764000000160 } from './1764000000160-incident-acknowledgement.js';
 import { Inventory1764000000170 } from './1764000000170-inventory.js';
+import { OrganisationSettingsGuard1764000000200 } from './1764000000200-organisation-settings-guard.js';
 import { SignInLockouts1764000000240 } from './1764000000240-sign-in-lockouts.js';
 
 /** In order. A new migration is added here as well as written in this folder. */
@@ -46,5 +47,6 @@ export const MIGRATIONS = [
   IncidentListCoveringIndexes1764000000150,
   IncidentAcknowledgement1764000000160,
   Inventory1764000000170,
+  OrganisationSettingsGuard1764000000200,
   SignInLockouts1764000000240,
 ];
