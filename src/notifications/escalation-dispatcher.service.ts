@@ -1,14 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import { TimeSource } from '../common/time-source.js';
 import { OrganisationService } from '../organisation/organisation.service.js';
 import { composeEscalation, type DueLine } from './escalation-message.js';
 import { ALERTED_CLOCKS, ALERTED_INCIDENTS, type AlertedClocks, type AlertedIncidents } from './escalation-sources.port.js';
 import type { EscalationStepRow } from './escalation-step.entity.js';
-import { EscalationStepsRepository, type PlannedClock } from './escalation-steps.repository.js';
+import { EscalationStepsRepository } from './escalation-steps.repository.js';
 import { OutboxService } from './outbox.service.js';
 import type { EscalationAudience } from '../organisation/escalation-policy.js';
-import { collapseDueSteps, stepsAfter, type EscalationStep } from './policy/escalation-steps.js';
+import { collapseDueSteps, stepsAfter } from './policy/escalation-steps.js';
 
 // Enough to drain a burst in a few rounds without holding locks on thousands of clocks at once.
 const CLAIM_BATCH = 200;
@@ -48,29 +47,36 @@ export class EscalationDispatcher {
         locked.map((c) => c.id),
         now,
       );
-      const policy = (await this.organisation.get(manager)).escalation;
       const byIncident = new Map<string, DueLine<EscalationStepRow>[]>();
-      const supersededIds: number[] = [];
-      const repeats: { clock: PlannedClock; step: EscalationStep }[] = [];
       for (const clock of locked) {
         const steps = due.filter((s) => s.clockId === clock.id);
         if (!steps.length) continue;
-        const { send, superseded } = collapseDueSteps(steps);
-        supersededIds.push(...superseded.map((s) => s.id));
-        if (send.kind === 'overdue') {
-          // Repeats keep coming until the clock stops; after a catch-up, the next one is the next ahead of now.
-          repeats.push(
-            ...stepsAfter(clock.dueAt, now, policy)
-              .filter((s) => s.kind === 'overdue')
-              .map((step) => ({ clock, step })),
-          );
-        }
-        byIncident.set(clock.incidentId, [...(byIncident.get(clock.incidentId) ?? []), { clock, send, superseded }]);
+        byIncident.set(clock.incidentId, [...(byIncident.get(clock.incidentId) ?? []), { clock, ...collapseDueSteps(steps) }]);
       }
-      await this.steps.markSuperseded(manager, supersededIds, now);
+      const lines = [...byIncident.values()].flat();
+      // The settings only when a line needs them (a repeat to plan, contacts to mention): a round of "logged"
+      // alerts, the common one under intake, reads none.
+      const overdue = lines.filter((line) => line.send.kind === 'overdue');
+      const audiences = new Set(lines.flatMap((line) => line.send.audience));
+      const policy = overdue.length || audiences.has('contacts') ? (await this.organisation.get(manager)).escalation : undefined;
+      // Repeats keep coming until the clock stops; after a catch-up, the next one is the next ahead of now.
+      const repeats = overdue.flatMap(({ clock }) =>
+        stepsAfter(clock.dueAt, now, policy!)
+          .filter((step) => step.kind === 'overdue')
+          .map((step) => ({ clock, step })),
+      );
+      await this.steps.markSuperseded(
+        manager,
+        lines.flatMap((line) => line.superseded.map((s) => s.id)),
+        now,
+      );
       await this.steps.insert(manager, repeats);
       if (!byIncident.size) return 0;
-      const mentions = await this.mentionsByAudience(manager);
+      const mentions: Record<EscalationAudience, string[]> = {
+        channel: [],
+        dpo: audiences.has('dpo') ? await this.outbox.dpoSlackIds(manager) : [],
+        contacts: (policy?.contacts ?? []).flatMap((c) => (c.slackUserId ? [c.slackUserId] : [])),
+      };
       const incidents = new Map(
         (await this.incidents.outboxIncidents(manager, [...byIncident.keys()])).map((incident) => [incident.id, incident]),
       );
@@ -83,14 +89,5 @@ export class EscalationDispatcher {
       await this.steps.markSent(manager, sent, now);
       return byIncident.size;
     });
-  }
-
-  private async mentionsByAudience(manager: EntityManager): Promise<Record<EscalationAudience, string[]>> {
-    const contacts = (await this.organisation.get(manager)).escalation.contacts;
-    return {
-      channel: [],
-      dpo: await this.outbox.dpoSlackIds(manager),
-      contacts: contacts.flatMap((c) => (c.slackUserId ? [c.slackUserId] : [])),
-    };
   }
 }

@@ -206,6 +206,20 @@ describe('escalation alerts', () => {
     expect(art33.every((l) => l.superseded.length === 0)).toBe(true);
   });
 
+  // Under intake load most rounds send "logged" alerts only: no repeat to plan, no contact to mention.
+  it('dispatches a round of alerts on logging without reading the organisation settings', async () => {
+    await t.api().post('/api/v1/incidents').send(anIncident()).expect(201);
+    const sent = jest.spyOn(t.dataSource.logger, 'logQuery');
+    try {
+      expect(await dispatch(t)).toBe(1);
+      const statements = sent.mock.calls.map(([text]) => text);
+      expect(statements.some((text) => text.includes('INSERT INTO "outbox"'))).toBe(true);
+      expect(statements.filter((text) => /FROM "?organisation"?/.test(text))).toEqual([]);
+    } finally {
+      sent.mockRestore();
+    }
+  });
+
   it('neither loses nor repeats an alert across a restart, and sends one catch-up for thresholds passed while down', async () => {
     t.time.set('2026-11-10T08:00:00Z');
     const created = await t.api().post('/api/v1/incidents').send(anIncident()).expect(201);
