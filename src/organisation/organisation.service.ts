@@ -45,7 +45,10 @@ export class OrganisationService {
    */
   forStatement(): Promise<GuardedSettings> {
     this.guarded ??= this.repository.versionedSettings().then(
-      ({ settings, version }) => ({ settings: withDefaults(settings ?? {}), unchanged: this.repository.unchangedFragment(version) }),
+      ({ settings, version }) => ({
+        settings: frozen(withDefaults(settings ?? {})),
+        unchanged: this.repository.unchangedFragment(version),
+      }),
       (error: unknown) => {
         this.guarded = undefined;
         throw error;
@@ -93,4 +96,13 @@ export class OrganisationService {
       return after;
     });
   }
+}
+
+/** The copy is shared by every intake until the next change: frozen, so no reader can change it under the others. */
+function frozen<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) frozen(child);
+  }
+  return value;
 }
