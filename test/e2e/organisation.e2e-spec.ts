@@ -57,7 +57,11 @@ describe('organisation settings', () => {
   it('lets an admin who holds no incident role read the settings she changes', async () => {
     const admin = await aUserWith(t, 'admin');
     const read = await t.api(admin.token).get('/api/v1/organisation').expect(200);
-    await t.api(admin.token).put('/api/v1/organisation').send({ ...anOrganisation(), name: read.body.name }).expect(200);
+    await t
+      .api(admin.token)
+      .put('/api/v1/organisation')
+      .send({ ...anOrganisation(), name: read.body.name })
+      .expect(200);
   });
 });
 
