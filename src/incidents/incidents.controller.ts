@@ -1,11 +1,13 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, ParseIntPipe, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, ParseIntPipe, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { CurrentCaller, Requires, actorOf, type Caller } from '../auth/auth.decorators.js';
 import { mayActAs } from '../auth/roles.js';
 import { ClocksService, type ClockView } from '../clocks/clocks.service.js';
+import { sendJson } from '../common/json-bytes.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { EscalationPlanner } from '../notifications/escalation-planner.service.js';
-import { AssessmentsService, type AssessmentView } from './assessments.service.js';
+import { AssessmentsService, assessmentView, type AssessmentView } from './assessments.service.js';
 import { CreateIncidentDto, UpdateIncidentDto } from './create-incident.dto.js';
 import {
   AddNoteDto,
@@ -61,10 +63,16 @@ export class IncidentsController {
   @Get()
   @Requires('reporter')
   @ApiOkResponse({ type: IncidentPageView })
-  async list(@Query() query: ListIncidentsQuery): Promise<IncidentPageView> {
-    const page = await this.incidents.list(query);
-    const latest = await this.assessments.latestFor(page.items.map((i) => i.id));
-    return { ...page, items: page.items.map((i) => incidentView(i, this.config.displayTimeZone, latest.get(i.id) ?? null)) };
+  async list(@Query() query: ListIncidentsQuery, @Res() response: Response): Promise<void> {
+    const { items, latestAssessments, ...page } = await this.incidents.list(query);
+    const view: IncidentPageView = {
+      items: items.map((i) => {
+        const assessment = latestAssessments.get(i.id);
+        return incidentView(i, this.config.displayTimeZone, assessment ? assessmentView(assessment) : null);
+      }),
+      ...page,
+    };
+    sendJson(response, view);
   }
 
   @Get(':id')

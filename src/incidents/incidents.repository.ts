@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Brackets, In, type EntityManager, type Repository, type SelectQueryBuilder } from 'typeorm';
+import { Brackets, In, type EntityManager, type ObjectLiteral, type Repository, type SelectQueryBuilder } from 'typeorm';
 import { StatementValue, bindStatement, insertRowsFragment, type SqlFragment } from '../database/sql-fragment.js';
 import { AssessmentRecord, type PendingDowngrade } from './assessment-record.entity.js';
 import type { ListIncidentsQuery } from './incident-query.dto.js';
@@ -18,6 +18,8 @@ const REFERENCE_START = /^BR-[0-9A-Z-]*$/i;
 
 export interface IncidentListPage {
   items: Incident[];
+  /** Each listed incident's latest assessment, by incident id (an incident has one from its intake on). */
+  latestAssessments: Map<string, AssessmentRecord>;
   total: number;
   totalExact: boolean;
   hasMore: boolean;
@@ -116,9 +118,11 @@ export class IncidentsRepository {
   }
 
   /**
-   * A page of the list, newest first, and how many incidents match: exactly up to LIST_TOTAL_CAP (`totalExact`),
-   * else the cap. An exact count over a million rows costs a scan per request; counting at most cap + 1 costs a bounded
-   * walk of an index, whatever the table's size (GitLab and GitHub cap their counts the same way).
+   * A page of the list, newest first, each incident with its latest assessment, and how many incidents match: exactly
+   * up to LIST_TOTAL_CAP (`totalExact`), else the cap. An exact count over a million rows costs a scan per request;
+   * counting at most cap + 1 costs a bounded walk of an index, whatever the table's size (GitLab and GitHub cap their
+   * counts the same way). One statement answers the page, the assessments and, when the page needs it, the count:
+   * on a loaded machine each further round trip waited as long as the work (issue #16.8).
    */
   async list(query: ListIncidentsQuery, page: number, pageSize: number): Promise<IncidentListPage> {
     const offset = (page - 1) * pageSize;
@@ -128,35 +132,60 @@ export class IncidentsRepository {
     // an OFFSET over whole rows would read every skipped row from the table (5 000 of them on page 100).
     const references = matching
       .clone()
-      .select('m.reference')
+      .select('m.reference', 'reference')
       .orderBy('m.aware_at', 'DESC')
       .addOrderBy('m.reference', 'DESC')
       .offset(offset)
       .limit(pageSize + 1);
-    const rows = await this.incidents
-      .createQueryBuilder('i')
-      .innerJoin(`(${references.getQuery()})`, 'page', 'page.m_reference = i.reference')
-      .setParameters(references.getParameters())
-      .orderBy('i.aware_at', 'DESC')
-      .addOrderBy('i.reference', 'DESC')
-      .getMany();
-    const hasMore = rows.length > pageSize;
-    const items = rows.slice(0, pageSize);
-    const seen = offset + items.length;
-    // The end was reached on this page: its position is the count, with no second query.
-    if (!hasMore && (items.length > 0 || offset === 0)) return { items, total: seen, totalExact: true, hasMore };
-    // More than the cap were walked past already (a page beyond the end walked past none).
-    if (hasMore && seen >= LIST_TOTAL_CAP) return { items, total: LIST_TOTAL_CAP, totalExact: false, hasMore };
-    const [sql, parameters] = matching
+    const counting = matching
       .clone()
       .select('1')
       .limit(LIST_TOTAL_CAP + 1)
-      .getQueryAndParameters();
-    const [{ counted }]: { counted: number }[] = await this.incidents.query(
-      `SELECT count(*)::int AS counted FROM (${sql}) AS matching`,
+      .getQuery();
+    // Counted only when the page cannot tell: more follow and fewer than the cap were walked past (the CASE's
+    // subquery runs only when its branch is taken).
+    const counted =
+      offset + pageSize < LIST_TOTAL_CAP
+        ? `CASE WHEN (SELECT count(*) FROM page) > ${pageSize} THEN (SELECT count(*) FROM (${counting}) AS matching) END`
+        : 'NULL';
+    const { entities, raw } = await this.incidents
+      .createQueryBuilder('i')
+      .addCommonTableExpression(references, 'page')
+      .innerJoin('page', 'page', 'page.reference = i.reference')
+      .leftJoinAndMapOne(
+        'i.latestAssessment',
+        AssessmentRecord,
+        'a',
+        'a.incident_id = i.id AND a.version = (SELECT max(v.version) FROM assessments v WHERE v.incident_id = i.id)',
+      )
+      .addSelect(counted, 'counted')
+      .setParameters(references.getParameters())
+      .orderBy('i.aware_at', 'DESC')
+      .addOrderBy('i.reference', 'DESC')
+      .getRawAndEntities<{ counted: string | null }>();
+    const rows = entities as (Incident & { latestAssessment?: AssessmentRecord })[];
+    const hasMore = rows.length > pageSize;
+    const onPage = rows.slice(0, pageSize);
+    const items = onPage.map(({ latestAssessment: _, ...incident }) => Object.assign(new Incident(), incident));
+    const latestAssessments = new Map(onPage.flatMap((row) => (row.latestAssessment ? [[row.id, row.latestAssessment]] : [])));
+    const seen = offset + items.length;
+    const answer = (total: number, totalExact: boolean): IncidentListPage => ({ items, latestAssessments, total, totalExact, hasMore });
+    // The end was reached on this page: its position is the count.
+    if (!hasMore && (items.length > 0 || offset === 0)) return answer(seen, true);
+    // More than the cap were walked past already (a page beyond the end walked past none).
+    if (hasMore && seen >= LIST_TOTAL_CAP) return answer(LIST_TOTAL_CAP, false);
+    // Counted in the statement, or (a page beyond the end, which has no row to carry it) on its own.
+    const count = raw[0]?.counted != null ? Number(raw[0].counted) : await this.countMatching(counting, references.getParameters());
+    return answer(Math.min(count, LIST_TOTAL_CAP), count <= LIST_TOTAL_CAP);
+  }
+
+  private async countMatching(matching: string, parameters: ObjectLiteral): Promise<number> {
+    const [sql, values] = this.incidents.manager.connection.driver.escapeQueryWithParameters(
+      `SELECT count(*)::int AS counted FROM (${matching}) AS matching`,
       parameters,
     );
-    return { items, total: Math.min(counted, LIST_TOTAL_CAP), totalExact: counted <= LIST_TOTAL_CAP, hasMore };
+    const [{ counted }]: { counted: number }[] = await this.incidents.query(sql, values);
+    return counted;
   }
 
   /** The list's filters, on alias `m`. */

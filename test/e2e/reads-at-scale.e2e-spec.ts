@@ -160,4 +160,38 @@ describe('reads over many incidents: the register export and the incident list',
     expect(percent.body.items.map((i: { reference: string }) => i.reference)).toEqual(withPercent.slice(0, 200));
     expect((await t.api().get('/api/v1/incidents?q=50_').expect(200)).body.total).toBe(0);
   });
+
+  it('shows each listed incident as GET /incidents/{id} does, with its own latest assessment, as plain JSON', async () => {
+    const [once, thrice] = (await references('true', 'aware_at DESC, reference DESC')).slice(1, 3);
+    // Two more versions of one incident's assessment, the latest a DPO's override: the list shows that one alone.
+    await withClient(t.databaseUrl, async (db) => {
+      await db.query(
+        `INSERT INTO assessments (incident_id, version, result, override, trigger, created_by, created_at)
+         SELECT a.incident_id, a.version + n, a.result,
+                CASE WHEN n = 2 THEN jsonb_build_object('riskLevel', 'unlikely', 'notifyAuthority', false, 'notifyDataSubjects', false,
+                  'justification', 'Logs show no access from outside.', 'by', 'user:dpo', 'byName', 'Ana', 'at', '1990-02-01T00:00:00.000Z',
+                  'madeOnVersion', 2) END,
+                CASE WHEN n = 2 THEN 'override' ELSE 'reassess' END, a.created_by, a.created_at + n * interval '1 hour'
+         FROM assessments a JOIN incidents i ON i.id = a.incident_id, generate_series(1, 2) n WHERE i.reference = $1`,
+        [thrice],
+      );
+    });
+    const page = await t.api().get('/api/v1/incidents?pageSize=5').expect(200);
+    expect(page.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(page.headers.etag).toEqual(expect.any(String));
+    // The bytes are JSON.stringify's, key order included.
+    expect(page.text).toBe(JSON.stringify(page.body));
+    const items: { id: string; reference: string; assessment: { version: number; riskLevel: string } }[] = page.body.items;
+    for (const item of items) {
+      const { notes: _, ...one } = (await t.api().get(`/api/v1/incidents/${item.id}`).expect(200)).body;
+      expect(item).toEqual(one);
+    }
+    const byReference = new Map(items.map((item) => [item.reference, item.assessment]));
+    expect(byReference.get(once)).toMatchObject({ version: 1, override: null });
+    expect(byReference.get(thrice)).toMatchObject({
+      version: 3,
+      riskLevel: 'unlikely',
+      override: { justification: 'Logs show no access from outside.' },
+    });
+  });
 });
