@@ -15,10 +15,20 @@ import type { IncidentFacts } from '../risk/facts.js';
 import type { ClockFiling } from './clock-filing.entity.js';
 import { isRunningDuty, isStopped, specOf, type Clock, type ClockDecision } from './clock.entity.js';
 import { ClocksRepository } from './clocks.repository.js';
-import { clockStatus, type ClockStatus } from './rules/clock-status.js';
+import { clockStatus, owingState, type ClockStatus } from './rules/clock-status.js';
 import { computeClocks, phaseCountedFrom, replanFilingPhases } from './rules/compute-clocks.js';
 import type { ClockInput, ClockSpec } from './rules/clock-spec.js';
 import { incidentRoles } from '../risk/parts.js';
+
+/** A clock still owing, as a list of incidents shows it. */
+export interface OwingClock {
+  key: string;
+  legalBasis: string;
+  recipient: string;
+  /** UTC ISO 8601 */
+  dueAt: string;
+  state: 'running' | 'missed';
+}
 
 export interface ClockInputs {
   incidentId: string;
@@ -320,13 +330,25 @@ export class ClocksService implements AlertedClocks {
 
   /**
    * Of each of these incidents, the clock still owing with the soonest deadline (a missed one is always sooner
-   * than a running one), for the console's board: one row per incident, without the filings a full view reads.
+   * than a running one), for the console's board: one row per incident, without the filings and the local-time
+   * wording a full view makes (most of the board's answer time with a thousand rows).
    */
-  async mostUrgentOwing(incidentIds: string[]): Promise<Map<string, ClockView>> {
+  async mostUrgentOwing(incidentIds: string[]): Promise<Map<string, OwingClock>> {
     if (!incidentIds.length) return new Map();
     const now = this.time.now();
     const clocks = await this.repository.mostUrgentOwing(incidentIds);
-    return new Map(clocks.map((clock) => [clock.incidentId, this.view(clock, [], now)]));
+    return new Map(
+      clocks.map((clock) => [
+        clock.incidentId,
+        {
+          key: clock.key,
+          legalBasis: clock.legalBasis,
+          recipient: clock.recipient,
+          dueAt: clock.dueAt.toISOString(),
+          state: owingState(clock.dueAt, now),
+        },
+      ]),
+    );
   }
 
   /** After the transaction that planned alerts commits, the scheduler re-reads when to wake. */

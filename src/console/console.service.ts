@@ -19,29 +19,28 @@ export class ConsoleService {
   async board(): Promise<BoardView> {
     const open = await this.incidents.open();
     const ids = open.map((incident) => incident.id);
-    const [latest, clocks] = await Promise.all([this.assessments.latestFor(ids), this.clocks.mostUrgentOwing(ids)]);
+    const [decisions, clocks] = await Promise.all([this.assessments.decisionsFor(ids), this.clocks.mostUrgentOwing(ids)]);
     const items = open.map((incident): BoardItemView => {
-      const assessment = latest.get(incident.id) ?? null;
-      const urgent = clocks.get(incident.id) ?? null;
+      const decision = decisions.get(incident.id) ?? null;
       return {
         id: incident.id,
         reference: incident.reference,
         title: incident.title,
         awareAt: incident.awareAt.toISOString(),
         ...acknowledgementOf(incident),
-        riskLevel: assessment?.riskLevel ?? null,
-        notifyAuthority: assessment?.notifyAuthority ?? null,
-        notifyDataSubjects: assessment?.notifyDataSubjects ?? null,
-        clock: urgent && {
-          key: urgent.key,
-          legalBasis: urgent.legalBasis,
-          recipient: urgent.recipient,
-          dueAt: urgent.dueAt,
-          state: urgent.state,
-        },
+        riskLevel: decision?.riskLevel ?? null,
+        notifyAuthority: decision?.notifyAuthority ?? null,
+        notifyDataSubjects: decision?.notifyDataSubjects ?? null,
+        clock: clocks.get(incident.id) ?? null,
       };
     });
-    items.sort((a, b) => (a.clock?.dueAt ?? '\uffff').localeCompare(b.clock?.dueAt ?? '\uffff') || a.reference.localeCompare(b.reference));
+    // Code-unit order, which is time order for UTC ISO instants (and the same for these ASCII references), without
+    // the collation localeCompare pays for on each of a thousand rows' comparisons.
+    items.sort((a, b) => ordinal(a.clock?.dueAt ?? '\uffff', b.clock?.dueAt ?? '\uffff') || ordinal(a.reference, b.reference));
     return { items, displayTimeZone: this.config.displayTimeZone };
   }
+}
+
+function ordinal(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

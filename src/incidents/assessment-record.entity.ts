@@ -69,3 +69,6 @@ export class AssessmentRecord {
   @Column('timestamptz', { name: 'created_at' })
   createdAt: Date;
 }
+
+/** What a version's decision in force is read from (its engine's decision, an override, a held downgrade). */
+export type DecisionRecord = Pick<AssessmentRecord, 'incidentId' | 'override' | 'pendingDowngrade'> & { result: Decision };

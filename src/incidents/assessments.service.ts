@@ -5,7 +5,13 @@ import type { ClockDecision } from '../clocks/clock.entity.js';
 import { TimeSource } from '../common/time-source.js';
 import { assessIncident } from '../risk/parts.js';
 import type { Assessment, Decision } from '../risk/assessment.js';
-import type { AssessmentRecord, DowngradeConfirmation, PendingDowngrade, RiskOverride } from './assessment-record.entity.js';
+import type {
+  AssessmentRecord,
+  DecisionRecord,
+  DowngradeConfirmation,
+  PendingDowngrade,
+  RiskOverride,
+} from './assessment-record.entity.js';
 import { clockDrop, downgradeOf } from './downgrade.js';
 import { Incident, incidentFacts } from './incident.entity.js';
 import { IncidentsRepository } from './incidents.repository.js';
@@ -176,6 +182,13 @@ export class AssessmentsService {
     return new Map(records.map((record) => [record.incidentId, assessmentView(record)]));
   }
 
+  /** The decision in force of each incident, read without the assessments' reasons: for the board's thousand rows. */
+  async decisionsFor(incidentIds: string[]): Promise<Map<string, ClockDecision>> {
+    if (!incidentIds.length) return new Map();
+    const records = await this.repository.latestDecisions(incidentIds);
+    return new Map(records.map((record) => [record.incidentId, decisionOf(record)]));
+  }
+
   async history(incidentId: string): Promise<AssessmentView[]> {
     const records = await this.repository.assessmentsOf(incidentId, 'ASC');
     return records.map(assessmentView);
@@ -207,11 +220,11 @@ export function highRiskSince(newestFirst: AssessmentRecord[]): Date | undefined
 }
 
 /** The decision in force: held while a downgrade waits for the DPO, else the DPO's override or the engine's. */
-function dutyDecisionOf(record: AssessmentRecord): Decision {
+function dutyDecisionOf(record: DecisionRecord): Decision {
   return record.pendingDowngrade?.held ?? record.override ?? record.result;
 }
 
-export function decisionOf(record: AssessmentRecord): ClockDecision {
+export function decisionOf(record: DecisionRecord): ClockDecision {
   const source = dutyDecisionOf(record);
   return {
     riskLevel: source.riskLevel,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, In, type EntityManager, type ObjectLiteral, type Repository, type SelectQueryBuilder } from 'typeorm';
 import { StatementValue, bindStatement, insertRowsFragment, type SqlFragment } from '../database/sql-fragment.js';
-import { AssessmentRecord, type PendingDowngrade } from './assessment-record.entity.js';
+import { AssessmentRecord, type DecisionRecord, type PendingDowngrade } from './assessment-record.entity.js';
 import type { ListIncidentsQuery } from './incident-query.dto.js';
 import { IncidentNote } from './incident-note.entity.js';
 import { Incident, type OpenIncident } from './incident.entity.js';
@@ -250,6 +250,28 @@ export class IncidentsRepository {
 
   latestAssessment(incidentId: string, manager: EntityManager = this.manager): Promise<AssessmentRecord | null> {
     return manager.getRepository(AssessmentRecord).findOne({ where: { incidentId }, order: { version: 'DESC' } });
+  }
+
+  /**
+   * The latest version's decision sources of each incident: the engine's decision without its reasons (most of a
+   * stored assessment, some 4 kB), the override and a held downgrade.
+   */
+  async latestDecisions(incidentIds: string[]): Promise<DecisionRecord[]> {
+    const rows: DecisionRecord[] = await this.assessments
+      .createQueryBuilder('a')
+      .select('a.incident_id', 'incidentId')
+      .addSelect(
+        "jsonb_build_object('riskLevel', a.result->'riskLevel', 'notifyAuthority', a.result->'notifyAuthority', 'notifyDataSubjects', a.result->'notifyDataSubjects')",
+        'result',
+      )
+      .addSelect('a.override', 'override')
+      .addSelect('a.pending_downgrade', 'pendingDowngrade')
+      .distinctOn(['a.incident_id'])
+      .where('a.incident_id = ANY(:ids::uuid[])', { ids: incidentIds })
+      .orderBy('a.incident_id')
+      .addOrderBy('a.version', 'DESC')
+      .getRawMany();
+    return rows;
   }
 
   /** The latest assessment of each incident, in one query (lists). */

@@ -107,6 +107,35 @@ describe('the console at / (web/, served by the service)', () => {
     expect((await onBoard()).clock?.key).not.toBe('gdpr_art33');
   });
 
+  it('shows on the board the decision in force (the DPO’s override over the engine’s) and a clock past its deadline as missed', async () => {
+    const incident = (
+      await t
+        .api()
+        .post('/api/v1/incidents')
+        .send(anIncident({ title: 'Overridden and late', awareAt: new Date(t.time.now().getTime() - 80 * 3_600_000).toISOString() }))
+        .expect(201)
+    ).body;
+    const onBoard = async () =>
+      (await t.api().get('/api/v1/console/board').expect(200)).body.items.find((i: { id: string }) => i.id === incident.id);
+    expect(await onBoard()).toMatchObject({
+      riskLevel: incident.assessment.riskLevel,
+      notifyAuthority: true,
+      clock: { key: 'gdpr_art33', state: 'missed' },
+    });
+    const dpo = await aUserWith(t, 'dpo');
+    await t
+      .api(dpo.token)
+      .post(`/api/v1/incidents/${incident.id}/assessments/override`)
+      .send({
+        riskLevel: 'risk',
+        notifyAuthority: true,
+        notifyDataSubjects: false,
+        justification: 'Only a few records, all encrypted at rest.',
+      })
+      .expect(200);
+    expect(await onBoard()).toMatchObject({ riskLevel: 'risk', notifyAuthority: true, notifyDataSubjects: false });
+  });
+
   it('shows an incident’s own audit trail, newest first, and pages through the whole log', async () => {
     const incident = (
       await t

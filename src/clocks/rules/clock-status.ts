@@ -29,6 +29,11 @@ export interface ClockStatus {
   notRequiredReason?: string;
 }
 
+/** A duty not met and not waived: running until its deadline, missed from then on. */
+export function owingState(dueAt: Date, now: Date): 'running' | 'missed' {
+  return now >= dueAt ? 'missed' : 'running';
+}
+
 export function clockStatus(spec: ClockSpec, stop: ClockStop, now: Date, timeZone: string, language: Language = 'en'): ClockStatus {
   const due = { dueAt: spec.dueAt.toISOString(), dueAtLocal: formatLocal(spec.dueAt, timeZone) };
   const isDuty = spec.required && stop.notRequiredReason === undefined;
@@ -45,6 +50,6 @@ export function clockStatus(spec: ClockSpec, stop: ClockStop, now: Date, timeZon
     const notRequiredReason = stop.notRequiredReason ?? spec.notRequiredReason;
     return { state: 'not_required', late: false, ...due, secondsLeft: 0, timeLeft: '', notRequiredReason };
   }
-  const missed = now >= spec.dueAt;
-  return { state: missed ? 'missed' : 'running', late: missed, ...due, ...leftAt(now) };
+  const state = owingState(spec.dueAt, now);
+  return { state, late: state === 'missed', ...due, ...leftAt(now) };
 }
