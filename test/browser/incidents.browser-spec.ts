@@ -57,7 +57,8 @@ describe('incidents in the console: the board, logging a breach, an incident, th
 
   it('logs a breach through the guided form while the assessment beside it follows the facts', async () => {
     await page.goto('/');
-    await page.getByRole('link', { name: 'Log a breach' }).click();
+    // The main navigation's link: once the board has drawn, its own "Log a breach" button is a second one.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Log a breach' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Log a personal data breach' })).toBeVisible();
     const whatIf = page.getByRole('complementary', { name: 'Assessment so far' });
     await page.getByLabel('Title', { exact: true }).fill('Laptop with patient letters stolen');
