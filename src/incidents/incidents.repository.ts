@@ -256,8 +256,8 @@ export class IncidentsRepository {
    * The latest version's decision sources of each incident: the engine's decision without its reasons (most of a
    * stored assessment, some 4 kB), the override and a held downgrade.
    */
-  async latestDecisions(incidentIds: string[]): Promise<DecisionRecord[]> {
-    const rows: DecisionRecord[] = await this.assessments
+  latestDecisions(incidentIds: string[]): Promise<DecisionRecord[]> {
+    return this.assessments
       .createQueryBuilder('a')
       .select('a.incident_id', 'incidentId')
       .addSelect(
@@ -270,8 +270,7 @@ export class IncidentsRepository {
       .where('a.incident_id = ANY(:ids::uuid[])', { ids: incidentIds })
       .orderBy('a.incident_id')
       .addOrderBy('a.version', 'DESC')
-      .getRawMany();
-    return rows;
+      .getRawMany<DecisionRecord>();
   }
 
   /** The latest assessment of each incident, in one query (lists). */
