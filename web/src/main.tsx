@@ -29,9 +29,13 @@ const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: (count, error) => count < 2 && !(error as { status?: number }).status, refetchOnWindowFocus: true } },
 });
 
-// Asked for now, beside the configuration, rather than each after the other (most of a second on a loaded
-// machine): the session, and when the board is the page opened (the one most people open first) its code and
-// data. Without a session the board's data answers 401, and the board asks again once signed in.
+const configQuery = { queryKey: ['console-config'], queryFn: () => ok(api.GET('/api/v1/console/config')), staleTime: Infinity };
+
+// Asked for now, side by side, rather than each after the other (most of a second on a loaded machine): the
+// configuration (nothing is drawn without it), the session, and when the board is the page opened (the one most
+// people open first) its code and data. Without a session the board's data answers 401, and the board asks
+// again once signed in.
+void queryClient.prefetchQuery(configQuery);
 void queryClient.prefetchQuery(sessionQuery);
 if (window.location.pathname === '/') {
   void import('./pages/board');
@@ -85,7 +89,7 @@ const router = createBrowserRouter([
 ]);
 
 function App() {
-  const config = useQuery({ queryKey: ['console-config'], queryFn: () => ok(api.GET('/api/v1/console/config')), staleTime: Infinity });
+  const config = useQuery(configQuery);
   const [chosen, setChosen] = useState<Language | null>(null);
   const language = chosen ?? initialLanguage(config.data?.defaultLanguage ?? 'ro');
   useEffect(() => {
