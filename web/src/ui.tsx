@@ -41,6 +41,30 @@ export function TextField({ label, hint, errors, ...input }: FieldProps & Compon
   );
 }
 
+/** The code from the authenticator app (or a recovery code) that a step-up asks for. */
+export function StepUpCodeField(props: Omit<FieldProps, 'label'> & ComponentProps<'input'>) {
+  const { t } = useLocale();
+  return <TextField label={t.code} inputMode="numeric" autoComplete="one-time-code" required {...props} />;
+}
+
+/** A step-up code refused, missing or malformed, said under its field in plain words; undefined for anything else. */
+export function stepUpCodeErrors(problem: ApiError | null, message: string): string[] | undefined {
+  return problem?.code === 'STEP_UP_INVALID' || problem?.code === 'STEP_UP_REQUIRED' || problem?.linesFor('totpCode').length
+    ? [message]
+    : undefined;
+}
+
+/** Recovery codes as they are shown, once. */
+export function RecoveryCodeList({ codes }: { codes: readonly string[] }) {
+  return (
+    <ul className="codes mono">
+      {codes.map((code) => (
+        <li key={code}>{code}</li>
+      ))}
+    </ul>
+  );
+}
+
 export function TextArea({ label, hint, errors, ...input }: FieldProps & ComponentProps<'textarea'>) {
   const id = useId();
   return (

@@ -4,7 +4,7 @@ import { ApiError, api, ok } from '../api';
 import { useLocale } from '../i18n';
 import { useSession } from '../session';
 import { formatNumber, Time } from '../time';
-import { ErrorMessage, Loading, Section, TableWrap, TextField } from '../ui';
+import { ErrorMessage, Loading, RecoveryCodeList, Section, StepUpCodeField, stepUpCodeErrors, TableWrap } from '../ui';
 
 export default function Account() {
   const { t } = useLocale();
@@ -79,7 +79,7 @@ function RecoveryCodes() {
   });
   if (!status.data?.totpEnrolled) return null;
   const problem = reissue.error instanceof ApiError ? reissue.error : null;
-  const codeErrors = problem?.code === 'STEP_UP_INVALID' || problem?.linesFor('totpCode').length ? [t.stepUpInvalid] : undefined;
+  const codeErrors = stepUpCodeErrors(problem, t.stepUpInvalid);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     reissue.mutate();
@@ -90,24 +90,11 @@ function RecoveryCodes() {
       {reissue.data ? (
         <>
           <p role="status">{t.newRecoveryCodesText}</p>
-          <ul className="codes mono">
-            {reissue.data.recoveryCodes.map((c) => (
-              <li key={c}>{c}</li>
-            ))}
-          </ul>
+          <RecoveryCodeList codes={reissue.data.recoveryCodes} />
         </>
       ) : (
         <form onSubmit={submit} noValidate>
-          <TextField
-            label={t.code}
-            hint={t.newRecoveryCodesHint}
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            required
-            value={code}
-            onChange={(e) => setCode(e.target.value)}
-            errors={codeErrors}
-          />
+          <StepUpCodeField hint={t.newRecoveryCodesHint} value={code} onChange={(e) => setCode(e.target.value)} errors={codeErrors} />
           {problem && !codeErrors && <ErrorMessage error={problem} />}
           <div className="actions">
             <button type="submit" disabled={reissue.isPending}>

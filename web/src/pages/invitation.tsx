@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router';
 import { api, ApiError, ok } from '../api';
 import { useLocale } from '../i18n';
 import { LanguageSwitch } from '../layout';
-import { ErrorMessage, Loading, TextField } from '../ui';
+import { ErrorMessage, Loading, RecoveryCodeList, TextField } from '../ui';
 
 export default function Invitation() {
   const { t } = useLocale();
@@ -97,11 +97,7 @@ export default function Invitation() {
         <section aria-labelledby="recovery">
           <h2 id="recovery">{t.recoveryCodes}</h2>
           <p>{t.recoveryCodesText}</p>
-          <ul className="codes mono">
-            {accept.data.recoveryCodes.map((c) => (
-              <li key={c}>{c}</li>
-            ))}
-          </ul>
+          <RecoveryCodeList codes={accept.data.recoveryCodes} />
           <Link to="/sign-in" className="button primary">
             {t.continueToSignIn}
           </Link>

@@ -7,7 +7,18 @@ import { useLocale } from '../i18n';
 import { BlankList, NoticeDocument } from '../notice-document';
 import { mayActAs, useSession } from '../session';
 import { Time, localInputToIso, isoToLocalInput } from '../time';
-import { Dialog, ErrorMessage, Loading, Section, SelectField, TextArea, TextField, TableWrap } from '../ui';
+import {
+  Dialog,
+  ErrorMessage,
+  Loading,
+  Section,
+  SelectField,
+  StepUpCodeField,
+  stepUpCodeErrors,
+  TextArea,
+  TextField,
+  TableWrap,
+} from '../ui';
 
 type Notice = Schemas['NoticeView'];
 type StepUp = { action: 'approve'; singlePerson: boolean } | { action: 'reject' };
@@ -58,10 +69,7 @@ function StepUpDialog({ notice, stepUp, onClose }: { notice: Notice; stepUp: Ste
     onClose,
   );
   const problem = act.error instanceof ApiError ? act.error : null;
-  const codeErrors =
-    problem?.code === 'STEP_UP_INVALID' || problem?.code === 'STEP_UP_REQUIRED' || problem?.linesFor('totpCode').length
-      ? [t.stepUpInvalid]
-      : undefined;
+  const codeErrors = stepUpCodeErrors(problem, t.stepUpInvalid);
   // A 400 about a field the dialog shows is said under that field; anything else above the buttons.
   const reasonErrors = problem?.linesFor(stepUp?.action === 'reject' ? 'reason' : 'singlePersonReason');
   const submit = (e: FormEvent) => {
@@ -86,16 +94,7 @@ function StepUpDialog({ notice, stepUp, onClose }: { notice: Notice; stepUp: Ste
         {stepUp?.action === 'reject' && (
           <TextArea label={t.reason} required value={reason} onChange={(e) => setReason(e.target.value)} errors={reasonErrors} />
         )}
-        <TextField
-          label={t.code}
-          inputMode="numeric"
-          autoComplete="one-time-code"
-          required
-          autoFocus={!singlePerson}
-          value={code}
-          onChange={(e) => setCode(e.target.value)}
-          errors={codeErrors}
-        />
+        <StepUpCodeField autoFocus={!singlePerson} value={code} onChange={(e) => setCode(e.target.value)} errors={codeErrors} />
         {problem && !codeErrors && !reasonErrors?.length && <ErrorMessage error={problem} />}
         <div className="actions">
           <button type="submit" className="primary" disabled={act.isPending}>
