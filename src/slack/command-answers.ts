@@ -195,7 +195,7 @@ function decisionSection(assessment: DecisionSummary | null): unknown {
   if (!assessment) return section('*Decision*\nNot assessed yet.');
   const decision = describeDecision({ ...assessment, overridden: assessment.override !== null });
   const reasons = topReasons(assessment.reasons).map((reason) => `• ${escapeMrkdwn(reason.explanation)}`);
-  const severity = `Severity ${assessment.severity.level.replace('_', ' ')} (${assessment.severity.score})`;
+  const severity = `Severity ${severityWords(assessment.severity)}`;
   return section(longText(['*Decision*', `${decision} · ${severity}`, ...reasons]));
 }
 
@@ -205,7 +205,7 @@ function partsSection(assessment: DecisionSummary | null): unknown[] {
   if (parts.length < 2) return [];
   const lines = parts.map((part) => {
     const systems = escapeMrkdwn(part.systems.join(', '));
-    const severity = `severity ${part.severity.level.replace('_', ' ')} (${part.severity.score})`;
+    const severity = `severity ${severityWords(part.severity)}`;
     if (part.role === 'controller') {
       return `• *As controller* (${systems}): ${describeDecision({ ...part, overridden: false })} · ${severity}`;
     }
@@ -214,6 +214,8 @@ function partsSection(assessment: DecisionSummary | null): unknown[] {
   });
   return [section(longText(['*Parts*', ...lines]))];
 }
+
+const severityWords = ({ level, score }: SeveritySummary) => `${level.replace('_', ' ')} (${score})`;
 
 function topReasons(reasons: readonly Reason[]): Reason[] {
   const rank = (reason: Reason) => {
