@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Brackets, In, type EntityManager, type ObjectLiteral, type Repository, type SelectQueryBuilder } from 'typeorm';
+import { In, type EntityManager, type EntityMetadata, type ObjectLiteral, type Repository } from 'typeorm';
 import { StatementValue, bindStatement, insertRowsFragment, type SqlFragment } from '../database/sql-fragment.js';
 import { AssessmentRecord, type DecisionRecord, type PendingDowngrade } from './assessment-record.entity.js';
 import type { ListIncidentsQuery } from './incident-query.dto.js';
@@ -31,11 +31,17 @@ export interface IncidentListPage {
  */
 @Injectable()
 export class IncidentsRepository {
+  private readonly incidentColumns: EntityColumns<Incident>;
+  private readonly assessmentColumns: EntityColumns<AssessmentRecord>;
+
   constructor(
     @InjectRepository(Incident) private readonly incidents: Repository<Incident>,
     @InjectRepository(AssessmentRecord) private readonly assessments: Repository<AssessmentRecord>,
     @InjectRepository(IncidentNote) private readonly notes: Repository<IncidentNote>,
-  ) {}
+  ) {
+    this.incidentColumns = new EntityColumns(incidents, 'i');
+    this.assessmentColumns = new EntityColumns(assessments, 'a');
+  }
 
   /** One transaction per command: the work's statements commit together or not at all. */
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
@@ -122,52 +128,42 @@ export class IncidentsRepository {
    * up to LIST_TOTAL_CAP (`totalExact`), else the cap. An exact count over a million rows costs a scan per request;
    * counting at most cap + 1 costs a bounded walk of an index, whatever the table's size (GitLab and GitHub cap their
    * counts the same way). One statement answers the page, the assessments and, when the page needs it, the count:
-   * on a loaded machine each further round trip waited as long as the work (issue #16.8).
+   * on a loaded machine each further round trip waited as long as the work (issue #16.8). It is written as SQL and
+   * its rows become entities by the column metadata: TypeORM's query builder and its hydration of 51 joined rows
+   * cost more CPU and garbage than the statement itself.
    */
   async list(query: ListIncidentsQuery, page: number, pageSize: number): Promise<IncidentListPage> {
     const offset = (page - 1) * pageSize;
-    const matching = this.matching(query);
-    // One row more than the page tells whether another page follows. The page's references come from an index-only
-    // scan of the order index (which carries the title for the search), and only the page's own rows are read:
-    // an OFFSET over whole rows would read every skipped row from the table (5 000 of them on page 100).
-    const references = matching
-      .clone()
-      .select('m.reference', 'reference')
-      .orderBy('m.aware_at', 'DESC')
-      .addOrderBy('m.reference', 'DESC')
-      .offset(offset)
-      .limit(pageSize + 1);
-    const counting = matching
-      .clone()
-      .select('1')
-      .limit(LIST_TOTAL_CAP + 1)
-      .getQuery();
-    // Counted only when the page cannot tell: more follow and fewer than the cap were walked past (the CASE's
-    // subquery runs only when its branch is taken).
-    const counted =
-      offset + pageSize < LIST_TOTAL_CAP
-        ? `CASE WHEN (SELECT count(*) FROM page) > ${pageSize} THEN (SELECT count(*) FROM (${counting}) AS matching) END`
-        : 'NULL';
-    const { entities, raw } = await this.incidents
-      .createQueryBuilder('i')
-      .addCommonTableExpression(references, 'page')
-      .innerJoin('page', 'page', 'page.reference = i.reference')
-      .leftJoinAndMapOne(
-        'i.latestAssessment',
-        AssessmentRecord,
-        'a',
-        'a.incident_id = i.id AND a.version = (SELECT max(v.version) FROM assessments v WHERE v.incident_id = i.id)',
-      )
-      .addSelect(counted, 'counted')
-      .setParameters(references.getParameters())
-      .orderBy('i.aware_at', 'DESC')
-      .addOrderBy('i.reference', 'DESC')
-      .getRawAndEntities<{ counted: string | null }>();
-    const rows = entities as (Incident & { latestAssessment?: AssessmentRecord })[];
+    const { text, parameters } = bindStatement((bind) => {
+      const matching = this.matching(query, bind);
+      // Counted only when the page cannot tell: more follow and fewer than the cap were walked past (the CASE's
+      // subquery runs only when its branch is taken).
+      const counted =
+        offset + pageSize < LIST_TOTAL_CAP
+          ? `CASE WHEN (SELECT count(*) FROM page) > ${pageSize} THEN (SELECT count(*) FROM (${capped(matching)}) AS matching) END`
+          : 'NULL';
+      // One row more than the page tells whether another page follows. The page's references come from an index-only
+      // scan of the order index (which carries the title for the search), and only the page's own rows are read:
+      // an OFFSET over whole rows would read every skipped row from the table (5 000 of them on page 100).
+      return `WITH page AS (
+          SELECT m.reference FROM incidents m ${matching}
+          ORDER BY m.aware_at DESC, m.reference DESC OFFSET ${bind(offset)} LIMIT ${bind(pageSize + 1)})
+        SELECT ${this.incidentColumns.select()}, ${this.assessmentColumns.select()}, ${counted} AS counted
+        FROM incidents i JOIN page ON page.reference = i.reference
+        LEFT JOIN assessments a
+          ON a.incident_id = i.id AND a.version = (SELECT max(v.version) FROM assessments v WHERE v.incident_id = i.id)
+        ORDER BY i.aware_at DESC, i.reference DESC`;
+    });
+    const rows: (Record<string, unknown> & { counted: string | null })[] = await this.incidents.query(text, parameters);
     const hasMore = rows.length > pageSize;
-    const onPage = rows.slice(0, pageSize);
-    const items = onPage.map(({ latestAssessment: _, ...incident }) => Object.assign(new Incident(), incident));
-    const latestAssessments = new Map(onPage.flatMap((row) => (row.latestAssessment ? [[row.id, row.latestAssessment]] : [])));
+    const items: Incident[] = [];
+    const latestAssessments = new Map<string, AssessmentRecord>();
+    for (const row of rows.slice(0, pageSize)) {
+      const incident = this.incidentColumns.entity(row);
+      items.push(incident);
+      // Left-joined: an incident without an assessment has none of its columns.
+      if (row[this.assessmentColumns.key('id')] !== null) latestAssessments.set(incident.id, this.assessmentColumns.entity(row));
+    }
     const seen = offset + items.length;
     const answer = (total: number, totalExact: boolean): IncidentListPage => ({ items, latestAssessments, total, totalExact, hasMore });
     // The end was reached on this page: its position is the count.
@@ -175,35 +171,34 @@ export class IncidentsRepository {
     // More than the cap were walked past already (a page beyond the end walked past none).
     if (hasMore && seen >= LIST_TOTAL_CAP) return answer(LIST_TOTAL_CAP, false);
     // Counted in the statement, or (a page beyond the end, which has no row to carry it) on its own.
-    const count = raw[0]?.counted != null ? Number(raw[0].counted) : await this.countMatching(counting, references.getParameters());
+    const count = rows[0]?.counted != null ? Number(rows[0].counted) : await this.countMatching(query);
     return answer(Math.min(count, LIST_TOTAL_CAP), count <= LIST_TOTAL_CAP);
   }
 
-  private async countMatching(matching: string, parameters: ObjectLiteral): Promise<number> {
-    const [sql, values] = this.incidents.manager.connection.driver.escapeQueryWithParameters(
-      `SELECT count(*)::int AS counted FROM (${matching}) AS matching`,
-      parameters,
+  private async countMatching(query: ListIncidentsQuery): Promise<number> {
+    const { text, parameters } = bindStatement(
+      (bind) => `SELECT count(*)::int AS counted FROM (${capped(this.matching(query, bind))}) AS matching`,
     );
-    const [{ counted }]: { counted: number }[] = await this.incidents.query(sql, values);
+    const [{ counted }]: { counted: number }[] = await this.incidents.query(text, parameters);
     return counted;
   }
 
-  /** The list's filters, on alias `m`. */
-  private matching(query: ListIncidentsQuery): SelectQueryBuilder<Incident> {
-    const qb = this.incidents.createQueryBuilder('m');
-    if (query.state) qb.andWhere('m.state = :state', { state: query.state });
-    if (query.awareFrom) qb.andWhere('m.aware_at >= :from', { from: new Date(query.awareFrom) });
-    if (query.awareTo) qb.andWhere('m.aware_at < :to', { to: new Date(query.awareTo) });
+  /** The list's filters on alias `m`, as a WHERE clause (empty when nothing is filtered). */
+  private matching(query: ListIncidentsQuery, bind: (value: unknown) => string): string {
+    const conditions: string[] = [];
+    if (query.state) conditions.push(`m.state = ${bind(query.state)}`);
+    if (query.awareFrom) conditions.push(`m.aware_at >= ${bind(new Date(query.awareFrom))}`);
+    if (query.awareTo) conditions.push(`m.aware_at < ${bind(new Date(query.awareTo))}`);
     if (query.q) {
-      const words = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const words = bind(`%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
       // Every reference starts with "BR-" and holds it nowhere else, in capitals: a q that starts so can only be the
       // start of a reference, which the pattern index finds at once (migration 0150); the same incidents as a substring.
       const reference = REFERENCE_START.test(query.q)
-        ? { condition: 'm.reference LIKE :prefix', parameters: { prefix: `${query.q.toUpperCase()}%` } }
-        : { condition: 'm.reference ILIKE :words', parameters: { words } };
-      qb.andWhere(new Brackets((w) => w.where('m.title ILIKE :words', { words }).orWhere(reference.condition, reference.parameters)));
+        ? `m.reference LIKE ${bind(`${query.q.toUpperCase()}%`)}`
+        : `m.reference ILIKE ${words}`;
+      conditions.push(`(m.title ILIKE ${words} OR ${reference})`);
     }
-    return qb;
+    return conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
   }
 
   /** Every open incident with only what the console's board shows: no facts document to read and parse. */
@@ -286,5 +281,40 @@ export class IncidentsRepository {
 
   assessmentsOf(incidentId: string, order: 'ASC' | 'DESC', manager: EntityManager = this.manager): Promise<AssessmentRecord[]> {
     return manager.getRepository(AssessmentRecord).find({ where: { incidentId }, order: { version: order } });
+  }
+}
+
+/** The incidents that match, up to one more than the cap: what a capped count counts. */
+function capped(matching: string): string {
+  return `SELECT 1 FROM incidents m ${matching} LIMIT ${LIST_TOTAL_CAP + 1}`;
+}
+
+/** An entity's columns selected from a table alias, each under "alias.property", and a row of them made the entity again. */
+class EntityColumns<T extends ObjectLiteral> {
+  private readonly metadata: EntityMetadata;
+
+  constructor(
+    private readonly repository: Repository<T>,
+    private readonly alias: string,
+  ) {
+    this.metadata = repository.metadata;
+  }
+
+  select(): string {
+    return this.metadata.columns.map((column) => `${this.alias}."${column.databaseName}" AS "${this.key(column.propertyName)}"`).join(', ');
+  }
+
+  /** As TypeORM hydrates a column (its driver's conversion, any transformer). */
+  entity(row: Record<string, unknown>): T {
+    const { driver } = this.repository.manager.connection;
+    const entity = this.metadata.create() as T;
+    for (const column of this.metadata.columns) {
+      column.setEntityValue(entity, driver.prepareHydratedValue(row[this.key(column.propertyName)], column));
+    }
+    return entity;
+  }
+
+  key(property: string): string {
+    return `${this.alias}.${property}`;
   }
 }
