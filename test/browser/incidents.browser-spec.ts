@@ -55,6 +55,25 @@ describe('incidents in the console: the board, logging a breach, an incident, th
     await page.reload();
   });
 
+  it('asks for the board’s data, the session and the configuration before the console’s script runs, and once each', async () => {
+    const asked: string[] = [];
+    const record = (request: { url(): string }) => asked.push(new URL(request.url()).pathname);
+    page.on('request', record);
+    try {
+      await page.goto('/');
+      await expect(page.getByRole('link', { name: INCIDENT_LINK })).toBeVisible();
+    } finally {
+      page.off('request', record);
+    }
+    const early = ['/api/v1/console/config', '/api/v1/auth/session', '/api/v1/console/board'];
+    // web/public/early.js asked for each (before the bundle, which it does not wait for); the console took each answer.
+    const taken = await page.evaluate<[string, boolean][]>(
+      'Object.entries(window.earlyAnswers ?? {}).map(([path, answer]) => [path, answer === undefined])',
+    );
+    expect(taken).toEqual(early.map((path) => [path, true]));
+    for (const path of early) expect(asked.filter((p) => p === path)).toEqual([path]);
+  });
+
   it('logs a breach through the guided form while the assessment beside it follows the facts', async () => {
     await page.goto('/');
     // The main navigation's link: once the board has drawn, its own "Log a breach" button is a second one.

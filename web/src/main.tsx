@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, Outlet, RouterProvider } from 'react-router';
 import { api, ok } from './api';
 import { boardQuery } from './board-query';
+import { earlyOr } from './early';
 import { initialLanguage, LocaleContext, NOTICE_STRINGS, rememberLanguage, STRINGS, type Language, type Locale } from './i18n';
 import { Layout } from './layout';
 import Board from './pages/board';
@@ -32,12 +33,16 @@ const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: (count, error) => count < 2 && !(error as { status?: number }).status, refetchOnWindowFocus: true } },
 });
 
-const configQuery = { queryKey: ['console-config'], queryFn: () => ok(api.GET('/api/v1/console/config')), staleTime: Infinity };
+const configQuery = {
+  queryKey: ['console-config'],
+  queryFn: () => earlyOr('/api/v1/console/config', () => ok(api.GET('/api/v1/console/config'))),
+  staleTime: Infinity,
+};
 
 // Asked for now, side by side, rather than each after the other (most of a second on a loaded machine): the
 // configuration (nothing is drawn without it), the session, and when the board is the page opened (the one most
-// people open first) its data. Without a session the board's data answers 401, and the board asks
-// again once signed in.
+// people open first) its data; web/public/early.js has asked for them already, and these take its answers.
+// Without a session the board's data answers 401, and the board asks again once signed in.
 void queryClient.prefetchQuery(configQuery);
 void queryClient.prefetchQuery(sessionQuery);
 if (window.location.pathname === '/') {

@@ -3,6 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useEffect, type ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { api, ApiError, ok, setCsrfToken, whenSignedOut } from './api';
+import { earlyOr } from './early';
 import { Loading } from './ui';
 
 import { mayActAs as rolesMayActAs, type Role } from '../../src/auth/roles.js';
@@ -34,7 +35,7 @@ export const sessionQuery = {
   queryKey: SESSION_KEY,
   queryFn: async (): Promise<Session | null> => {
     try {
-      const session = await ok(api.GET('/api/v1/auth/session'));
+      const session = await earlyOr('/api/v1/auth/session', () => ok(api.GET('/api/v1/auth/session')));
       setCsrfToken(session.csrfToken);
       return session as Session;
     } catch (error) {
