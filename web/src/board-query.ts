@@ -8,4 +8,8 @@ export const BOARD_REFRESH_MS = 10_000;
 export const boardQuery = {
   queryKey: ['board'],
   queryFn: () => earlyOr('/api/v1/console/board', () => ok(api.GET('/api/v1/console/board'))),
+  // An answer younger than one refresh is as fresh as the refreshes keep it: the board does not ask again when it
+  // mounts just after the start-up's answer came (it did, for 388 kB with 1 000 incidents). Changes made in the
+  // console invalidate it.
+  staleTime: BOARD_REFRESH_MS,
 };
