@@ -22,8 +22,17 @@ export interface IntakeResult {
 interface IntakeRun {
   serviceRate: number;
   rawRate: number;
-  halfPeak: number[];
+  halfPeak: Paced;
+  /** The raw INSERT sent at the same instants: what a durable single-row commit costs on this machine then. */
+  rawHalfPeak: Paced;
   p99AtPeakMs: number;
+}
+
+interface Paced {
+  /** Each request's time from the instant it was due to its answer. */
+  latencies: number[];
+  /** How late the harness itself sent each request (part of its latency). */
+  sendLags: number[];
 }
 
 /**
@@ -54,8 +63,8 @@ function intakeFigures(runs: IntakeRun[], prefix: string): IntakeResult {
   const serviceRate = median(runs.map((r) => r.serviceRate));
   const rawRate = median(runs.map((r) => r.rawRate));
   const ratio = median(runs.map((r) => r.serviceRate / r.rawRate));
-  const p50 = median(runs.map((r) => percentile(r.halfPeak, 50)));
-  const p99 = median(runs.map((r) => percentile(r.halfPeak, 99)));
+  const p50 = median(runs.map((r) => percentile(r.halfPeak.latencies, 50)));
+  const p99 = median(runs.map((r) => percentile(r.halfPeak.latencies, 99)));
   return {
     ratio,
     p99AtHalfPeakMs: p99,
@@ -67,6 +76,9 @@ function intakeFigures(runs: IntakeRun[], prefix: string): IntakeResult {
       figure(`${prefix}intake_p50_at_half_peak`, p50, 'ms'),
       figure(`${prefix}intake_p99_at_half_peak`, p99, 'ms'),
       figure(`${prefix}intake_p99_at_peak`, median(runs.map((r) => r.p99AtPeakMs)), 'ms'),
+      figure(`${prefix}intake_send_lag_p99_at_half_peak`, median(runs.map((r) => percentile(r.halfPeak.sendLags, 99))), 'ms'),
+      figure(`${prefix}raw_insert_p50_at_half_peak`, median(runs.map((r) => percentile(r.rawHalfPeak.latencies, 50))), 'ms'),
+      figure(`${prefix}raw_insert_p99_at_half_peak`, median(runs.map((r) => percentile(r.rawHalfPeak.latencies, 99))), 'ms'),
     ],
   };
 }
@@ -76,7 +88,9 @@ function summary(run: IntakeRun): string {
     `intake ${run.serviceRate.toFixed(1)}/s`,
     `raw ${Math.round(run.rawRate)}/s`,
     `ratio ${((100 * run.serviceRate) / run.rawRate).toFixed(1)} %`,
-    `half peak p50 ${percentile(run.halfPeak, 50).toFixed(1)} ms p99 ${percentile(run.halfPeak, 99).toFixed(1)} ms`,
+    `half peak p50 ${percentile(run.halfPeak.latencies, 50).toFixed(1)} ms p99 ${percentile(run.halfPeak.latencies, 99).toFixed(1)} ms`,
+    `(sent late by p99 ${percentile(run.halfPeak.sendLags, 99).toFixed(1)} ms)`,
+    `raw insert at half peak p50 ${percentile(run.rawHalfPeak.latencies, 50).toFixed(1)} ms p99 ${percentile(run.rawHalfPeak.latencies, 99).toFixed(1)} ms`,
   ].join(', ');
 }
 
@@ -92,9 +106,12 @@ async function intakeRun(main?: string): Promise<IntakeRun> {
         throw new Error(`intake load: ${peak.non2xx} answers other than 2xx, ${peak.errors} connection errors`);
       const serviceRate = peak['2xx'] / peak.duration;
       await sleep(SETTLE_MS);
-      const halfPeak = await pacedLatencies(service.baseUrl, body, serviceRate / 2);
-      const rawRate = await rawInsertRate(await embeddedDatabaseUrl(dataDir), body);
-      return { serviceRate, rawRate, halfPeak, p99AtPeakMs: peak.latency.p99 };
+      const halfPeak = await pacedLatencies(serviceRate / 2, async () => {
+        const { status } = await postIncident(service.baseUrl, body);
+        if (status !== 201) throw new Error(`intake answered ${status} at half the peak rate`);
+      });
+      const raw = await rawInserts(await embeddedDatabaseUrl(dataDir), body, serviceRate / 2);
+      return { serviceRate, rawRate: raw.rate, halfPeak, rawHalfPeak: raw.halfPeak, p99AtPeakMs: peak.latency.p99 };
     } finally {
       await service.stop();
     }
@@ -106,51 +123,52 @@ async function intakeRun(main?: string): Promise<IntakeRun> {
  * Not autocannon's overallRate: its limiter lets every connection send its whole quota at the start of each
  * second, so the requests arrive in bursts and the latency measured is that of a burst, not of the rate.
  */
-async function pacedLatencies(baseUrl: string, body: string, rate: number): Promise<number[]> {
+async function pacedLatencies(rate: number, send: () => Promise<void>): Promise<Paced> {
   const intervalMs = 1000 / rate;
   const started = performance.now();
   const requests: Promise<number>[] = [];
+  const sendLags: number[] = [];
   for (let n = 0; n < rate * HALF_PEAK_SECONDS; n++) {
     const due = started + n * intervalMs;
     await sleep(due - performance.now());
-    requests.push(
-      postIncident(baseUrl, body).then(({ status }) => {
-        if (status !== 201) throw new Error(`intake answered ${status} at half the peak rate`);
-        return performance.now() - due;
-      }),
-    );
+    sendLags.push(Math.max(0, performance.now() - due));
+    requests.push(send().then(() => performance.now() - due));
   }
-  return Promise.all(requests);
+  return { latencies: await Promise.all(requests), sendLags };
 }
 
 /**
  * The same facts as one INSERT per transaction into a copy of the incidents table (its columns, constraints
- * and indexes), from as many connections as the HTTP load used, for as long.
+ * and indexes): from as many connections as the HTTP load used, for as long (the rate); then at `halfPeakRate`, paced
+ * as the intakes were (the latency of a durable single-row commit here and now, which no intake can beat).
  */
-async function rawInsertRate(databaseUrl: string, body: string): Promise<number> {
+async function rawInserts(databaseUrl: string, body: string, halfPeakRate: number): Promise<{ rate: number; halfPeak: Paced }> {
   const admin = new Client({ connectionString: databaseUrl });
   await admin.connect();
   await admin.query(`CREATE TABLE bench_raw_incidents (LIKE incidents INCLUDING ALL)`);
   const pool = new Pool({ connectionString: databaseUrl, max: CONNECTIONS });
   const { title, description, role, ...facts } = JSON.parse(body) as Record<string, unknown>;
+  let sent = 0;
+  let inserted = 0;
+  const insert = async (): Promise<void> => {
+    const now = new Date();
+    await pool.query(
+      `INSERT INTO bench_raw_incidents (reference, title, description, role, state, aware_at, facts, created_by, created_at, updated_at, version)
+       VALUES ($1, $2, $3, $4, 'open', $5, $6, 'bench', $5, $5, 1)`,
+      [`RAW-${sent++}`, title, description, role, now, facts],
+    );
+    inserted++;
+  };
   const until = performance.now() + PEAK_SECONDS * 1000;
   const started = performance.now();
-  let inserted = 0;
-  const connection = async (worker: number): Promise<void> => {
-    for (let n = 0; performance.now() < until; n++) {
-      const now = new Date();
-      await pool.query(
-        `INSERT INTO bench_raw_incidents (reference, title, description, role, state, aware_at, facts, created_by, created_at, updated_at, version)
-         VALUES ($1, $2, $3, $4, 'open', $5, $6, 'bench', $5, $5, 1)`,
-        [`RAW-${worker}-${n}`, title, description, role, now, facts],
-      );
-      inserted++;
-    }
+  const connection = async (): Promise<void> => {
+    while (performance.now() < until) await insert();
   };
-  await Promise.all(Array.from({ length: CONNECTIONS }, (_, worker) => connection(worker)));
-  const seconds = (performance.now() - started) / 1000;
+  await Promise.all(Array.from({ length: CONNECTIONS }, connection));
+  const rate = inserted / ((performance.now() - started) / 1000);
+  const halfPeak = await pacedLatencies(halfPeakRate, insert);
   await pool.end();
   await admin.query(`DROP TABLE bench_raw_incidents`);
   await admin.end();
-  return inserted / seconds;
+  return { rate, halfPeak };
 }
