@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type EntityManager, type Repository } from 'typeorm';
-import { insertRowsFragment, type SqlFragment } from '../database/sql-fragment.js';
+import { entitiesOf, insertRowsFragment, type SqlFragment } from '../database/sql-fragment.js';
 import { ClockFiling } from './clock-filing.entity.js';
 import { Clock } from './clock.entity.js';
 
@@ -39,8 +39,9 @@ export class ClocksRepository {
   }
 
   /** These clocks, locked for the caller's transaction; those another transaction holds are left out. */
-  lockSkippingLocked(manager: EntityManager, ids: string[]): Promise<Clock[]> {
-    return manager.getRepository(Clock).find({ where: { id: In(ids) }, lock: { mode: 'pessimistic_write', onLocked: 'skip_locked' } });
+  async lockSkippingLocked(manager: EntityManager, ids: string[]): Promise<Clock[]> {
+    // Plain SQL: the dispatch round runs every 100 ms under intake load.
+    return entitiesOf(this.clocks, await manager.query(`SELECT * FROM clocks WHERE id = ANY($1::uuid[]) FOR UPDATE SKIP LOCKED`, [ids]));
   }
 
   ofIncident(manager: EntityManager, incidentId: string): Promise<Clock[]> {

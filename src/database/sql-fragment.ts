@@ -1,4 +1,6 @@
-import type { ObjectLiteral, Repository } from 'typeorm';
+import type { EntityMetadata, ObjectLiteral, Repository } from 'typeorm';
+
+type ColumnMetadata = EntityMetadata['columns'][number];
 
 /**
  * A part of one statement, written by the repository that owns its table: given `bind`, which numbers a
@@ -50,4 +52,25 @@ export function insertRowsFragment<T extends ObjectLiteral>(
  */
 export class StatementValue {
   constructor(readonly expression: string) {}
+}
+
+/**
+ * A row of a plain statement as `repository`'s entity, each value as TypeORM's own reads would give it (its driver's
+ * conversion, any transformer); `key` names the row's field for a column (by default the column's name: `SELECT *`).
+ * For hot statements sent as plain SQL: TypeORM's find builds its statement anew on every call.
+ */
+export function entityOf<T extends ObjectLiteral>(
+  repository: Repository<T>,
+  row: ObjectLiteral,
+  key: (column: ColumnMetadata) => string = (column) => column.databaseName,
+): T {
+  const { driver } = repository.manager.connection;
+  const entity = repository.metadata.create() as T;
+  for (const column of repository.metadata.columns) column.setEntityValue(entity, driver.prepareHydratedValue(row[key(column)], column));
+  return entity;
+}
+
+/** Whole rows of `repository`'s table (`SELECT *`, `RETURNING *`) as its entities (entityOf). */
+export function entitiesOf<T extends ObjectLiteral>(repository: Repository<T>, rows: readonly ObjectLiteral[]): T[] {
+  return rows.map((row) => entityOf(repository, row));
 }

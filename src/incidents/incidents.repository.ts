@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, type EntityManager, type EntityMetadata, type ObjectLiteral, type Repository } from 'typeorm';
-import { StatementValue, bindStatement, insertRowsFragment, type SqlFragment } from '../database/sql-fragment.js';
+import { type EntityManager, type EntityMetadata, type ObjectLiteral, type Repository } from 'typeorm';
+import { StatementValue, bindStatement, entityOf, insertRowsFragment, type SqlFragment } from '../database/sql-fragment.js';
 import { AssessmentRecord, type DecisionRecord, type PendingDowngrade } from './assessment-record.entity.js';
 import type { ListIncidentsQuery } from './incident-query.dto.js';
 import { IncidentNote } from './incident-note.entity.js';
@@ -63,9 +63,8 @@ export class IncidentsRepository {
 
   /** What an alert names an incident by, and nothing more. */
   headsOf(manager: EntityManager, ids: string[]): Promise<Pick<Incident, 'id' | 'reference' | 'title' | 'awareAt'>[]> {
-    return manager
-      .getRepository(Incident)
-      .find({ where: { id: In(ids) }, select: { id: true, reference: true, title: true, awareAt: true } });
+    // Plain SQL: the dispatch round asks every 100 ms under intake load.
+    return manager.query(`SELECT id, reference, title, aware_at AS "awareAt" FROM incidents WHERE id = ANY($1::uuid[])`, [ids]);
   }
 
   findByReference(reference: string): Promise<Incident | null> {
@@ -311,12 +310,7 @@ class EntityColumns<T extends ObjectLiteral> {
 
   /** As TypeORM hydrates a column (its driver's conversion, any transformer). */
   entity(row: Record<string, unknown>): T {
-    const { driver } = this.repository.manager.connection;
-    const entity = this.metadata.create() as T;
-    for (const column of this.metadata.columns) {
-      column.setEntityValue(entity, driver.prepareHydratedValue(row[this.key(column.propertyName)], column));
-    }
-    return entity;
+    return entityOf(this.repository, row, (column) => this.key(column.propertyName));
   }
 
   key(property: string): string {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
+import { bindStatement, insertRowsFragment } from '../database/sql-fragment.js';
 import { OutboxMessage } from './outbox-message.entity.js';
 
 // Not claimable yet: an earlier message of the same incident is still undelivered (threads stay in order).
@@ -11,9 +12,16 @@ const BEHIND_AN_EARLIER_ONE = `EXISTS (SELECT 1 FROM outbox earlier WHERE earlie
 export class OutboxRepository {
   constructor(@InjectRepository(OutboxMessage) private readonly outbox: Repository<OutboxMessage>) {}
 
-  /** Several messages in one statement; `rows` get their ids. */
+  /** Several messages in one statement; `rows` get their ids. Plain SQL: the dispatch round queues every 100 ms under intake load. */
   async insert(manager: EntityManager, rows: OutboxMessage[]): Promise<void> {
-    if (rows.length) await manager.getRepository(OutboxMessage).insert(rows);
+    if (!rows.length) return;
+    const { text, parameters } = bindStatement(insertRowsFragment(this.outbox, rows));
+    const inserted: { id: string }[] = await manager.query(`${text} RETURNING id`, parameters);
+    // Numbered by the sequence in the order inserted, which is the order given.
+    const ids = inserted.map((row) => Number(row.id)).sort((a, b) => a - b);
+    rows.forEach((row, n) => {
+      row.id = ids[n];
+    });
   }
 
   /**
