@@ -60,6 +60,9 @@ export class Clock {
   decision: ClockDecision | null;
 }
 
+/** A clock as the console's board shows it (the most urgent one owing of each incident). */
+export type OwingClockRow = Pick<Clock, 'incidentId' | 'key' | 'legalBasis' | 'recipient' | 'dueAt'>;
+
 export function specOf(clock: Clock): ClockSpec {
   return {
     key: clock.key,

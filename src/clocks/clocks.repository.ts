@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { In, type EntityManager, type Repository } from 'typeorm';
 import { entitiesOf, insertRowsFragment, type SqlFragment } from '../database/sql-fragment.js';
 import { ClockFiling } from './clock-filing.entity.js';
-import { Clock } from './clock.entity.js';
+import { Clock, type OwingClockRow } from './clock.entity.js';
 
 /**
  * Every SQL statement of the clocks module's own tables (clocks, clock_filings). Methods that take an
@@ -54,17 +54,15 @@ export class ClocksRepository {
   }
 
   /** Of each of these incidents, the clock still owing (required, neither met nor judged not required) with the soonest deadline. */
-  mostUrgentOwing(incidentIds: string[]): Promise<Clock[]> {
-    return this.manager
-      .getRepository(Clock)
-      .createQueryBuilder('c')
-      .distinctOn(['c.incident_id'])
-      .where('c.incident_id = ANY(:ids::uuid[])', { ids: incidentIds })
-      .andWhere('c.required AND c.met_at IS NULL AND c.not_required_reason IS NULL')
-      .orderBy('c.incident_id')
-      .addOrderBy('c.due_at', 'ASC')
-      .addOrderBy('c.key', 'ASC')
-      .getMany();
+  mostUrgentOwing(incidentIds: string[]): Promise<OwingClockRow[]> {
+    // Plain SQL and the driver's rows, only the columns the board shows: it reads one clock for each of a thousand
+    // and more incidents, and TypeORM's statement building and entity hydration cost more CPU than the statement.
+    return this.manager.query(
+      `SELECT DISTINCT ON (incident_id) incident_id AS "incidentId", key, legal_basis AS "legalBasis", recipient, due_at AS "dueAt"
+       FROM clocks WHERE incident_id = ANY($1::uuid[]) AND required AND met_at IS NULL AND not_required_reason IS NULL
+       ORDER BY incident_id, due_at, key`,
+      [incidentIds],
+    );
   }
 
   /** New clocks as part of one statement of the caller's (a new incident's intake). */
