@@ -107,6 +107,28 @@ describe('the console at / (web/, served by the service)', () => {
     expect((await onBoard()).clock?.key).not.toBe('gdpr_art33');
   });
 
+  it('shows on the board the newest assessment’s decision, not an earlier version’s', async () => {
+    const unlikely = { dataCategories: ['contact'], subjectsAffected: 3, encryption: { level: 'strong', keyCompromised: false } };
+    const incident = (
+      await t
+        .api()
+        .post('/api/v1/incidents')
+        .send(anIncident({ title: 'Reassessed', ...unlikely }))
+        .expect(201)
+    ).body;
+    const onBoard = async () =>
+      (await t.api().get('/api/v1/console/board').expect(200)).body.items.find((i: { id: string }) => i.id === incident.id);
+    expect(await onBoard()).toMatchObject({ riskLevel: 'unlikely', notifyAuthority: false, notifyDataSubjects: false });
+    await t
+      .api()
+      .patch(`/api/v1/incidents/${incident.id}`)
+      .send({ encryption: { level: 'none', keyCompromised: false }, subjectsAffected: 5000 })
+      .expect(200);
+    const assessments = (await t.api().get(`/api/v1/incidents/${incident.id}/assessments`).expect(200)).body;
+    expect(assessments.length).toBeGreaterThan(1);
+    expect(await onBoard()).toMatchObject({ riskLevel: assessments.at(-1).riskLevel, notifyAuthority: true });
+  });
+
   it('shows on the board the decision in force (the DPO’s override over the engine’s) and a clock past its deadline as missed', async () => {
     const incident = (
       await t
