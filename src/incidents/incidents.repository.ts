@@ -87,7 +87,7 @@ export class IncidentsRepository {
 
   /**
    * A new incident with its first assessment, the other modules' rows for it (`dependants`, each written by its
-   * own module's repository, each an INSERT) and its audit lines, in one statement and so in one round trip and one transaction,
+   * own module's repository) and its audit lines, in one statement and so in one round trip and one transaction,
    * committed when it answers. Its reference is the year's next number, e.g. BR-2026-0042 (`year`: the calendar
    * year where the organisation sits); the counter row stays locked until commit and a rollback undoes the
    * increment: gapless, race-free. `audit` may name the reference as NEW_REFERENCE. `guards` are queries of one row
@@ -102,26 +102,21 @@ export class IncidentsRepository {
     guards: SqlFragment[],
   ): Promise<string> {
     const { text, parameters } = bindStatement((bind) => {
-      const written: [string, string][] = [
-        ['assessment', insertRowsFragment(this.assessments, [assessment])(bind)],
-        ...dependants.map((fragment, n): [string, string] => [`dependant_${n}`, fragment(bind)]),
-      ];
-      const checked = guards.map((fragment, n): [string, string] => [`guard_${n}`, fragment(bind)]);
-      // Read before the counter's row is locked (a query in WITH runs when first read): the rows that need no reference
-      // are written and the guards pass first. Every intake waits for that lock, and it is held until commit.
-      const first = [...written.map(([name]) => `(SELECT count(*) FROM ${name}) AS ${name}_rows`), ...checked.map(([name]) => name)];
-      const counted = `INSERT INTO reference_counters (year, last) SELECT ${bind(year)}::int, 1 FROM ${first.join(', ')}
+      const counted = `INSERT INTO reference_counters (year, last) VALUES (${bind(year)}::int, 1)
          ON CONFLICT (year) DO UPDATE SET last = reference_counters.last + 1 RETURNING year, last`;
       const reference = `(SELECT format('BR-%s-%s', year, lpad(last::text, greatest(4, length(last::text)), '0')) FROM counted)`;
       const parts = [
-        ...written.map(([name, sql]) => `${name} AS (${sql} RETURNING 1)`),
-        ...checked.map(([name, sql]) => `${name} AS (${sql})`),
         `counted AS (${counted})`,
         `incident AS (${insertRowsFragment(this.incidents, [incident], { reference })(bind)} RETURNING reference)`,
+        `assessment AS (${insertRowsFragment(this.assessments, [assessment])(bind)})`,
+        ...dependants.map((fragment, n) => `dependant_${n} AS (${fragment(bind)})`),
         // Last: it takes the audit chain's lock, which the statement then holds only for its own end and commit.
         `appended AS (${audit(bind)})`,
+        ...guards.map((fragment, n) => `guard_${n} AS (${fragment(bind)})`),
       ];
-      return `WITH ${parts.join(',\n')}\nSELECT reference FROM incident, appended`;
+      // A query in WITH runs only if read: the guards are read with the answer.
+      const read = ['incident', 'appended', ...guards.map((_, n) => `guard_${n}`)];
+      return `WITH ${parts.join(',\n')}\nSELECT reference FROM ${read.join(', ')}`;
     });
     const [row]: { reference: string }[] = await this.incidents.manager.query(text, parameters);
     return row.reference;
