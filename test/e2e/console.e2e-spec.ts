@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONSOLE_ROOT } from '../../src/console/console.module';
+import type { CreateIncidentDto } from '../../src/incidents/create-incident.dto';
 import { anIncident } from '../support/factories';
 import { aUserWith } from '../support/users';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -108,7 +109,11 @@ describe('the console at / (web/, served by the service)', () => {
   });
 
   it('shows on the board the newest assessment’s decision, not an earlier version’s', async () => {
-    const unlikely = { dataCategories: ['contact'], subjectsAffected: 3, encryption: { level: 'strong', keyCompromised: false } };
+    const unlikely = {
+      dataCategories: ['contact'],
+      subjectsAffected: 3,
+      encryption: { level: 'strong', keyCompromised: false },
+    } satisfies Partial<CreateIncidentDto>;
     const incident = (
       await t
         .api()
