@@ -16,6 +16,10 @@ describe('the console at / (web/, served by the service)', () => {
   afterAll(() => t.close());
 
   const get = (path: string) => t.api().get(path).unset('Authorization');
+  const logged = async (facts: Partial<CreateIncidentDto>) =>
+    (await t.api().post('/api/v1/incidents').send(anIncident(facts)).expect(201)).body;
+  const onBoard = async (id: string) =>
+    (await t.api().get('/api/v1/console/board').expect(200)).body.items.find((i: { id: string }) => i.id === id);
   const consoleHtml = (text: string) => expect(text).toMatch(/<div id="root"><\/div>/);
 
   it.each(['/', '/sign-in', '/incidents/x/notices/y', '/invitation/abc', '/audit?x=1'])(
@@ -67,20 +71,8 @@ describe('the console at / (web/, served by the service)', () => {
   });
 
   it('lists open incidents on the board, most urgent clock first', async () => {
-    const older = (
-      await t
-        .api()
-        .post('/api/v1/incidents')
-        .send(anIncident({ title: 'Older', awareAt: new Date(t.time.now().getTime() - 60 * 3_600_000).toISOString() }))
-        .expect(201)
-    ).body;
-    const newer = (
-      await t
-        .api()
-        .post('/api/v1/incidents')
-        .send(anIncident({ title: 'Newer' }))
-        .expect(201)
-    ).body;
+    const older = await logged({ title: 'Older', awareAt: new Date(t.time.now().getTime() - 60 * 3_600_000).toISOString() });
+    const newer = await logged({ title: 'Newer' });
     const board = (await t.api().get('/api/v1/console/board').expect(200)).body;
     const mine = board.items.filter((i: { id: string }) => [older.id, newer.id].includes(i.id));
     expect(mine.map((i: { reference: string }) => i.reference)).toEqual([older.reference, newer.reference]);
@@ -89,23 +81,15 @@ describe('the console at / (web/, served by the service)', () => {
   });
 
   it('shows on the board only a clock still owing: one judged not required gives way to the next', async () => {
-    const incident = (
-      await t
-        .api()
-        .post('/api/v1/incidents')
-        .send(anIncident({ title: 'Not required' }))
-        .expect(201)
-    ).body;
+    const incident = await logged({ title: 'Not required' });
     const dpo = await aUserWith(t, 'dpo');
-    const onBoard = async () =>
-      (await t.api().get('/api/v1/console/board').expect(200)).body.items.find((i: { id: string }) => i.id === incident.id);
-    expect((await onBoard()).clock.key).toBe('gdpr_art33');
+    expect((await onBoard(incident.id)).clock.key).toBe('gdpr_art33');
     await t
       .api(dpo.token)
       .post(`/api/v1/incidents/${incident.id}/clocks/gdpr_art33/not-required`)
       .send({ reason: 'Public already' })
       .expect(200);
-    expect((await onBoard()).clock?.key).not.toBe('gdpr_art33');
+    expect((await onBoard(incident.id)).clock?.key).not.toBe('gdpr_art33');
   });
 
   it('shows on the board the newest assessment’s decision, not an earlier version’s', async () => {
@@ -114,16 +98,8 @@ describe('the console at / (web/, served by the service)', () => {
       subjectsAffected: 3,
       encryption: { level: 'strong', keyCompromised: false },
     } satisfies Partial<CreateIncidentDto>;
-    const incident = (
-      await t
-        .api()
-        .post('/api/v1/incidents')
-        .send(anIncident({ title: 'Reassessed', ...unlikely }))
-        .expect(201)
-    ).body;
-    const onBoard = async () =>
-      (await t.api().get('/api/v1/console/board').expect(200)).body.items.find((i: { id: string }) => i.id === incident.id);
-    expect(await onBoard()).toMatchObject({ riskLevel: 'unlikely', notifyAuthority: false, notifyDataSubjects: false });
+    const incident = await logged({ title: 'Reassessed', ...unlikely });
+    expect(await onBoard(incident.id)).toMatchObject({ riskLevel: 'unlikely', notifyAuthority: false, notifyDataSubjects: false });
     await t
       .api()
       .patch(`/api/v1/incidents/${incident.id}`)
@@ -131,20 +107,15 @@ describe('the console at / (web/, served by the service)', () => {
       .expect(200);
     const assessments = (await t.api().get(`/api/v1/incidents/${incident.id}/assessments`).expect(200)).body;
     expect(assessments.length).toBeGreaterThan(1);
-    expect(await onBoard()).toMatchObject({ riskLevel: assessments.at(-1).riskLevel, notifyAuthority: true });
+    expect(await onBoard(incident.id)).toMatchObject({ riskLevel: assessments.at(-1).riskLevel, notifyAuthority: true });
   });
 
   it('shows on the board the decision in force (the DPO’s override over the engine’s) and a clock past its deadline as missed', async () => {
-    const incident = (
-      await t
-        .api()
-        .post('/api/v1/incidents')
-        .send(anIncident({ title: 'Overridden and late', awareAt: new Date(t.time.now().getTime() - 80 * 3_600_000).toISOString() }))
-        .expect(201)
-    ).body;
-    const onBoard = async () =>
-      (await t.api().get('/api/v1/console/board').expect(200)).body.items.find((i: { id: string }) => i.id === incident.id);
-    expect(await onBoard()).toMatchObject({
+    const incident = await logged({
+      title: 'Overridden and late',
+      awareAt: new Date(t.time.now().getTime() - 80 * 3_600_000).toISOString(),
+    });
+    expect(await onBoard(incident.id)).toMatchObject({
       riskLevel: incident.assessment.riskLevel,
       notifyAuthority: true,
       clock: { key: 'gdpr_art33', state: 'missed' },
@@ -160,17 +131,11 @@ describe('the console at / (web/, served by the service)', () => {
         justification: 'Only a few records, all encrypted at rest.',
       })
       .expect(200);
-    expect(await onBoard()).toMatchObject({ riskLevel: 'risk', notifyAuthority: true, notifyDataSubjects: false });
+    expect(await onBoard(incident.id)).toMatchObject({ riskLevel: 'risk', notifyAuthority: true, notifyDataSubjects: false });
   });
 
   it('shows an incident’s own audit trail, newest first, and pages through the whole log', async () => {
-    const incident = (
-      await t
-        .api()
-        .post('/api/v1/incidents')
-        .send(anIncident({ title: 'Audited' }))
-        .expect(201)
-    ).body;
+    const incident = await logged({ title: 'Audited' });
     await t.api().post(`/api/v1/incidents/${incident.id}/notes`).send({ body: 'Looked at it.' }).expect(201);
     await t.api().patch(`/api/v1/incidents/${incident.id}`).send({ subjectsAffected: 10 }).expect(200);
     const trail = (await t.api().get(`/api/v1/audit/entries?entityId=${incident.id}`).expect(200)).body;
