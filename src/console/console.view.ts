@@ -1,12 +1,14 @@
 import { ApiProperty } from '@nestjs/swagger';
+import type { OwingClock } from '../clocks/clocks.service.js';
 import { Acknowledgement } from '../incidents/incident.view.js';
 
-export class BoardClockView {
+/** The clocks module's OwingClock, as the API documents it. */
+export class BoardClockView implements OwingClock {
   @ApiProperty({ example: 'gdpr_art33' }) key: string;
   @ApiProperty({ example: 'GDPR Art. 33(1)' }) legalBasis: string;
   @ApiProperty({ example: 'ANSPDCP' }) recipient: string;
   @ApiProperty({ description: 'UTC' }) dueAt: string;
-  @ApiProperty({ enum: ['running', 'missed'] }) state: string;
+  @ApiProperty({ enum: ['running', 'missed'] }) state: 'running' | 'missed';
 }
 
 export class BoardItemView extends Acknowledgement {
