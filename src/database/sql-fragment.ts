@@ -1,4 +1,7 @@
-import type { EntityMetadata, ObjectLiteral, Repository } from 'typeorm';
+import { createHash } from 'node:crypto';
+import type { Pool, PoolClient } from 'pg';
+import type { EntityManager, EntityMetadata, ObjectLiteral, Repository } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 
 type ColumnMetadata = EntityMetadata['columns'][number];
 
@@ -21,6 +24,29 @@ export function bindStatement(build: SqlFragment): BoundStatement {
     return `$${parameters.length}`;
   });
   return { text, parameters };
+}
+
+/**
+ * Runs a statement as a named prepared statement: each connection parses and plans it once, not once per call.
+ * For the intake's statement (3 kB of SQL, a dozen CTEs) planning alone cost 0.6 ms of PostgreSQL's ~5 ms per intake.
+ * Named by a hash of its text, so the variants one builder makes (a fragment more or less) are each prepared once;
+ * their number is bounded by the builder's shapes, not by the values. In the manager's transaction if it has one.
+ */
+export async function queryPrepared<T>(manager: EntityManager, { text, parameters }: BoundStatement): Promise<T[]> {
+  const client: Pool | PoolClient = manager.queryRunner
+    ? await manager.queryRunner.connect()
+    : (manager.connection.driver as PostgresDriver).master;
+  const name = `prepared_${createHash('sha1').update(text).digest('base64url')}`;
+  // Through the data source's logger, as every statement TypeORM sends itself.
+  const { logger } = manager.connection;
+  logger.logQuery(text, parameters);
+  try {
+    const { rows } = await client.query({ name, text, values: parameters });
+    return rows as T[];
+  } catch (error) {
+    logger.logQueryError(error as Error, text, parameters);
+    throw error;
+  }
 }
 
 /**

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, type EntityMetadata, type ObjectLiteral, type Repository } from 'typeorm';
-import { StatementValue, bindStatement, entityOf, insertRowsFragment, type SqlFragment } from '../database/sql-fragment.js';
+import { StatementValue, bindStatement, entityOf, insertRowsFragment, queryPrepared, type SqlFragment } from '../database/sql-fragment.js';
 import { AssessmentRecord, type DecisionRecord, type PendingDowngrade } from './assessment-record.entity.js';
 import type { ListIncidentsQuery } from './incident-query.dto.js';
 import { IncidentNote } from './incident-note.entity.js';
@@ -118,7 +118,7 @@ export class IncidentsRepository {
       const read = ['incident', 'appended', ...guards.map((_, n) => `guard_${n}`)];
       return `WITH ${parts.join(',\n')}\nSELECT reference FROM ${read.join(', ')}`;
     });
-    const [row]: { reference: string }[] = await this.incidents.manager.query(text, parameters);
+    const [row] = await queryPrepared<{ reference: string }>(this.incidents.manager, { text, parameters });
     return row.reference;
   }
 

@@ -230,7 +230,7 @@ describe('incident intake', () => {
   it('writes an intake in one statement: all its rows and its audit lines, committed, by the settings this instance holds', async () => {
     // The first intake of the app reads the settings; this one has them.
     await t.api().post('/api/v1/incidents').send(anIncident()).expect(201);
-    // Every statement TypeORM sends.
+    // Every statement sent, through the data source's logger (the intake's own is a prepared statement).
     const sent = jest.spyOn(t.dataSource.logger, 'logQuery');
     let statements: string[];
     try {
