@@ -1,28 +1,17 @@
 // Intake over HTTP against the same row inserted raw through pg, on the same PostgreSQL with the same settings.
-import { execFileSync } from 'node:child_process';
 import { Agent, request } from 'node:http';
 import autocannon from 'autocannon';
 import { Client, Pool } from 'pg';
 import { anIncident } from '../test/support/factories.js';
 import { figure, median, percentile, type Figure } from './support/figures.js';
 import { JSON_HEADERS } from './support/incidents.js';
-import { Service, embeddedDatabaseUrl, freePort, sleep, withTempDir } from './support/service.js';
+import { Service, embeddedDatabaseUrl, freePort, sleep, withTempDir, writeBackDirtyPages } from './support/service.js';
 
 const CONNECTIONS = 10;
 const PEAK_SECONDS = 20;
 const HALF_PEAK_SECONDS = 15;
 // After the peak the service still dispatches the alerts it fell behind on; half-peak latency is measured once it has.
 const SETTLE_MS = 5_000;
-
-/**
- * Writes the pages a peak left dirty in the kernel's cache before a paced phase. Otherwise the kernel writes them back
- * 30 s after the peak began (vm.dirty_expire_centisecs), in the middle of the paced phase, and every commit's WAL
- * flush waits 100–300 ms behind that write-back: a raw INSERT's p99 was 83–216 ms with it and 5–7 ms without. The
- * paced phases measure the steady latency at half the peak rate, not the peak's aftermath.
- */
-function flushPeakWrites(): void {
-  execFileSync('sync');
-}
 const AB_ROUNDS = 2;
 
 export interface IntakeResult {
@@ -118,7 +107,7 @@ async function intakeRun(main?: string): Promise<IntakeRun> {
         throw new Error(`intake load: ${peak.non2xx} answers other than 2xx, ${peak.errors} connection errors`);
       const serviceRate = peak['2xx'] / peak.duration;
       await sleep(SETTLE_MS);
-      flushPeakWrites();
+      writeBackDirtyPages();
       const agent = new Agent({ keepAlive: true });
       const halfPeak = await pacedLatencies(serviceRate / 2, async () => {
         const status = await postForStatus(url, body, agent);
@@ -198,7 +187,7 @@ async function rawInserts(databaseUrl: string, body: string, halfPeakRate: numbe
   };
   await Promise.all(Array.from({ length: CONNECTIONS }, connection));
   const rate = inserted / ((performance.now() - started) / 1000);
-  flushPeakWrites();
+  writeBackDirtyPages();
   const halfPeak = await pacedLatencies(halfPeakRate, insert);
   await pool.end();
   await admin.query(`DROP TABLE bench_raw_incidents`);
