@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { TimeSource } from '../common/time-source.js';
 import type { SqlFragment } from '../database/sql-fragment.js';
 import { OrganisationService } from '../organisation/organisation.service.js';
-import { EscalationStepsRepository, type EscalationStepView, type PlannedClock } from './escalation-steps.repository.js';
+import { EscalationStepsRepository, type EscalationStepView, type PlannedClock, type PlannedStep } from './escalation-steps.repository.js';
 import type { EscalationPolicy } from '../organisation/escalation-policy.js';
 import { initialSteps } from './policy/escalation-steps.js';
 
@@ -26,12 +26,15 @@ export class EscalationPlanner {
     await this.steps.insert(manager, this.initialPlan(clocks, (await this.organisation.get(manager)).escalation));
   }
 
-  /** plan's alerts as part of a new incident's intake statement (IncidentsRepository.insertNew), by the policy the intake read. */
+  /**
+   * plan's alerts as part of a new incident's intake statement (IncidentsRepository.insertNew), which creates their
+   * clocks too, by the policy the intake read.
+   */
   planFragment(clocks: PlannedClock[], policy: EscalationPolicy): SqlFragment {
-    return this.steps.insertFragment(this.initialPlan(clocks, policy));
+    return this.steps.newClocksStepsFragment(this.initialPlan(clocks, policy));
   }
 
-  private initialPlan(clocks: PlannedClock[], policy: EscalationPolicy) {
+  private initialPlan(clocks: PlannedClock[], policy: EscalationPolicy): PlannedStep[] {
     const now = this.time.now();
     return clocks.flatMap((clock) => initialSteps(clock.dueAt, now, policy).map((step) => ({ clock, step })));
   }

@@ -12,7 +12,6 @@ export type StepState = 'pending' | 'sent' | 'superseded' | 'cancelled';
 @Unique('escalation_steps_clock_id_level_clock_due_at_key', ['clockId', 'level', 'clockDueAt'])
 // The scheduler's only question, "what is due next?", stays an index lookup however large history grows.
 @Index('escalation_steps_due_idx', ['fireAt'], { where: `state = 'pending'` })
-@Index('escalation_steps_clock_idx', ['clockId'])
 export class EscalationStepRow {
   @PrimaryColumn('bigint', { transformer: bigintAsNumber, generated: 'increment' })
   id: number;

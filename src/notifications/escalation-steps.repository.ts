@@ -29,6 +29,12 @@ export interface EscalationStepView {
   delivery: { state: OutboxState; attempts: number; sentAt: string | null; lastError: string | null } | null;
 }
 
+/** An alert to plan, for its clock. */
+export interface PlannedStep {
+  clock: PlannedClock;
+  step: EscalationStep;
+}
+
 // The inserted columns with their types, named once: the statement's column list and its record type both follow.
 const STEP_COLUMNS = {
   clock_id: 'uuid',
@@ -56,14 +62,28 @@ export class EscalationStepsRepository {
    * for the same deadline is left alone, unless it was cancelled (the deadline moved away and back, or the
    * clock was stopped and resumed), in which case it is planned again.
    */
-  async insert(manager: EntityManager, planned: { clock: PlannedClock; step: EscalationStep }[]): Promise<void> {
+  async insert(manager: EntityManager, planned: PlannedStep[]): Promise<void> {
     if (!planned.length) return;
-    const { text, parameters } = bindStatement(this.insertFragment(planned));
+    const { text, parameters } = bindStatement(
+      this.insertRows(
+        planned,
+        `ON CONFLICT (clock_id, level, clock_due_at) DO UPDATE
+         SET state = 'pending', fire_at = EXCLUDED.fire_at, audience = EXCLUDED.audience, processed_at = NULL, outbox_id = NULL
+         WHERE escalation_steps.state = 'cancelled'`,
+      ),
+    );
     await manager.query(text, parameters);
   }
 
-  /** insert's statement, as part of a caller's one statement (a new incident's intake). */
-  insertFragment(planned: { clock: PlannedClock; step: EscalationStep }[]): SqlFragment {
+  /**
+   * The steps of clocks the same statement creates (a new incident's intake): nothing can be planned for them yet, so
+   * a plain INSERT, without insert's conflict check (a speculative insertion and its confirmation for every row).
+   */
+  newClocksStepsFragment(planned: PlannedStep[]): SqlFragment {
+    return this.insertRows(planned, '');
+  }
+
+  private insertRows(planned: PlannedStep[], onConflict: string): SqlFragment {
     const records = planned.map(
       ({ clock, step }): StepRecord => ({
         clock_id: clock.id,
@@ -79,9 +99,7 @@ export class EscalationStepsRepository {
     return (bind) =>
       `INSERT INTO escalation_steps (${COLUMN_NAMES}, state)
        SELECT ${COLUMN_NAMES}, 'pending' FROM jsonb_to_recordset(${bind(JSON.stringify(records))}::jsonb) AS s(${RECORD_TYPE})
-       ON CONFLICT (clock_id, level, clock_due_at) DO UPDATE
-         SET state = 'pending', fire_at = EXCLUDED.fire_at, audience = EXCLUDED.audience, processed_at = NULL, outbox_id = NULL
-         WHERE escalation_steps.state = 'cancelled'`;
+       ${onConflict}`;
   }
 
   async cancelPending(manager: EntityManager, clockIds: string[], at: Date): Promise<void> {

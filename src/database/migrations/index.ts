@@ -22,6 +22,7 @@ import { IncidentAcknowledgement1764000000160 } from './1764000000160-incident-a
 import { Inventory1764000000170 } from './1764000000170-inventory.js';
 import { OrganisationSettingsGuard1764000000200 } from './1764000000200-organisation-settings-guard.js';
 import { SignInLockouts1764000000240 } from './1764000000240-sign-in-lockouts.js';
+import { DropRedundantStepClockIndex1764000000250 } from './1764000000250-drop-redundant-step-clock-index.js';
 
 /** In order. A new migration is added here as well as written in this folder. */
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   Inventory1764000000170,
   OrganisationSettingsGuard1764000000200,
   SignInLockouts1764000000240,
+  DropRedundantStepClockIndex1764000000250,
 ];
