@@ -27,6 +27,71 @@ describe('formatLocal', () => {
   });
 });
 
+// The zone's offset is kept per quarter of an hour (Intl is slow); whatever is kept, every instant must read as Intl
+// reads it, around offset changes too, in zones with odd offsets, changes of 30 minutes, a skipped day and
+// local mean time before standard time.
+describe('formatLocal against Intl, instant by instant', () => {
+  const intlReading = (instant: Date, timeZone: string): string => {
+    const parts = Object.fromEntries(
+      new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+      })
+        .formatToParts(instant)
+        .map((part) => [part.type, part.value]),
+    );
+    const wall = `${parts.year.padStart(4, '0')}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}`;
+    const aheadMinutes = Math.round((Date.parse(`${wall}Z`) - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
+    const hhmm = `${String(Math.floor(Math.abs(aheadMinutes) / 60)).padStart(2, '0')}:${String(Math.abs(aheadMinutes) % 60).padStart(2, '0')}`;
+    return `${wall}${aheadMinutes < 0 ? '-' : '+'}${hhmm}`;
+  };
+  const STEP_MS = 7 * 60_000 + 13_000;
+  // 36 hours around the change, and the seconds on either side of it
+  const around = (iso: string): Date[] => [
+    ...Array.from({ length: Math.ceil((36 * 3_600_000) / STEP_MS) }, (_, n) => new Date(Date.parse(iso) - 18 * 3_600_000 + n * STEP_MS)),
+    ...[-1_000, 0, 1_000, 29_000].map((ms) => new Date(Date.parse(iso) + ms)),
+  ];
+
+  it.each([
+    [BUCHAREST, '2026-03-29T01:00:00Z'],
+    [BUCHAREST, '2026-10-25T01:00:00Z'],
+    [BUCHAREST, '1891-10-01T00:00:00Z'],
+    ['Australia/Lord_Howe', '2026-04-04T15:00:00Z'],
+    ['Asia/Kathmandu', '1986-01-01T00:00:00Z'],
+    ['America/St_Johns', '2026-11-01T04:30:00Z'],
+    ['Europe/Dublin', '2026-10-25T01:00:00Z'],
+    ['Pacific/Apia', '2011-12-30T10:00:00Z'],
+    // changes off the quarter hour: −00:44:30 to UTC at 00:44:30 UTC; +00:19:32 to +00:20 at 23:40:28 UTC
+    ['Africa/Monrovia', '1972-01-07T00:44:30Z'],
+    ['Europe/Amsterdam', '1937-06-30T23:40:28Z'],
+    ['UTC', '2026-10-25T01:00:00Z'],
+  ])('reads every instant in %s around %s as Intl does', (zone, change) => {
+    for (const instant of around(change)) {
+      expect(formatLocal(instant, zone)).toBe(intlReading(instant, zone));
+    }
+  });
+
+  it('reads instants spread over two and a half centuries as Intl does', () => {
+    let seed = 20261202;
+    const random = (): number => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    const from = Date.parse('1850-01-01T00:00:00Z');
+    const to = Date.parse('2100-01-01T00:00:00Z');
+    for (let n = 0; n < 2_000; n++) {
+      const instant = new Date(from + Math.floor(random() * (to - from)));
+      expect(formatLocal(instant, BUCHAREST)).toBe(intlReading(instant, BUCHAREST));
+    }
+  });
+});
+
 describe('formatHuman', () => {
   it.each([
     ['2026-10-27T07:00:00Z', 'en', '27 Oct 2026, 09:00 (UTC+02:00)'],

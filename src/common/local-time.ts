@@ -37,16 +37,53 @@ function wallClockFormatter(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
-function wallClock(instant: Date, timeZone: string): WallClock {
+const toTheSecond = (epochMs: number): number => Math.floor(epochMs / MS_PER_SECOND) * MS_PER_SECOND;
+
+/**
+ * Milliseconds the zone's wall clock is ahead of UTC at an instant, to the second (local mean times included), as Intl
+ * tells it: exact, and the costliest call on an intake's path.
+ */
+function offsetFromIntl(epochMs: number, timeZone: string): number {
   const parts = Object.fromEntries(
     wallClockFormatter(timeZone)
-      .formatToParts(instant)
+      .formatToParts(epochMs)
       .filter((part) => part.type !== 'literal')
       .map((part) => [part.type, Number(part.value)]),
   ) as Omit<WallClock, 'offsetMinutes'>;
-  const wallClockReadAsUtc = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
-  const instantToTheSecond = Math.floor(instant.getTime() / MS_PER_SECOND) * MS_PER_SECOND;
-  return { ...parts, offsetMinutes: Math.round((wallClockReadAsUtc - instantToTheSecond) / MS_PER_MINUTE) };
+  return Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second) - toTheSecond(epochMs);
+}
+
+// The offset is asked of Intl once per quarter of an hour and zone, and kept when it is the same at both ends of that
+// quarter: no zone changes its offset twice within 15 minutes, so it is then the offset at every instant in between.
+// A quarter with a change in it is not kept: each of its instants asks Intl.
+const OFFSET_SPAN_MS = 15 * MS_PER_MINUTE;
+const MAX_KEPT_OFFSETS = 50_000;
+const keptOffsets = new Map<string, number>();
+
+function offsetAt(epochMs: number, timeZone: string): number {
+  const span = Math.floor(epochMs / OFFSET_SPAN_MS);
+  const key = `${timeZone} ${span}`;
+  const kept = keptOffsets.get(key);
+  if (kept !== undefined) return kept;
+  const first = offsetFromIntl(span * OFFSET_SPAN_MS, timeZone);
+  if (first !== offsetFromIntl((span + 1) * OFFSET_SPAN_MS - MS_PER_SECOND, timeZone)) return offsetFromIntl(epochMs, timeZone);
+  if (keptOffsets.size >= MAX_KEPT_OFFSETS) keptOffsets.clear();
+  keptOffsets.set(key, first);
+  return first;
+}
+
+function wallClock(instant: Date, timeZone: string): WallClock {
+  const offset = offsetAt(instant.getTime(), timeZone);
+  const local = new Date(toTheSecond(instant.getTime()) + offset);
+  return {
+    year: local.getUTCFullYear(),
+    month: local.getUTCMonth() + 1,
+    day: local.getUTCDate(),
+    hour: local.getUTCHours(),
+    minute: local.getUTCMinutes(),
+    second: local.getUTCSeconds(),
+    offsetMinutes: Math.round(offset / MS_PER_MINUTE),
+  };
 }
 
 /** The calendar year at that instant in the zone (a reference number's year). */
