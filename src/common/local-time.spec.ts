@@ -27,7 +27,7 @@ describe('formatLocal', () => {
   });
 });
 
-// The zone's offset is kept per quarter of an hour (Intl is slow); whatever is kept, every instant must read as Intl
+// The zone's offset is kept per hour (Intl is slow); whatever is kept, every instant must read as Intl
 // reads it, around offset changes too, in zones with odd offsets, changes of 30 minutes, a skipped day and
 // local mean time before standard time.
 describe('formatLocal against Intl, instant by instant', () => {
@@ -67,7 +67,7 @@ describe('formatLocal against Intl, instant by instant', () => {
     ['America/St_Johns', '2026-11-01T04:30:00Z'],
     ['Europe/Dublin', '2026-10-25T01:00:00Z'],
     ['Pacific/Apia', '2011-12-30T10:00:00Z'],
-    // changes off the quarter hour: −00:44:30 to UTC at 00:44:30 UTC; +00:19:32 to +00:20 at 23:40:28 UTC
+    // changes off the hour: −00:44:30 to UTC at 00:44:30 UTC; +00:19:32 to +00:20 at 23:40:28 UTC
     ['Africa/Monrovia', '1972-01-07T00:44:30Z'],
     ['Europe/Amsterdam', '1937-06-30T23:40:28Z'],
     ['UTC', '2026-10-25T01:00:00Z'],

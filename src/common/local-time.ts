@@ -53,11 +53,12 @@ function offsetFromIntl(epochMs: number, timeZone: string): number {
   return Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second) - toTheSecond(epochMs);
 }
 
-// The offset is asked of Intl once per quarter of an hour and zone, and kept when it is the same at both ends of that
-// quarter: no zone changes its offset twice within 15 minutes, so it is then the offset at every instant in between.
-// A quarter with a change in it is not kept: each of its instants asks Intl.
-const OFFSET_SPAN_MS = 15 * MS_PER_MINUTE;
-const MAX_KEPT_OFFSETS = 50_000;
+// The offset is asked of Intl once per hour (UTC) and zone, and kept when it is the same at both ends of that hour:
+// no zone changes its offset twice within an hour, so it is then the offset at every instant in between. An hour with
+// a change in it is not kept: each of its instants asks Intl. A miss costs two questions instead of one; the intake
+// (now), a page of the list (recent instants) and the register (in order of awareness) mostly hit.
+const OFFSET_SPAN_MS = 60 * MS_PER_MINUTE;
+const MAX_KEPT_OFFSETS = 20_000;
 const keptOffsets = new Map<string, number>();
 
 function offsetAt(epochMs: number, timeZone: string): number {
