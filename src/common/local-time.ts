@@ -55,22 +55,25 @@ function offsetFromIntl(epochMs: number, timeZone: string): number {
 
 // The offset is asked of Intl once per hour (UTC) and zone, and kept when it is the same at both ends of that hour:
 // no zone changes its offset twice within an hour, so it is then the offset at every instant in between. An hour with
-// a change in it is not kept: each of its instants asks Intl. A miss costs two questions instead of one; the intake
-// (now), a page of the list (recent instants) and the register (in order of awareness) mostly hit.
+// a change in it is kept as such (CHANGES_WITHIN), and each of its instants asks Intl. A miss costs two questions
+// instead of one; the intake (now), a page of the list (recent instants) and the register (in order of awareness)
+// mostly hit.
 const OFFSET_SPAN_MS = 60 * MS_PER_MINUTE;
 const MAX_KEPT_OFFSETS = 20_000;
+const CHANGES_WITHIN = Number.NaN;
 const keptOffsets = new Map<string, number>();
 
 function offsetAt(epochMs: number, timeZone: string): number {
   const span = Math.floor(epochMs / OFFSET_SPAN_MS);
   const key = `${timeZone} ${span}`;
-  const kept = keptOffsets.get(key);
-  if (kept !== undefined) return kept;
-  const first = offsetFromIntl(span * OFFSET_SPAN_MS, timeZone);
-  if (first !== offsetFromIntl((span + 1) * OFFSET_SPAN_MS - MS_PER_SECOND, timeZone)) return offsetFromIntl(epochMs, timeZone);
-  if (keptOffsets.size >= MAX_KEPT_OFFSETS) keptOffsets.clear();
-  keptOffsets.set(key, first);
-  return first;
+  let kept = keptOffsets.get(key);
+  if (kept === undefined) {
+    const first = offsetFromIntl(span * OFFSET_SPAN_MS, timeZone);
+    kept = first === offsetFromIntl((span + 1) * OFFSET_SPAN_MS - MS_PER_SECOND, timeZone) ? first : CHANGES_WITHIN;
+    if (keptOffsets.size >= MAX_KEPT_OFFSETS) keptOffsets.clear();
+    keptOffsets.set(key, kept);
+  }
+  return Number.isNaN(kept) ? offsetFromIntl(epochMs, timeZone) : kept;
 }
 
 function wallClock(instant: Date, timeZone: string): WallClock {
