@@ -62,6 +62,25 @@ describe('AuditService on PostgreSQL', () => {
     ).rejects.toThrow('inside the transaction');
   });
 
+  // A line is chained at commit: what it appends must be the object as it was recorded, which is what was hashed.
+  it('appends what was recorded, not what the recorded object became before the commit', async () => {
+    const incident = { state: 'open', updatedAt: new Date('2026-10-24T07:00:00Z'), notes: ['first'] };
+    await app.dataSource.transaction(async (manager) => {
+      await audit.record(manager, ACTOR, {
+        action: 'incident.updated',
+        entityType: 'incident',
+        entityId: 'changed-later',
+        after: incident,
+      });
+      incident.state = 'closed';
+      incident.updatedAt = new Date('2026-10-25T07:00:00Z');
+      incident.notes.push('second');
+    });
+    const [line] = await app.dataSource.query(`SELECT after FROM audit_log WHERE entity_id = 'changed-later'`);
+    expect(line.after).toEqual({ state: 'open', updatedAt: '2026-10-24T07:00:00.000Z', notes: ['first'] });
+    expect((await audit.verify()).ok).toBe(true);
+  });
+
   it('keeps one unbroken chain when transactions append at the same moment', async () => {
     await Promise.all(Array.from({ length: 8 }, (_, i) => append(`concurrent-${i}`, ['incident.created', 'incident.assessed'])));
     const chain = await entries();
