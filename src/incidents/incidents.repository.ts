@@ -91,8 +91,7 @@ export class IncidentsRepository {
    * committed when it answers. Its reference is the year's next number, e.g. BR-2026-0042 (`year`: the calendar
    * year where the organisation sits); the counter row stays locked until commit and a rollback undoes the
    * increment: gapless, race-free. `audit` may name the reference as NEW_REFERENCE. `guards` are queries of one row
-   * that fail the statement, and so undo all of it, when what it was computed from is stale. `dependants` are
-   * INSERTs without a RETURNING clause. Answers the reference.
+   * that fail the statement, and so undo all of it, when what it was computed from is stale. Answers the reference.
    */
   async insertNew(
     incident: Incident,
@@ -103,27 +102,21 @@ export class IncidentsRepository {
     guards: SqlFragment[],
   ): Promise<string> {
     const { text, parameters } = bindStatement((bind) => {
-      // What takes no lock every intake waits for runs first: the guards, the assessment and the other modules' rows.
-      // The counter row (the numbering) and then the audit chain's lock are held, by one intake after another, only
-      // for the incident, its audit lines, the end of the statement (the foreign-key checks) and the commit. A WITH
-      // query runs when it is first read, and one nobody reads after all the rest: the numbering's one-time filter
-      // reads each of these, so they run to completion before it.
-      const first = new Map<string, string>([
-        ...guards.map((fragment, n): [string, string] => [`guard_${n}`, fragment(bind)]),
-        ['assessment', `${insertRowsFragment(this.assessments, [assessment])(bind)} RETURNING 1`],
-        ...dependants.map((fragment, n): [string, string] => [`dependant_${n}`, `${fragment(bind)} RETURNING 1`]),
-      ]);
-      const allWritten = [...first.keys()].map((name) => `(SELECT count(*) FROM ${name})`).join(' + ');
-      const counted = `INSERT INTO reference_counters (year, last) SELECT ${bind(year)}::int, 1 WHERE ${allWritten} >= 0
+      const counted = `INSERT INTO reference_counters (year, last) VALUES (${bind(year)}::int, 1)
          ON CONFLICT (year) DO UPDATE SET last = reference_counters.last + 1 RETURNING year, last`;
       const reference = `(SELECT format('BR-%s-%s', year, lpad(last::text, greatest(4, length(last::text)), '0')) FROM counted)`;
       const parts = [
-        ...[...first].map(([name, query]) => `${name} AS (${query})`),
         `counted AS (${counted})`,
         `incident AS (${insertRowsFragment(this.incidents, [incident], { reference })(bind)} RETURNING reference)`,
+        `assessment AS (${insertRowsFragment(this.assessments, [assessment])(bind)})`,
+        ...dependants.map((fragment, n) => `dependant_${n} AS (${fragment(bind)})`),
+        // Last: it takes the audit chain's lock, which the statement then holds only for its own end and commit.
         `appended AS (${audit(bind)})`,
+        ...guards.map((fragment, n) => `guard_${n} AS (${fragment(bind)})`),
       ];
-      return `WITH ${parts.join(',\n')}\nSELECT reference FROM incident, appended`;
+      // A query in WITH runs only if read: the guards are read with the answer.
+      const read = ['incident', 'appended', ...guards.map((_, n) => `guard_${n}`)];
+      return `WITH ${parts.join(',\n')}\nSELECT reference FROM ${read.join(', ')}`;
     });
     const [row] = await queryPrepared<{ reference: string }>(this.incidents.manager, { text, parameters });
     return row.reference;

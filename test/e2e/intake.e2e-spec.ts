@@ -240,12 +240,11 @@ describe('incident intake', () => {
       sent.mockRestore();
     }
     // The incident, its assessment, clocks, alerts and audit lines in one statement, which is its own transaction
-    // (nothing around it), and which fails if the settings it was computed by are no longer current. The rows no lock
-    // guards come before the numbering and the audit chain (test/integration/intake-locks shows they also run first).
+    // (nothing around it), and which fails if the settings it was computed by are no longer current.
     const written = statements.filter((text) => text.includes('reference_counters'));
     expect(written).toHaveLength(1);
     expect(written[0]).toMatch(
-      /organisation_settings_unchanged.*INSERT INTO assessments .*INSERT INTO clocks .*INSERT INTO escalation_steps.*INSERT INTO reference_counters.*INSERT INTO incidents .*audit_append/s,
+      /INSERT INTO incidents .*INSERT INTO assessments .*INSERT INTO clocks .*INSERT INTO escalation_steps.*audit_append.*organisation_settings_unchanged/s,
     );
     expect(statements.filter((text) => /FROM "?organisation"?/.test(text))).toEqual([]);
     expect(statements).not.toContain('START TRANSACTION');
