@@ -16,20 +16,10 @@ export interface AppendedLine {
   action: string;
   entityType: string;
   entityId: string;
-  before: unknown;
-  after: unknown;
+  before: object | null;
+  after: object | null;
   hashed: string[];
   slots: { key: string; value: number }[];
-}
-
-/**
- * An AppendedLine as JSON, written when the line is recorded: what is appended is then what was hashed, whatever
- * later becomes of the objects it recorded.
- */
-export type WrittenLine = string & { readonly written: unique symbol };
-
-export function writtenLine(line: AppendedLine): WrittenLine {
-  return JSON.stringify(line) as WrittenLine;
 }
 
 export interface AuditEntriesFilter {
@@ -52,7 +42,7 @@ export class AuditRepository {
    * Appends in the caller's transaction, in one round trip: the chain's lock (taken for the rest of the
    * transaction, so appends from every instance line up and the chain has one order), its head, and the lines.
    */
-  async append(manager: EntityManager, lines: WrittenLine[]): Promise<void> {
+  async append(manager: EntityManager, lines: AppendedLine[]): Promise<void> {
     const { text, parameters } = bindStatement(this.appendFragment(lines, []));
     await manager.query(text, parameters);
   }
@@ -61,9 +51,9 @@ export class AuditRepository {
    * append's call as part of one statement of the caller's (a new incident's intake): `slotValues` are SQL
    * expressions of that statement whose values the lines' slots take.
    */
-  appendFragment(lines: WrittenLine[], slotValues: string[]): SqlFragment {
+  appendFragment(lines: AppendedLine[], slotValues: string[]): SqlFragment {
     return (bind) =>
-      `SELECT audit_append(${bind(DatabaseLock.AuditChain)}::bigint, ${bind(`[${lines.join(',')}]`)}::jsonb, ARRAY[${slotValues.join(', ')}]::text[]) AS last_id`;
+      `SELECT audit_append(${bind(DatabaseLock.AuditChain)}::bigint, ${bind(JSON.stringify(lines))}::jsonb, ARRAY[${slotValues.join(', ')}]::text[]) AS last_id`;
   }
 
   /** Up to `limit` entries from id `fromId` on, in chain order. */

@@ -11,7 +11,7 @@ import { StatementValue, type SqlFragment } from '../database/sql-fragment.js';
 import { TimeSource } from '../common/time-source.js';
 import { AuditCheckpointsService } from './audit-checkpoints.service.js';
 import type { AuditEntry } from './audit-entry.entity.js';
-import { AuditRepository, writtenLine, type AppendedLine, type AuditEntriesFilter, type WrittenLine } from './audit.repository.js';
+import { AuditRepository, type AppendedLine, type AuditEntriesFilter } from './audit.repository.js';
 import { checkAgainstCheckpoints } from './chain-anchoring.js';
 import type { CheckpointClaim } from './checkpoint-signature.js';
 import { GENESIS_HASH, entryHash, lineParts, type LineFields } from './hash-chain.js';
@@ -49,7 +49,7 @@ const VERIFY_PAGE = 1000;
 
 @Injectable()
 export class AuditService implements EntitySubscriberInterface, OnModuleInit {
-  private readonly pending = new WeakMap<QueryRunner, WrittenLine[]>();
+  private readonly pending = new WeakMap<QueryRunner, AppendedLine[]>();
 
   constructor(
     private readonly repository: AuditRepository,
@@ -96,14 +96,14 @@ export class AuditService implements EntitySubscriberInterface, OnModuleInit {
   }
 
   /** `expressions`: the statement values met so far, to which this line's are added. */
-  private appendedLine(actor: Actor, record: AuditRecord, expressions: string[]): WrittenLine {
+  private appendedLine(actor: Actor, record: AuditRecord, expressions: string[]): AppendedLine {
     const slots: AppendedLine['slots'] = [];
     // In the order of the canonical JSON's keys, which is the order the statement fills the hashed pieces in.
     const statementValues = Object.entries(isObject(record.after) ? record.after : {})
       .filter((entry): entry is [string, StatementValue] => entry[1] instanceof StatementValue)
       .sort(([a], [b]) => (a < b ? -1 : 1));
-    // Statement values sit at the top of `after` only: a shallow copy takes their slots, the recorded object is kept.
-    const after = statementValues.length ? { ...(record.after as object) } : (record.after ?? null);
+    const before = toPlainJson(record.before);
+    const after = toPlainJson(record.after);
     for (const [key, value] of statementValues) {
       if (!expressions.includes(value.expression)) expressions.push(value.expression);
       slots.push({ key, value: expressions.indexOf(value.expression) });
@@ -116,10 +116,17 @@ export class AuditService implements EntitySubscriberInterface, OnModuleInit {
       action: record.action,
       entityType: record.entityType,
       entityId: record.entityId,
-      before: record.before ?? null,
+      before,
       after,
     };
-    return writtenLine({ ...fields, at: fields.at.toISOString(), hashed: lineParts(fields, (value) => value === SLOT), slots });
+    return {
+      ...fields,
+      at: fields.at.toISOString(),
+      before,
+      after,
+      hashed: lineParts(fields, (value) => value === SLOT),
+      slots,
+    };
   }
 
   afterTransactionRollback(event: TransactionRollbackEvent): void {
@@ -194,4 +201,8 @@ const SLOT = { toJSON: () => null };
 
 function isObject(value: unknown): value is object {
   return typeof value === 'object' && value !== null;
+}
+
+function toPlainJson(value: unknown): object | null {
+  return value === undefined ? null : (JSON.parse(JSON.stringify(value)) as object | null);
 }

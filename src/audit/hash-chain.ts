@@ -60,29 +60,22 @@ export function canonicalJson(value: unknown): string {
   return parts[0];
 }
 
-/**
- * Writes `value` as JSON.stringify would (toJSON's answer, e.g. a Date's ISO text; a property whose value JSON leaves
- * out, left out), keys sorted: a recorded object hashes as its JSON will after a round trip through jsonb.
- */
 function writeCanonical(value: unknown, parts: string[], isSlot: (value: unknown) => boolean): void {
   const write = (text: string) => {
     parts[parts.length - 1] += text;
   };
   if (isSlot(value)) {
     parts.push('');
-    return;
-  }
-  const json = asJson(value);
-  if (Array.isArray(json)) {
+  } else if (Array.isArray(value)) {
     write('[');
-    json.forEach((item, n) => {
+    value.forEach((item, n) => {
       if (n) write(',');
       writeCanonical(item, parts, isSlot);
     });
     write(']');
-  } else if (json !== null && typeof json === 'object') {
-    const entries = Object.entries(json as Record<string, unknown>)
-      .filter(([, v]) => asJson(v) !== undefined)
+  } else if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     write('{');
     entries.forEach(([k, v], n) => {
@@ -91,13 +84,6 @@ function writeCanonical(value: unknown, parts: string[], isSlot: (value: unknown
     });
     write('}');
   } else {
-    // What JSON leaves out of an object is null in an array (and here, at the top).
-    write(JSON.stringify(json ?? null));
+    write(JSON.stringify(value ?? null));
   }
-}
-
-/** The value JSON.stringify writes for `value`: its toJSON's answer; undefined for what it leaves out of an object. */
-function asJson(value: unknown): unknown {
-  const own = typeof (value as { toJSON?: unknown } | null)?.toJSON === 'function' ? (value as { toJSON: () => unknown }).toJSON() : value;
-  return typeof own === 'function' || typeof own === 'symbol' ? undefined : own;
 }
