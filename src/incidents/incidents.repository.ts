@@ -113,10 +113,11 @@ export class IncidentsRepository {
         `appended AS (${audit(bind)})`,
         ...guards.map((fragment, n) => `guard_${n} AS (${fragment(bind)})`),
       ];
-      // A query in WITH runs when the answer first reads it, and one the answer does not read after all the rest: the counter's row and
-      // the audit chain's lock are taken first (incident, appended), and the assessment, clocks and alerts are written
-      // under them. On purpose: intakes waiting for those locks then do no work beside the service's one thread, and
-      // taking them last was measured slower, twice (docs/benchmarks.md). The guards are read with the answer.
+      // A query in WITH runs when the answer first reads it, and one the answer does not read after all the rest: the
+      // counter's row and the audit chain's lock are taken first (incident, appended), and the assessment, clocks and
+      // alerts are written under them. On purpose: intakes waiting for those locks then do no work beside the service's
+      // one thread, and taking them last was measured slower, twice (docs/benchmarks.md). The guards are read with the
+      // answer.
       const read = ['incident', 'appended', ...guards.map((_, n) => `guard_${n}`)];
       return `WITH ${parts.join(',\n')}\nSELECT reference FROM ${read.join(', ')}`;
     });
