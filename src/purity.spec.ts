@@ -15,7 +15,7 @@ const ROLE_SUFFIX =
 /** The adapters themselves: configuration, the database wiring, and the process's entry points. */
 const INFRASTRUCTURE = ['config', 'database', 'common', 'main.ts', 'bootstrap.ts'];
 /** Pure files among the infrastructure, held to the same rules. */
-const PURE_INFRASTRUCTURE = ['common/local-time.ts', 'common/unstorable-input.ts', 'database/values-list.ts'];
+const PURE_INFRASTRUCTURE = ['common/local-time.ts', 'common/unstorable-input.ts', 'database/values-list.ts', 'database/group-commit.ts'];
 
 const MODULE_REFERENCE = String.raw`(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)`;
 const FORBIDDEN_MODULE = String.raw`['"](@nestjs\/[^'"]*|typeorm(?:\/[^'"]*)?|pg(?:\/[^'"]*)?)['"]`;

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { MoreThanOrEqual, type EntityManager, type EntitySubscriberInterface, type Repository } from 'typeorm';
 import { DatabaseLock } from '../database/locks.js';
-import { bindStatement, type SqlFragment } from '../database/sql-fragment.js';
+import { bindStatement, type SqlFragment, type StatementValue } from '../database/sql-fragment.js';
 import { AuditEntry } from './audit-entry.entity.js';
 
 /**
@@ -48,12 +48,12 @@ export class AuditRepository {
   }
 
   /**
-   * append's call as part of one statement of the caller's (a new incident's intake): `slotValues` are SQL
-   * expressions of that statement whose values the lines' slots take.
+   * append's call as part of one statement of the caller's (a new incident's intake): `slotValues` are values of
+   * that statement that the lines' slots take.
    */
-  appendFragment(lines: AppendedLine[], slotValues: string[]): SqlFragment {
+  appendFragment(lines: AppendedLine[], slotValues: StatementValue[]): SqlFragment {
     return (bind) =>
-      `SELECT audit_append(${bind(DatabaseLock.AuditChain)}::bigint, ${bind(JSON.stringify(lines))}::jsonb, ARRAY[${slotValues.join(', ')}]::text[]) AS last_id`;
+      `SELECT audit_append(${bind(DatabaseLock.AuditChain)}::bigint, ${bind(JSON.stringify(lines))}::jsonb, ARRAY[${slotValues.map(bind).join(', ')}]::text[]) AS last_id`;
   }
 
   /** Up to `limit` entries from id `fromId` on, in chain order. */

@@ -83,9 +83,9 @@ export class AuditService implements EntitySubscriberInterface, OnModuleInit {
    * and hashed, by the statement.
    */
   appendFragment(actor: Actor, records: AuditRecord[]): SqlFragment {
-    const expressions: string[] = [];
-    const lines = records.map((record) => this.appendedLine(actor, record, expressions));
-    return this.repository.appendFragment(lines, expressions);
+    const statementValues: StatementValue[] = [];
+    const lines = records.map((record) => this.appendedLine(actor, record, statementValues));
+    return this.repository.appendFragment(lines, statementValues);
   }
 
   async beforeTransactionCommit(event: TransactionCommitEvent): Promise<void> {
@@ -95,18 +95,18 @@ export class AuditService implements EntitySubscriberInterface, OnModuleInit {
     await this.repository.append(event.queryRunner.manager, pending);
   }
 
-  /** `expressions`: the statement values met so far, to which this line's are added. */
-  private appendedLine(actor: Actor, record: AuditRecord, expressions: string[]): AppendedLine {
+  /** `statementValues`: those met so far, to which this line's are added. */
+  private appendedLine(actor: Actor, record: AuditRecord, statementValues: StatementValue[]): AppendedLine {
     const slots: AppendedLine['slots'] = [];
     // In the order of the canonical JSON's keys, which is the order the statement fills the hashed pieces in.
-    const statementValues = Object.entries(isObject(record.after) ? record.after : {})
+    const filled = Object.entries(isObject(record.after) ? record.after : {})
       .filter((entry): entry is [string, StatementValue] => entry[1] instanceof StatementValue)
       .sort(([a], [b]) => (a < b ? -1 : 1));
     const before = toPlainJson(record.before);
     const after = toPlainJson(record.after);
-    for (const [key, value] of statementValues) {
-      if (!expressions.includes(value.expression)) expressions.push(value.expression);
-      slots.push({ key, value: expressions.indexOf(value.expression) });
+    for (const [key, value] of filled) {
+      if (!statementValues.includes(value)) statementValues.push(value);
+      slots.push({ key, value: statementValues.indexOf(value) });
       (after as Record<string, unknown>)[key] = SLOT;
     }
     const fields: LineFields = {

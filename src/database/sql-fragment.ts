@@ -17,9 +17,11 @@ export interface BoundStatement {
   parameters: unknown[];
 }
 
+/** Numbers the statement's parameters; a StatementValue is not one, and stands as its expression. */
 export function bindStatement(build: SqlFragment): BoundStatement {
   const parameters: unknown[] = [];
   const text = build((value) => {
+    if (value instanceof StatementValue) return value.expression;
     parameters.push(value);
     return `$${parameters.length}`;
   });

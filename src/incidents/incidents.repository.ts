@@ -1,14 +1,44 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, type EntityMetadata, type ObjectLiteral, type Repository } from 'typeorm';
+import { GroupCommit } from '../database/group-commit.js';
 import { StatementValue, bindStatement, entityOf, insertRowsFragment, queryPrepared, type SqlFragment } from '../database/sql-fragment.js';
 import { AssessmentRecord, type DecisionRecord, type PendingDowngrade } from './assessment-record.entity.js';
 import type { ListIncidentsQuery } from './incident-query.dto.js';
 import { IncidentNote } from './incident-note.entity.js';
 import { Incident, type OpenIncident } from './incident.entity.js';
 
+// In a new incident's part of its group's statement, its position in the group (its WITH queries' suffix, its number's
+// offset), filled in when the group's statement is composed.
+const POSITION = '__position__';
+
 /** A new incident's reference inside its intake statement (insertNew), before the statement answers it. */
-export const NEW_REFERENCE = new StatementValue('(SELECT reference FROM incident)');
+export const NEW_REFERENCE = new StatementValue(`(SELECT reference FROM incident_${POSITION})`);
+
+/** The most new incidents one statement writes. Each size is a statement of its own, prepared on each connection. */
+const MAX_GROUP = 8;
+
+/** A new incident's rows, as insertNew writes them. */
+export interface NewIncidentRows {
+  incident: Incident;
+  assessment: AssessmentRecord;
+  /** The calendar year where the organisation sits, whose count the reference continues. */
+  year: number;
+  /** The other modules' rows for it, each written by its own module's repository. */
+  dependants: SqlFragment[];
+  /** Its audit lines, which may name the reference as NEW_REFERENCE. */
+  audit: SqlFragment;
+  /** Queries of one row that fail the statement, and so undo all of it, when what it was computed from is stale. */
+  guards: SqlFragment[];
+}
+
+/** A new incident's WITH queries, its parameters numbered from $1, and the queries the answer must read. */
+interface NewIncidentPart {
+  year: number;
+  text: string;
+  parameters: unknown[];
+  read: string[];
+}
 
 /** Up to this many matching incidents the list's `total` is exact; beyond, it is this number and `totalExact` false. */
 export const LIST_TOTAL_CAP = 1_000;
@@ -33,6 +63,12 @@ export interface IncidentListPage {
 export class IncidentsRepository {
   private readonly incidentColumns: EntityColumns<Incident>;
   private readonly assessmentColumns: EntityColumns<AssessmentRecord>;
+  // Only parts of the same text share a statement: its shape, and so its prepared statements, stay few.
+  private readonly newIncidents = new GroupCommit<NewIncidentPart, string>(
+    (parts) => this.insertGroup(parts),
+    (part) => `${part.year}\n${part.text}`,
+    MAX_GROUP,
+  );
 
   constructor(
     @InjectRepository(Incident) private readonly incidents: Repository<Incident>,
@@ -86,43 +122,59 @@ export class IncidentsRepository {
   }
 
   /**
-   * A new incident with its first assessment, the other modules' rows for it (`dependants`, each written by its
-   * own module's repository) and its audit lines, in one statement and so in one round trip and one transaction,
-   * committed when it answers. Its reference is the year's next number, e.g. BR-2026-0042 (`year`: the calendar
-   * year where the organisation sits); the counter row stays locked until commit and a rollback undoes the
-   * increment: gapless, race-free. `audit` may name the reference as NEW_REFERENCE. `guards` are queries of one row
-   * that fail the statement, and so undo all of it, when what it was computed from is stale. Answers the reference.
+   * A new incident with its first assessment, the other modules' rows for it and its audit lines, committed when
+   * this answers its reference: the year's next number, e.g. BR-2026-0042. Written in one statement, and so in one
+   * round trip and one transaction, with the other new incidents submitted while the statement before was running
+   * (GroupCommit): a reference is numbered by the counter's row, which stays locked until commit, so new incidents
+   * are written one commit after another whatever happens, and a group shares one commit's flush. A rollback undoes
+   * the increment, for the whole group: gapless, race-free.
    */
-  async insertNew(
-    incident: Incident,
-    assessment: AssessmentRecord,
-    year: number,
-    dependants: SqlFragment[],
-    audit: SqlFragment,
-    guards: SqlFragment[],
-  ): Promise<string> {
-    const { text, parameters } = bindStatement((bind) => {
-      const counted = `INSERT INTO reference_counters (year, last) VALUES (${bind(year)}::int, 1)
-         ON CONFLICT (year) DO UPDATE SET last = reference_counters.last + 1 RETURNING year, last`;
-      const reference = `(SELECT format('BR-%s-%s', year, lpad(last::text, greatest(4, length(last::text)), '0')) FROM counted)`;
-      const parts = [
-        `counted AS (${counted})`,
-        `incident AS (${insertRowsFragment(this.incidents, [incident], { reference })(bind)} RETURNING reference)`,
-        `assessment AS (${insertRowsFragment(this.assessments, [assessment])(bind)})`,
-        ...dependants.map((fragment, n) => `dependant_${n} AS (${fragment(bind)})`),
-        `appended AS (${audit(bind)})`,
-        ...guards.map((fragment, n) => `guard_${n} AS (${fragment(bind)})`),
-      ];
-      // A query in WITH runs when the answer first reads it, and one the answer does not read after all the rest: the
-      // counter's row and the audit chain's lock are taken first (incident, appended), and the assessment, clocks and
-      // alerts are written under them. On purpose: intakes waiting for those locks then do no work beside the service's
-      // one thread, and taking them last was measured slower, twice (docs/benchmarks.md). The guards are read with the
-      // answer.
-      const read = ['incident', 'appended', ...guards.map((_, n) => `guard_${n}`)];
-      return `WITH ${parts.join(',\n')}\nSELECT reference FROM ${read.join(', ')}`;
+  insertNew(rows: NewIncidentRows): Promise<string> {
+    return this.newIncidents.submit(this.newIncidentPart(rows));
+  }
+
+  private newIncidentPart({ incident, assessment, year, dependants, audit, guards }: NewIncidentRows): NewIncidentPart {
+    const number = `(previous + ${POSITION} + 1)`;
+    const reference = `(SELECT format('BR-%s-%s', year, lpad(${number}::text, greatest(4, length(${number}::text)), '0')) FROM counted)`;
+    const guardNames = guards.map((_, n) => `guard_${POSITION}_${n}`);
+    const { text, parameters } = bindStatement((bind) =>
+      [
+        `incident_${POSITION} AS (${insertRowsFragment(this.incidents, [incident], { reference })(bind)} RETURNING reference)`,
+        `assessment_${POSITION} AS (${insertRowsFragment(this.assessments, [assessment])(bind)})`,
+        ...dependants.map((fragment, n) => `dependant_${POSITION}_${n} AS (${fragment(bind)})`),
+        `appended_${POSITION} AS (${audit(bind)})`,
+        ...guards.map((fragment, n) => `${guardNames[n]} AS (${fragment(bind)})`),
+      ].join(',\n'),
+    );
+    return { year, text, parameters, read: [`incident_${POSITION}`, `appended_${POSITION}`, ...guardNames] };
+  }
+
+  /** Parts of one year and one text: the counter takes their numbers at once, and each part its own. */
+  private async insertGroup(parts: NewIncidentPart[]): Promise<string[]> {
+    const [{ year, text, read }] = parts;
+    const size = parts.length;
+    const positions = parts.map((_, position) => position);
+    const counted = `counted AS (INSERT INTO reference_counters (year, last) VALUES ($1::int, ${size})
+       ON CONFLICT (year) DO UPDATE SET last = reference_counters.last + ${size} RETURNING year, last - ${size} AS previous)`;
+    // Each part's parameters follow the year and the parts before it.
+    const placed = positions.map((position) =>
+      text
+        .replaceAll(POSITION, String(position))
+        .replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + 1 + position * parts[0].parameters.length}`),
+    );
+    // Read in this order: the target list's subqueries run when the answer is computed, one after another. The
+    // counter's row and the audit chain's lock are so taken first (the incidents, then the lines), and the
+    // assessments, clocks and alerts, which the answer does not read, are written under them, at the statement's
+    // end. On purpose: intakes waiting for those locks then do no work beside the service's one thread, and taking
+    // them last was measured slower, twice (docs/benchmarks.md). A guard fails the statement when it is read.
+    const reads = read.flatMap((query) => positions.map((position) => `(SELECT 1 FROM ${query.replaceAll(POSITION, String(position))})`));
+    const numbered = positions.map((position) => `(SELECT reference FROM incident_${position})`);
+    const statement = `WITH ${counted},\n${placed.join(',\n')}\nSELECT ARRAY[${numbered.join(', ')}] AS numbered, ARRAY[${reads.join(', ')}] AS read`;
+    const [row] = await queryPrepared<{ numbered: string[] }>(this.incidents.manager, {
+      text: statement,
+      parameters: [year, ...parts.flatMap((part) => part.parameters)],
     });
-    const [row] = await queryPrepared<{ reference: string }>(this.incidents.manager, { text, parameters });
-    return row.reference;
+    return row.numbered;
   }
 
   /**

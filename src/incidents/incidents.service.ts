@@ -70,8 +70,9 @@ export class IncidentsService implements AlertedIncidents {
   ) {}
 
   /**
-   * A new incident is one statement with no transaction around it (IncidentsRepository.insertNew): its rows, its
-   * clocks' and alerts' rows and its audit lines commit together when the statement answers.
+   * A new incident is one statement with no transaction around it (IncidentsRepository.insertNew, which may write it
+   * with others logged at the same moment): its rows, its clocks' and alerts' rows and its audit lines commit
+   * together when the statement answers.
    */
   async create(actor: Actor, input: CreateIncidentDto): Promise<LoggedIncident> {
     const now = this.time.now();
@@ -105,14 +106,14 @@ export class IncidentsService implements AlertedIncidents {
         highRiskSince: highRiskSince([assessment.record]),
       });
       try {
-        incident.reference = await this.repository.insertNew(
+        incident.reference = await this.repository.insertNew({
           incident,
-          assessment.record,
+          assessment: assessment.record,
           year,
-          clocks.rows,
-          this.audit.appendFragment(actor, [created, assessment.audit, ...clocks.audit]),
-          [clocks.guard],
-        );
+          dependants: clocks.rows,
+          audit: this.audit.appendFragment(actor, [created, assessment.audit, ...clocks.audit]),
+          guards: [clocks.guard],
+        });
         break;
       } catch (error) {
         // The settings changed since this instance read them: nothing was written; again, by the new settings.
