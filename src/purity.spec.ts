@@ -54,6 +54,7 @@ describe('pure cores', () => {
         'common/local-time.ts',
         'incidents/timeline.ts',
         'audit/hash-chain.ts',
+        'notifications/policy/dispatch-rounds.ts',
       ]),
     );
   });

@@ -7,6 +7,7 @@ import type { EscalationStepRow } from './escalation-step.entity.js';
 import { EscalationStepsRepository } from './escalation-steps.repository.js';
 import { OutboxService } from './outbox.service.js';
 import type { EscalationAudience } from '../organisation/escalation-policy.js';
+import type { DispatchRound } from './policy/dispatch-rounds.js';
 import { collapseDueSteps, stepsAfter } from './policy/escalation-steps.js';
 
 // Enough to drain a burst in a few rounds without holding locks on thousands of clocks at once.
@@ -32,16 +33,18 @@ export class EscalationDispatcher {
   /**
    * The clocks are locked with SKIP LOCKED, so instances share the work without taking the same clock; per
    * clock, alerts that fell due together (the service was down) collapse into one catch-up; per incident, one
-   * message says where each of its clocks stands. Returns how many messages were queued.
+   * message says where each of its clocks stands.
    */
-  async dispatchDue(): Promise<number> {
+  async dispatchDue(): Promise<DispatchRound> {
     const now = this.time.now();
     // Looked for outside a transaction: most rounds find nothing due. The claim below re-reads under lock.
     const clockIds = await this.steps.clocksWithDueSteps(now, CLAIM_BATCH);
-    if (!clockIds.length) return 0;
+    if (!clockIds.length) return { queued: 0, complete: true };
+    const complete = clockIds.length < CLAIM_BATCH;
     return this.steps.transaction(async (manager) => {
       const locked = await this.clocks.lockForAlerts(manager, clockIds);
-      if (!locked.length) return 0;
+      const round = (queued: number): DispatchRound => ({ queued, complete: complete && locked.length === clockIds.length });
+      if (!locked.length) return round(0);
       const due = await this.steps.dueSteps(
         manager,
         locked.map((c) => c.id),
@@ -71,7 +74,7 @@ export class EscalationDispatcher {
         now,
       );
       await this.steps.insert(manager, repeats);
-      if (!byIncident.size) return 0;
+      if (!byIncident.size) return round(0);
       const mentions: Record<EscalationAudience, string[]> = {
         channel: [],
         dpo: audiences.has('dpo') ? await this.outbox.dpoSlackIds(manager) : [],
@@ -87,7 +90,7 @@ export class EscalationDispatcher {
       );
       const sent = batches.flatMap(([, lines], n) => lines.map((line) => ({ stepId: line.send.id, outboxId: messages[n].id })));
       await this.steps.markSent(manager, sent, now);
-      return byIncident.size;
+      return round(byIncident.size);
     });
   }
 }

@@ -4,16 +4,11 @@ import { SoonestTimeout } from '../common/soonest-timeout.js';
 import { TimeSource } from '../common/time-source.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { EscalationDispatcher } from './escalation-dispatcher.service.js';
+import { WAKE_GATHER_MS, nextRoundIn } from './policy/dispatch-rounds.js';
 import { WakeSignal } from './wake-signal.service.js';
 
 const TIMER = 'escalation-dispatch';
-// Another instance may plan an earlier alert; it is noticed within this long even without a nudge.
-const MAX_SLEEP_MS = 30_000;
 const RETRY_AFTER_ERROR_MS = 5_000;
-// A local change that planned alerts ("logged" ones are due at once) is dispatched this soon, together with
-// the others of the same moment: under a burst of intakes one round serves many, instead of one round each.
-const WAKE_GATHER_MS = 100;
-const DUE_AGAIN_MS = 20;
 
 /**
  * Sleeps until the next alert falls due (not a coarse cron), dispatches everything due, and sleeps again.
@@ -67,16 +62,12 @@ export class EscalationScheduler implements OnApplicationBootstrap, OnApplicatio
   }
 
   private async drain(): Promise<void> {
-    let delay = MAX_SLEEP_MS;
+    let delay: number;
     try {
-      if ((await this.dispatcher.dispatchDue()) > 0) this.wake.emit('outbox');
+      const round = await this.dispatcher.dispatchDue();
+      if (round.queued > 0) this.wake.emit('outbox');
       const next = await this.dispatcher.nextFireAt();
-      // Due already (fallen due during the round, more than a round's worth, or held by another instance's
-      // round): another round shortly, without spinning on rows another instance has locked.
-      if (next) {
-        const untilNext = next.getTime() - this.time.now().getTime();
-        delay = Math.min(untilNext > 0 ? untilNext : DUE_AGAIN_MS, MAX_SLEEP_MS);
-      }
+      delay = nextRoundIn(round, next && next.getTime() - this.time.now().getTime());
     } catch (error) {
       this.logger.error(`dispatch failed, retrying: ${String(error)}`);
       delay = RETRY_AFTER_ERROR_MS;

@@ -211,7 +211,7 @@ describe('escalation alerts', () => {
     await t.api().post('/api/v1/incidents').send(anIncident()).expect(201);
     const sent = jest.spyOn(t.dataSource.logger, 'logQuery');
     try {
-      expect(await dispatch(t)).toBe(1);
+      expect(await dispatch(t)).toMatchObject({ queued: 1 });
       const statements = sent.mock.calls.map(([text]) => text);
       expect(statements.some((text) => /INSERT INTO "?outbox"?/.test(text))).toBe(true);
       expect(statements.filter((text) => /FROM "?organisation"?/.test(text))).toEqual([]);
