@@ -1,41 +1,47 @@
 /**
- * Group commit in the application: items submitted while a write is running wait, and the next write takes them
- * together, as one statement and one commit. Nothing waits on a timer: an item submitted to an idle group is written
- * at once, alone, and a group grows only while the write before it runs. For writes that must follow one another
- * anyway (a new incident holds the reference counter's row through its commit), so that one commit's flush serves
- * every item that queued behind it instead of one each.
+ * Group commit in the application: items submitted while `inFlight` writes are running wait, and the next write
+ * takes them together, as one statement and one commit. Nothing waits on a timer: an item submitted when fewer
+ * writes are running is written at once, alone, and a group grows only while the writes before it run. For writes
+ * that must follow one another anyway (a new incident holds the reference counter's row through its commit), so
+ * that one commit's flush serves every item that queued behind it instead of one each. With two in flight, the
+ * next group is already at the database, waiting for the row, when the one before commits: the database does not
+ * wait for this process's thread between them.
  *
  * Only items of one `key` are written together (at most `max` of them), the oldest first. A group that fails is
  * written again item by item, so each item succeeds or fails as it would have alone.
  */
 export class GroupCommit<T, R> {
   private waiting: Waiting<T, R>[] = [];
-  private writing = false;
+  private writing = 0;
 
   constructor(
     private readonly write: (items: T[]) => Promise<R[]>,
     private readonly key: (item: T) => string,
-    private readonly max: number,
+    private readonly limits: { max: number; inFlight: number },
   ) {}
 
   submit(item: T): Promise<R> {
     return new Promise<R>((resolve, reject) => {
       this.waiting.push({ item, key: this.key(item), resolve, reject });
-      if (!this.writing) void this.writeWaiting();
+      this.writeWaiting();
     });
   }
 
-  private async writeWaiting(): Promise<void> {
-    this.writing = true;
-    while (this.waiting.length) await this.writeGroup(this.nextGroup());
-    this.writing = false;
+  private writeWaiting(): void {
+    while (this.writing < this.limits.inFlight && this.waiting.length) {
+      this.writing += 1;
+      void this.writeGroup(this.nextGroup()).then(() => {
+        this.writing -= 1;
+        this.writeWaiting();
+      });
+    }
   }
 
   private nextGroup(): Waiting<T, R>[] {
     const { key } = this.waiting[0];
     const group: Waiting<T, R>[] = [];
     const rest: Waiting<T, R>[] = [];
-    for (const waiting of this.waiting) (waiting.key === key && group.length < this.max ? group : rest).push(waiting);
+    for (const waiting of this.waiting) (waiting.key === key && group.length < this.limits.max ? group : rest).push(waiting);
     this.waiting = rest;
     return group;
   }

@@ -15,8 +15,9 @@ const POSITION = '__position__';
 /** A new incident's reference inside its intake statement (insertNew), before the statement answers it. */
 export const NEW_REFERENCE = new StatementValue(`(SELECT reference FROM incident_${POSITION})`);
 
-/** The most new incidents one statement writes. Each size is a statement of its own, prepared on each connection. */
-const MAX_GROUP = 8;
+// At most so many new incidents in one statement (each size is a statement of its own, prepared on each connection
+// that sends it), and so many statements sent at once: the second waits at the database for the counter's row.
+const NEW_INCIDENT_GROUPS = { max: 8, inFlight: 2 };
 
 /** A new incident's rows, as insertNew writes them. */
 export interface NewIncidentRows {
@@ -67,7 +68,7 @@ export class IncidentsRepository {
   private readonly newIncidents = new GroupCommit<NewIncidentPart, string>(
     (parts) => this.insertGroup(parts),
     (part) => `${part.year}\n${part.text}`,
-    MAX_GROUP,
+    NEW_INCIDENT_GROUPS,
   );
 
   constructor(
