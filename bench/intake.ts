@@ -120,7 +120,9 @@ async function intakeRun(main?: string): Promise<IntakeRun> {
       const serviceRate = peak['2xx'] / peak.duration;
       await sleep(SETTLE_MS);
       writeBackDirtyPages();
-      const agent = new Agent({ keepAlive: true });
+      // Idle sockets closed before the service's keep-alive timeout (Node's 5 s) closes them: else a request sent on one
+      // as the service closes it meets ECONNRESET (seen once, in a burst after a stall, on a socket idle for 5 s).
+      const agent = new Agent({ keepAlive: true, timeout: 4_000 });
       const halfPeak = await pacedLatencies(serviceRate / 2, async () => {
         const status = await postForStatus(url, body, agent);
         if (status !== 201) throw new Error(`intake answered ${status} at half the peak rate`);
@@ -148,7 +150,10 @@ async function pacedLatencies(rate: number, send: () => Promise<void>): Promise<
     const due = started + n * intervalMs;
     await sleep(due - performance.now());
     sendLags.push(Math.max(0, performance.now() - due));
-    requests.push(send().then(() => performance.now() - due));
+    const request = send().then(() => performance.now() - due);
+    // Handled now, not only when the phase ends: a failed request fails the phase, and the service is still stopped.
+    request.catch(() => {});
+    requests.push(request);
   }
   return { latencies: await Promise.all(requests), sendLags, firstSecond: Math.ceil(rate) };
 }

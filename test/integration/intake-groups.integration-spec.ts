@@ -72,6 +72,12 @@ describe('new incidents logged at the same moment', () => {
       expect(clocks).toBeGreaterThan(0);
     }
     expect((await app.get(AuditService).verify()).ok).toBe(true);
+    // Chained in the order of the references, within a group and across groups.
+    const chained: { reference: string }[] = await app.dataSource.query(
+      `SELECT after->>'reference' AS reference FROM audit_log WHERE action = 'incident.created' ORDER BY id`,
+    );
+    const numbers = chained.map(({ reference }) => numberOf(reference));
+    expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
   });
 
   it('fails only the intake that fails alone; the others are numbered without a gap', async () => {
