@@ -15,6 +15,13 @@ const POSITION = '__position__';
 /** A new incident's reference inside its intake statement (insertNew), before the statement answers it. */
 export const NEW_REFERENCE = new StatementValue(`(SELECT reference FROM incident_${POSITION})`);
 
+// How the statement numbers the new incident at POSITION: after the numbers its group's `counted` took before it.
+const POSITION_NUMBER = `(previous + ${POSITION} + 1)`;
+const NUMBERED_REFERENCE = `(SELECT format('BR-%s-%s', year, lpad(${POSITION_NUMBER}::text, greatest(4, length(${POSITION_NUMBER}::text)), '0')) FROM counted)`;
+
+/** SQL written for any position, at one. */
+const atPosition = (sql: string, position: number): string => sql.replaceAll(POSITION, String(position));
+
 // At most so many new incidents in one statement (each size is a statement of its own, prepared on each connection
 // that sends it), and so many statements sent at once: the second waits at the database for the counter's row.
 const NEW_INCIDENT_GROUPS = { max: 8, inFlight: 2 };
@@ -135,12 +142,10 @@ export class IncidentsRepository {
   }
 
   private newIncidentPart({ incident, assessment, year, dependants, audit, guards }: NewIncidentRows): NewIncidentPart {
-    const number = `(previous + ${POSITION} + 1)`;
-    const reference = `(SELECT format('BR-%s-%s', year, lpad(${number}::text, greatest(4, length(${number}::text)), '0')) FROM counted)`;
     const guardNames = guards.map((_, n) => `guard_${POSITION}_${n}`);
     const { text, parameters } = bindStatement((bind) =>
       [
-        `incident_${POSITION} AS (${insertRowsFragment(this.incidents, [incident], { reference })(bind)} RETURNING reference)`,
+        `incident_${POSITION} AS (${insertRowsFragment(this.incidents, [incident], { reference: NUMBERED_REFERENCE })(bind)} RETURNING reference)`,
         `assessment_${POSITION} AS (${insertRowsFragment(this.assessments, [assessment])(bind)})`,
         ...dependants.map((fragment, n) => `dependant_${POSITION}_${n} AS (${fragment(bind)})`),
         `appended_${POSITION} AS (${audit(bind)})`,
@@ -152,24 +157,22 @@ export class IncidentsRepository {
 
   /** Parts of one year and one text: the counter takes their numbers at once, and each part its own. */
   private async insertGroup(parts: NewIncidentPart[]): Promise<string[]> {
-    const [{ year, text, read }] = parts;
+    const [{ year, text, read, parameters }] = parts;
     const size = parts.length;
     const positions = parts.map((_, position) => position);
     const counted = `counted AS (INSERT INTO reference_counters (year, last) VALUES ($1::int, ${size})
        ON CONFLICT (year) DO UPDATE SET last = reference_counters.last + ${size} RETURNING year, last - ${size} AS previous)`;
     // Each part's parameters follow the year and the parts before it.
     const placed = positions.map((position) =>
-      text
-        .replaceAll(POSITION, String(position))
-        .replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + 1 + position * parts[0].parameters.length}`),
+      atPosition(text, position).replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + 1 + position * parameters.length}`),
     );
     // Read in this order: the target list's subqueries run when the answer is computed, one after another. The
     // counter's row and the audit chain's lock are so taken first (the incidents, then the lines), and the
     // assessments, clocks and alerts, which the answer does not read, are written under them, at the statement's
     // end. On purpose: intakes waiting for those locks then do no work beside the service's one thread, and taking
     // them last was measured slower, twice (docs/benchmarks.md). A guard fails the statement when it is read.
-    const reads = read.flatMap((query) => positions.map((position) => `(SELECT 1 FROM ${query.replaceAll(POSITION, String(position))})`));
-    const numbered = positions.map((position) => `(SELECT reference FROM incident_${position})`);
+    const reads = read.flatMap((query) => positions.map((position) => `(SELECT 1 FROM ${atPosition(query, position)})`));
+    const numbered = positions.map((position) => atPosition(NEW_REFERENCE.expression, position));
     const statement = `WITH ${counted},\n${placed.join(',\n')}\nSELECT ARRAY[${numbered.join(', ')}] AS numbered, ARRAY[${reads.join(', ')}] AS read`;
     const [row] = await queryPrepared<{ numbered: string[] }>(this.incidents.manager, {
       text: statement,
