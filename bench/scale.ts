@@ -1,6 +1,7 @@
 // The read side at scale: GET /api/v1/incidents (filters, search, paging) with 1 000 000 stored incidents, and the
 // register's CSV export with 100 000, on the built service. BENCH_BASELINE=<another build's dist/main.js> measures
 // that build too, in turns with this one on the same data (interleaved A/B: the machine is shared and noisy).
+import { Agent, request } from 'node:http';
 import { Client } from 'pg';
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres.js';
 import { cloneIncidents, logTemplateIncident } from './support/bulk-incidents.js';
@@ -89,16 +90,26 @@ export async function benchScale(): Promise<ScaleBench> {
 
       figures.push(figure(`scale_load_${LIST_LABEL}`, (await load(CSV_INCIDENTS + 1, LIST_INCIDENTS)) / 1000, 's'));
       const shapes = listShapes(asOf);
-      const times = new Map<string, number[]>(builds.flatMap((b) => Object.keys(shapes).map((shape) => [`${b.name}/${shape}`, []])));
+      const times = new Map<string, ListTimes>(
+        builds.flatMap((b) => Object.keys(shapes).map((shape) => [`${b.name}/${shape}`, { answered: [], parsed: [] }])),
+      );
       for (let round = 0; round < ROUNDS; round++) {
         for (const build of builds) {
           await withService(database.url, build, async (service) => {
-            for (const [shape, query] of Object.entries(shapes)) {
-              for (let run = 0; run < WARM_UP_RUNS; run++) await timedList(service, query);
-              const started = performance.now();
-              for (let run = 0; run < LIST_RUNS && performance.now() - started < SHAPE_BUDGET_MS; run++) {
-                times.get(`${build.name}/${shape}`)!.push(await timedList(service, query));
+            const agent = new Agent({ keepAlive: true, timeout: 4_000 });
+            try {
+              for (const [shape, query] of Object.entries(shapes)) {
+                for (let run = 0; run < WARM_UP_RUNS; run++) await timedList(service, query, agent);
+                const started = performance.now();
+                const shapeTimes = times.get(`${build.name}/${shape}`)!;
+                for (let run = 0; run < LIST_RUNS && performance.now() - started < SHAPE_BUDGET_MS; run++) {
+                  const { answeredMs, parsedMs } = await timedList(service, query, agent);
+                  shapeTimes.answered.push(answeredMs);
+                  shapeTimes.parsed.push(parsedMs);
+                }
               }
+            } finally {
+              agent.destroy();
             }
           });
         }
@@ -106,20 +117,24 @@ export async function benchScale(): Promise<ScaleBench> {
       let head: Pick<ScaleBench, 'listP99Ms' | 'worstShape'> | null = null;
       for (const build of builds) {
         const all: number[] = [];
+        const allParsed: number[] = [];
         let worstShape = { name: '', p99Ms: 0 };
         for (const shape of Object.keys(shapes)) {
-          const ms = times.get(`${build.name}/${shape}`)!;
-          all.push(...ms);
-          const p99Ms = percentile(ms, 99);
+          const { answered, parsed } = times.get(`${build.name}/${shape}`)!;
+          all.push(...answered);
+          allParsed.push(...parsed);
+          const p99Ms = percentile(answered, 99);
           if (p99Ms > worstShape.p99Ms) worstShape = { name: shape, p99Ms };
           figures.push(
-            figure(`scale_${build.name}_list_${LIST_LABEL}_${shape}_median`, median(ms), 'ms'),
+            figure(`scale_${build.name}_list_${LIST_LABEL}_${shape}_median`, median(answered), 'ms'),
             figure(`scale_${build.name}_list_${LIST_LABEL}_${shape}_p99`, p99Ms, 'ms'),
           );
         }
         const listP99Ms = percentile(all, 99);
         figures.push(
           figure(`scale_${build.name}_list_${LIST_LABEL}_p99`, listP99Ms, 'ms'),
+          // Up to the bench's own parse of the answer, as the list was timed up to the eighth session (with fetch).
+          figure(`scale_${build.name}_list_${LIST_LABEL}_p99_parsed`, percentile(allParsed, 99), 'ms'),
           figure(`scale_${build.name}_list_${LIST_LABEL}_requests`, all.length),
         );
         head ??= { listP99Ms, worstShape };
@@ -157,12 +172,41 @@ function listShapes(asOf: Date): Record<string, string> {
   };
 }
 
-async function timedList(service: Service, query: string): Promise<number> {
-  const started = performance.now();
-  const response = await fetch(`${service.baseUrl}/api/v1/incidents?${query}`, { headers: { Authorization: `Bearer ${ADMIN_TOKEN}` } });
-  const body = (await response.json()) as { items?: unknown[] };
-  if (response.status !== 200 || !body.items) throw new Error(`GET /api/v1/incidents?${query} answered ${response.status}`);
-  return performance.now() - started;
+interface ListTimes {
+  /** From sending the request to the answer's last byte. */
+  answered: number[];
+  /** The same, up to the bench's parse of the answer into objects. */
+  parsed: number[];
+}
+
+/**
+ * One list request, timed to the answer's last byte; node:http, as the intake's paced requests, rather than fetch. The
+ * harness shares the machine's two cores with the service: fetch and the parse of a 265 kB answer took it 4–5 ms per
+ * request at the median and more in the tail, which the service's latency does not include. The answer is parsed and
+ * checked after the timer stops (and that time is kept too).
+ */
+function timedList(service: Service, query: string, agent: Agent): Promise<{ answeredMs: number; parsedMs: number }> {
+  const path = `/api/v1/incidents?${query}`;
+  return new Promise((done, fail) => {
+    const started = performance.now();
+    const sent = request(`${service.baseUrl}${path}`, { headers: { Authorization: `Bearer ${ADMIN_TOKEN}` }, agent }, (answer) => {
+      const chunks: Buffer[] = [];
+      answer.on('data', (chunk: Buffer) => chunks.push(chunk));
+      answer.on('error', fail);
+      answer.on('end', () => {
+        const answeredMs = performance.now() - started;
+        try {
+          const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { items?: unknown[] };
+          if (answer.statusCode !== 200 || !body.items) throw new Error(`GET ${path} answered ${answer.statusCode}`);
+          done({ answeredMs, parsedMs: performance.now() - started });
+        } catch (error) {
+          fail(error);
+        }
+      });
+    });
+    sent.on('error', fail);
+    sent.end();
+  });
 }
 
 async function withService<T>(databaseUrl: string, build: Build, work: (service: Service) => Promise<T>): Promise<T> {
