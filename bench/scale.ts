@@ -133,7 +133,7 @@ export async function benchScale(): Promise<ScaleBench> {
         const listP99Ms = percentile(all, 99);
         figures.push(
           figure(`scale_${build.name}_list_${LIST_LABEL}_p99`, listP99Ms, 'ms'),
-          // Up to the bench's own parse of the answer, as the list was timed up to the eighth session (with fetch).
+          // Up to the bench's own parse of the answer, as the list was timed through the eighth session (then with fetch).
           figure(`scale_${build.name}_list_${LIST_LABEL}_p99_parsed`, percentile(allParsed, 99), 'ms'),
           figure(`scale_${build.name}_list_${LIST_LABEL}_requests`, all.length),
         );
