@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module.js';
-import { configureApp } from './bootstrap.js';
+import { configureApp, PrototypedExpressAdapter } from './bootstrap.js';
 import { JsonLogger } from './common/request-logging.js';
 import { ConfigError, loadConfig } from './config/config.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres.js';
@@ -24,10 +24,14 @@ async function main(): Promise<void> {
     logger.log(`DATABASE_URL is not set: starting the embedded PostgreSQL in ${config.dataDir}`, 'database');
     embedded = await startEmbeddedPostgres({ dataDir: config.dataDir });
   }
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, config.databaseUrl ?? embedded!.url), {
-    logger,
-    rawBody: true,
-  });
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot(config, config.databaseUrl ?? embedded!.url),
+    new PrototypedExpressAdapter(),
+    {
+      logger,
+      rawBody: true,
+    },
+  );
   configureApp(app);
 
   // Graceful shutdown: finish requests, close the pool, then stop the embedded server.

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../../src/app.module';
-import { configureApp } from '../../src/bootstrap';
+import { configureApp, PrototypedExpressAdapter } from '../../src/bootstrap';
 import { TimeSource } from '../../src/common/time-source';
 import { loadConfig, type AppConfig } from '../../src/config/config';
 import { FakeTimeSource } from './fake-time';
@@ -63,7 +63,7 @@ export async function compileTestModule(
 /** The real application on a real database of its own, with time under the test's control. */
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const { moduleRef, config, time, database } = await compileTestModule(options);
-  const app = moduleRef.createNestApplication({ logger: false, rawBody: true });
+  const app = moduleRef.createNestApplication(new PrototypedExpressAdapter(), { logger: false, rawBody: true });
   configureApp(app);
   await app.init();
   const http = app.getHttpServer() as Server;
