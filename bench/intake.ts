@@ -5,7 +5,7 @@ import { Client, Pool } from 'pg';
 import { anIncident } from '../test/support/factories.js';
 import { figure, median, percentile, type Figure } from './support/figures.js';
 import { JSON_HEADERS } from './support/incidents.js';
-import { Service, embeddedDatabaseUrl, freePort, sleep, withTempDir, writeBackDirtyPages } from './support/service.js';
+import { ADMIN_TOKEN, Service, embeddedDatabaseUrl, freePort, sleep, withTempDir, writeBackDirtyPages } from './support/service.js';
 
 const CONNECTIONS = 10;
 const PEAK_SECONDS = 20;
@@ -27,6 +27,8 @@ interface IntakeRun {
   /** The raw INSERT sent at the same instants: what a durable single-row commit costs on this machine then. */
   rawHalfPeak: Paced;
   p99AtPeakMs: number;
+  /** The service's full garbage collections during the half-peak phase: each delays the requests around it. */
+  fullGcsAtHalfPeak: number;
 }
 
 interface Paced {
@@ -81,12 +83,21 @@ function intakeFigures(runs: IntakeRun[], prefix: string): IntakeResult {
       // Without the phase's first second: after the quiet before it, the whole machine is slower for a moment.
       figure(`${prefix}intake_p99_at_half_peak_after_1s`, median(runs.map((r) => afterFirstSecondP99(r.halfPeak))), 'ms'),
       figure(`${prefix}intake_p99_at_peak`, median(runs.map((r) => r.p99AtPeakMs)), 'ms'),
+      figure(`${prefix}intake_full_gcs_at_half_peak`, median(runs.map((r) => r.fullGcsAtHalfPeak)), 'collections'),
       figure(`${prefix}intake_send_lag_p99_at_half_peak`, median(runs.map((r) => percentile(r.halfPeak.sendLags, 99))), 'ms'),
       figure(`${prefix}raw_insert_p50_at_half_peak`, median(runs.map((r) => percentile(r.rawHalfPeak.latencies, 50))), 'ms'),
       figure(`${prefix}raw_insert_p99_at_half_peak`, median(runs.map((r) => percentile(r.rawHalfPeak.latencies, 99))), 'ms'),
       figure(`${prefix}raw_insert_p99_at_half_peak_after_1s`, median(runs.map((r) => afterFirstSecondP99(r.rawHalfPeak))), 'ms'),
     ],
   };
+}
+
+/** How many full (mark-compact) collections the service has run, from prom-client's default metrics. */
+async function fullGcs(baseUrl: string): Promise<number> {
+  const metrics = await fetch(`${baseUrl}/metrics`, { headers: { Authorization: `Bearer ${ADMIN_TOKEN}` } }).then((r) => r.text());
+  const count = /^nodejs_gc_duration_seconds_count\{kind="major"\} (\d+)$/m.exec(metrics)?.[1];
+  if (count === undefined) throw new Error('/metrics has no nodejs_gc_duration_seconds_count{kind="major"}');
+  return Number(count);
 }
 
 function afterFirstSecondP99(paced: Paced): number {
@@ -101,6 +112,7 @@ function summary(run: IntakeRun): string {
     `half peak p50 ${percentile(run.halfPeak.latencies, 50).toFixed(1)} ms p99 ${percentile(run.halfPeak.latencies, 99).toFixed(1)} ms`,
     `(after its first second ${afterFirstSecondP99(run.halfPeak).toFixed(1)} ms)`,
     `(sent late by p99 ${percentile(run.halfPeak.sendLags, 99).toFixed(1)} ms)`,
+    `${run.fullGcsAtHalfPeak} full GCs at half peak`,
     `raw insert at half peak p50 ${percentile(run.rawHalfPeak.latencies, 50).toFixed(1)} ms p99 ${percentile(run.rawHalfPeak.latencies, 99).toFixed(1)} ms`,
   ].join(', ');
 }
@@ -123,13 +135,15 @@ async function intakeRun(main?: string): Promise<IntakeRun> {
       // Idle sockets closed before the service's keep-alive timeout (Node's 5 s) closes them: else a request sent on one
       // as the service closes it meets ECONNRESET (seen once, in a burst after a stall, on a socket idle for 5 s).
       const agent = new Agent({ keepAlive: true, timeout: 4_000 });
+      const fullGcsBefore = await fullGcs(service.baseUrl);
       const halfPeak = await pacedLatencies(serviceRate / 2, async () => {
         const status = await postForStatus(url, body, agent);
         if (status !== 201) throw new Error(`intake answered ${status} at half the peak rate`);
       });
       agent.destroy();
+      const fullGcsAtHalfPeak = (await fullGcs(service.baseUrl)) - fullGcsBefore;
       const raw = await rawInserts(await embeddedDatabaseUrl(dataDir), body, serviceRate / 2);
-      return { serviceRate, rawRate: raw.rate, halfPeak, rawHalfPeak: raw.halfPeak, p99AtPeakMs: peak.latency.p99 };
+      return { serviceRate, rawRate: raw.rate, halfPeak, rawHalfPeak: raw.halfPeak, p99AtPeakMs: peak.latency.p99, fullGcsAtHalfPeak };
     } finally {
       await service.stop();
     }
