@@ -12,15 +12,19 @@ import { VALIDATION_OPTIONS } from './common/validation.js';
 /**
  * Nest's Express adapter, except that Node builds each request and response on Express's own prototypes.
  * Express gives every request and response a new prototype as it starts handling them (`Object.setPrototypeOf` in
- * its `app.handle`). Measured on Node 20 at a steady 190 requests a second, that made a tenth of every request's
+ * its `app.handle`). Measured on Node 20 at a steady 190 requests a second, that made 6–12 % of every request's
  * bytes outlive V8's young-generation collections (29 % of a bare Express app's, against 0.1 % here), so the old
- * generation filled and a full collection came every 5–6 s under a steady intake. Born with those prototypes, the
- * objects keep them and Express's setPrototypeOf changes nothing. (docs/benchmarks.md, tenth session)
+ * generation filled: a full collection every 6–7 s at the intake's peak, one or two in 15 s at half of it. Born with
+ * those prototypes, the objects keep them and Express's setPrototypeOf changes nothing. (docs/benchmarks.md, tenth
+ * session)
  */
 export class PrototypedExpressAdapter extends ExpressAdapter {
   override initHttpServer(options: NestApplicationOptions): void {
     // Options Breach Desk does not use keep Nest's own server.
-    if (options.httpsOptions || options.forceCloseConnections) return super.initHttpServer(options);
+    if (options.httpsOptions || options.forceCloseConnections) {
+      super.initHttpServer(options);
+      return;
+    }
     const express = this.getInstance<Express>();
     this.httpServer = createServer(
       { IncomingMessage: bornOn(IncomingMessage, express.request), ServerResponse: bornOn(ServerResponse, express.response) },
