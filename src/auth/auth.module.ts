@@ -6,7 +6,7 @@ import { ApiToken } from './api-token.entity.js';
 import { CallerGuard } from './auth.guard.js';
 import { AuthRepository } from './auth.repository.js';
 import { AuthService } from './auth.service.js';
-import { CALLER_PASSPORT, callerPassport } from './caller-passport.strategy.js';
+import { CALLER_STRATEGIES, callerStrategies } from './caller-passport.strategy.js';
 import { Invitation } from './invitation.entity.js';
 import { InvitationsController } from './invitations.controller.js';
 import { InvitationsService } from './invitations.service.js';
@@ -33,7 +33,7 @@ import { UsersController } from './users.controller.js';
     SecondFactorService,
     SignInThrottle,
     TotpSecretsService,
-    { provide: CALLER_PASSPORT, useFactory: callerPassport, inject: [AuthService, SessionsService] },
+    { provide: CALLER_STRATEGIES, useFactory: callerStrategies, inject: [AuthService, SessionsService] },
     { provide: APP_GUARD, useClass: CallerGuard },
   ],
   exports: [AuthService, SecondFactorService],
