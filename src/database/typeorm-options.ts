@@ -1,4 +1,5 @@
 import type { DataSourceOptions } from 'typeorm';
+import { CallbackFormClient } from './callback-form-client.js';
 import { RUNTIME_ROLE } from './database-roles.js';
 import { ENTITIES } from './entities.js';
 import { MIGRATIONS } from './migrations/index.js';
@@ -19,7 +20,7 @@ export function typeormOptions(url: string, { asRuntimeRole = false }: { asRunti
     migrationsTransactionMode: 'each',
     // The runtime role may not create extensions; the migrations' connection already did.
     installExtensions: !asRuntimeRole,
-    extra: { max: 10, ...(asRuntimeRole ? runtimeRoleConnectionOptions() : {}) },
+    extra: { max: 10, Client: CallbackFormClient, ...(asRuntimeRole ? runtimeRoleConnectionOptions() : {}) },
   };
 }
 
