@@ -119,14 +119,8 @@ export class AuditService implements EntitySubscriberInterface, OnModuleInit {
       before,
       after,
     };
-    return {
-      ...fields,
-      at: fields.at.toISOString(),
-      before,
-      after,
-      hashed: lineParts(fields, (value) => value === SLOT),
-      slots,
-    };
+    const { at, ...unchanged } = fields;
+    return { at: at.toISOString(), ...unchanged, before, after, hashed: lineParts(fields, (value) => value === SLOT), slots };
   }
 
   afterTransactionRollback(event: TransactionRollbackEvent): void {

@@ -96,7 +96,7 @@ export class AuthService implements OnApplicationBootstrap {
       if (!row) return null;
       this.tokenCache.set(key, row, now, lookup);
     }
-    return { ...row, sessionId: null };
+    return { sessionId: null, ...row };
   }
 
   async createUser(actor: Actor, input: NewUser): Promise<{ user: User; token: IssuedToken; invitation: IssuedInvitation }> {

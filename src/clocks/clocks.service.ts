@@ -101,13 +101,13 @@ export class ClocksService implements AlertedClocks {
     const { settings, unchanged } = await this.organisation.forStatement();
     const clocks = computeClocks(clockInput(inputs, settings, { metAt: {}, lastFiledAt: {} })).map((spec) =>
       this.repository.create({
-        ...clockFields(spec),
         id: randomUUID(),
         incidentId: inputs.incidentId,
         decision: inputs.decision,
         metAt: null,
         notRequiredReason: null,
         stoppedBy: null,
+        ...clockFields(spec),
       }),
     );
     return {

@@ -237,20 +237,21 @@ export function decisionOf(record: DecisionRecord): ClockDecision {
 export function assessmentView(record: AssessmentRecord): AssessmentView {
   const { overridden: _overridden, ...decision } = decisionOf(record);
   return {
-    ...record.result,
-    ...decision,
-    version: record.version,
-    trigger: record.trigger as AssessmentTrigger,
+    // Not the spreads first: see noSpreadFirstLiterals in src/purity.spec.ts (V8 would give each view its own maps).
     engineDecision: {
       riskLevel: record.result.riskLevel,
       notifyAuthority: record.result.notifyAuthority,
       notifyDataSubjects: record.result.notifyDataSubjects,
     },
+    ...record.result,
+    ...decision,
+    version: record.version,
+    trigger: record.trigger as AssessmentTrigger,
     override: record.override,
     ...(record.pendingDowngrade?.held ?? {}),
     pendingDowngrade: record.pendingDowngrade && {
-      ...record.pendingDowngrade,
       decision: pick(record.override ?? record.result),
+      ...record.pendingDowngrade,
       confirmPath: `/api/v1/incidents/${record.incidentId}/assessments/${record.version}/confirm`,
     },
     confirmation: record.confirmation ?? null,

@@ -108,12 +108,12 @@ export type OpenIncident = Pick<
 
 export function incidentFacts(incident: Incident): IncidentFacts {
   return {
-    ...incident.facts,
     title: incident.title,
     description: incident.description ?? undefined,
     role: incident.role,
     awareAt: incident.awareAt,
     occurredAt: incident.occurredAt ?? undefined,
     detectedAt: incident.detectedAt ?? undefined,
+    ...incident.facts,
   };
 }

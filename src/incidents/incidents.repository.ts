@@ -305,8 +305,10 @@ export class IncidentsRepository {
     await manager.getRepository(AssessmentRecord).update({ id }, { pendingDowngrade: pendingDowngrade as object });
   }
 
-  latestAssessment(incidentId: string, manager: EntityManager = this.manager): Promise<AssessmentRecord | null> {
-    return manager.getRepository(AssessmentRecord).findOne({ where: { incidentId }, order: { version: 'DESC' } });
+  async latestAssessment(incidentId: string, manager: EntityManager = this.manager): Promise<AssessmentRecord | null> {
+    // Not findOne, which copies its options with a spread first (see src/object-literals.spec.ts): read on every GET.
+    const [latest] = await manager.getRepository(AssessmentRecord).find({ where: { incidentId }, order: { version: 'DESC' }, take: 1 });
+    return latest ?? null;
   }
 
   /**

@@ -79,7 +79,6 @@ export class IncidentsService implements AlertedIncidents {
     const draft = toIncidentFields(await this.withInventory(input), now);
     this.assertCoherent(draft, now);
     const incident = this.repository.create({
-      ...draft,
       id: randomUUID(),
       state: 'open',
       createdBy: actor.id,
@@ -89,13 +88,15 @@ export class IncidentsService implements AlertedIncidents {
       closeCategory: null,
       closeReason: null,
       version: 1,
+      ...draft,
     });
     const assessment = this.assessments.assessNew(actor, incident);
+    const { reference: _unnumbered, ...unnumbered } = incident;
     const created: AuditRecord = {
       action: 'incident.created',
       entityType: 'incident',
       entityId: incident.id,
-      after: { ...incident, reference: NEW_REFERENCE },
+      after: { reference: NEW_REFERENCE, ...unnumbered },
     };
     const year = yearIn(now, this.config.displayTimeZone);
     for (let attempt = 1; ; attempt++) {
@@ -135,7 +136,7 @@ export class IncidentsService implements AlertedIncidents {
     const now = this.time.now();
     const fields = toIncidentFields(await this.withInventory(input), now);
     this.assertCoherent(fields, now);
-    return assessIncident({ ...fields.facts, role: fields.role }, now);
+    return assessIncident({ role: fields.role, ...fields.facts }, now);
   }
 
   async update(actor: Actor, id: string, changes: UpdateIncidentDto): Promise<Incident> {
@@ -185,7 +186,7 @@ export class IncidentsService implements AlertedIncidents {
   async list(query: ListIncidentsQuery): Promise<IncidentPage> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 50;
-    return { ...(await this.repository.list(query, page, pageSize)), page, pageSize };
+    return { page, ...(await this.repository.list(query, page, pageSize)), pageSize };
   }
 
   /** Every open incident, lean (the console's board). */
@@ -481,7 +482,7 @@ export class IncidentsService implements AlertedIncidents {
     const problems = [
       ...timelineProblems(fields, now),
       ...classificationProblems(fields.facts, now),
-      ...factContradictions({ ...fields.facts, role: fields.role }),
+      ...factContradictions({ role: fields.role, ...fields.facts }),
     ];
     if (problems.length) throw DomainError.invalid(problems);
   }
@@ -521,8 +522,8 @@ function mergedInput(before: Incident, changes: UpdateIncidentDto): CreateIncide
 function toIncidentFields(input: IntakeInput, now: Date, previousAwareAt?: Date): IncidentFields {
   const { title, description, role, awareAt, occurredAt, detectedAt, affectedControllers, ...rest } = input;
   const facts: StoredFacts = {
-    ...rest,
     affectedControllers: affectedControllers?.map((c) => ({ ...c, noticeHours: c.noticeHours ?? DEFAULT_CONTROLLER_NOTICE_HOURS })),
+    ...rest,
   };
   return {
     title,
@@ -539,8 +540,8 @@ function toIncidentFields(input: IntakeInput, now: Date, previousAwareAt?: Date)
 function storedInput(incident: Incident): IntakeInput {
   const facts = incidentFacts(incident);
   return {
-    ...incident.facts,
     title: facts.title,
+    ...incident.facts,
     description: facts.description,
     role: facts.role,
     awareAt: incident.awareAt.toISOString(),

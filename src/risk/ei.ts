@@ -39,5 +39,5 @@ export function easeOfIdentification(facts: RiskFacts): { ei: number; reasons: R
   const unintelligible = isAnsweredByEncryption(facts);
   const ei = unintelligible ? EI_BY_IDENTIFIABILITY.negligible : EI_BY_IDENTIFIABILITY[level];
   const encryption = unintelligible ? 'unintelligible' : encryptionNote(facts);
-  return { ei, reasons: [because(code, { ...params, ei, encryption }, 'ei', `EI ${ei}`)] };
+  return { ei, reasons: [because(code, { ei, encryption, ...params }, 'ei', `EI ${ei}`)] };
 }
