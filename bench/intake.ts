@@ -29,6 +29,12 @@ interface IntakeRun {
   p99AtPeakMs: number;
   /** The service's full garbage collections during the half-peak phase: each delays the requests around it. */
   fullGcsAtHalfPeak: number;
+  /**
+   * By how much the service's old generation grew per intake in the half-peak phase (what its young collections
+   * promoted, less nothing: read only when no full collection fell in the phase, else NaN). What fills it calls the
+   * full collections.
+   */
+  oldSpaceGrowthPerIntake: number;
 }
 
 interface Paced {
@@ -84,6 +90,7 @@ function intakeFigures(runs: IntakeRun[], prefix: string): IntakeResult {
       figure(`${prefix}intake_p99_at_half_peak_after_1s`, median(runs.map((r) => afterFirstSecondP99(r.halfPeak))), 'ms'),
       figure(`${prefix}intake_p99_at_peak`, median(runs.map((r) => r.p99AtPeakMs)), 'ms'),
       figure(`${prefix}intake_full_gcs_at_half_peak`, median(runs.map((r) => r.fullGcsAtHalfPeak)), 'collections'),
+      oldSpaceGrowthFigure(`${prefix}intake_old_space_growth_per_request_at_half_peak`, runs),
       figure(`${prefix}intake_send_lag_p99_at_half_peak`, median(runs.map((r) => percentile(r.halfPeak.sendLags, 99))), 'ms'),
       figure(`${prefix}raw_insert_p50_at_half_peak`, median(runs.map((r) => percentile(r.rawHalfPeak.latencies, 50))), 'ms'),
       figure(`${prefix}raw_insert_p99_at_half_peak`, median(runs.map((r) => percentile(r.rawHalfPeak.latencies, 99))), 'ms'),
@@ -92,12 +99,26 @@ function intakeFigures(runs: IntakeRun[], prefix: string): IntakeResult {
   };
 }
 
-/** How many full (mark-compact) collections the service has run, from prom-client's default metrics. */
-async function fullGcs(baseUrl: string): Promise<number> {
-  const metrics = await fetch(`${baseUrl}/metrics`, { headers: { Authorization: `Bearer ${ADMIN_TOKEN}` } }).then((r) => r.text());
-  const count = /^nodejs_gc_duration_seconds_count\{kind="major"\} (\d+)$/m.exec(metrics)?.[1];
-  if (count === undefined) throw new Error('/metrics has no nodejs_gc_duration_seconds_count{kind="major"}');
-  return Number(count);
+interface HeapState {
+  fullGcs: number;
+  oldSpaceBytes: number;
+}
+
+/** The service's full (mark-compact) collections so far and its old space's used bytes, from prom-client's default metrics. */
+async function heapState(baseUrl: string): Promise<HeapState> {
+  const response = await fetch(`${baseUrl}/metrics`, { headers: { Authorization: `Bearer ${ADMIN_TOKEN}` } });
+  if (!response.ok) throw new Error(`/metrics answered ${response.status}`);
+  const metrics = await response.text();
+  const oldSpace = /^nodejs_heap_space_size_used_bytes\{space="old"\} (\d+)$/m.exec(metrics)?.[1];
+  if (oldSpace === undefined) throw new Error('/metrics has no nodejs_heap_space_size_used_bytes{space="old"}');
+  // prom-client adds a kind's series at that kind's first collection: no series yet is none yet.
+  const fullGcs = /^nodejs_gc_duration_seconds_count\{kind="major"\} (\d+)$/m.exec(metrics)?.[1] ?? '0';
+  return { fullGcs: Number(fullGcs), oldSpaceBytes: Number(oldSpace) };
+}
+
+function oldSpaceGrowthFigure(name: string, runs: readonly IntakeRun[]): Figure {
+  const measured = runs.map((r) => r.oldSpaceGrowthPerIntake).filter(Number.isFinite);
+  return measured.length ? figure(name, median(measured) / 1024, 'kB') : figure(name, 'n/a (a full collection in every run)');
 }
 
 function afterFirstSecondP99(paced: Paced): number {
@@ -113,6 +134,9 @@ function summary(run: IntakeRun): string {
     `(after its first second ${afterFirstSecondP99(run.halfPeak).toFixed(1)} ms)`,
     `(sent late by p99 ${percentile(run.halfPeak.sendLags, 99).toFixed(1)} ms)`,
     `${run.fullGcsAtHalfPeak} full GCs at half peak`,
+    Number.isFinite(run.oldSpaceGrowthPerIntake)
+      ? `old space +${(run.oldSpaceGrowthPerIntake / 1024).toFixed(1)} kB per intake`
+      : 'old space not read (a full GC)',
     `raw insert at half peak p50 ${percentile(run.rawHalfPeak.latencies, 50).toFixed(1)} ms p99 ${percentile(run.rawHalfPeak.latencies, 99).toFixed(1)} ms`,
   ].join(', ');
 }
@@ -135,15 +159,27 @@ async function intakeRun(main?: string): Promise<IntakeRun> {
       // Idle sockets closed before the service's keep-alive timeout (Node's 5 s) closes them: else a request sent on one
       // as the service closes it meets ECONNRESET (seen once, in a burst after a stall, on a socket idle for 5 s).
       const agent = new Agent({ keepAlive: true, timeout: 4_000 });
-      const fullGcsBefore = await fullGcs(service.baseUrl);
+      const before = await heapState(service.baseUrl);
       const halfPeak = await pacedLatencies(serviceRate / 2, async () => {
         const status = await postForStatus(url, body, agent);
         if (status !== 201) throw new Error(`intake answered ${status} at half the peak rate`);
       });
       agent.destroy();
-      const fullGcsAtHalfPeak = (await fullGcs(service.baseUrl)) - fullGcsBefore;
+      const after = await heapState(service.baseUrl);
+      const fullGcsAtHalfPeak = after.fullGcs - before.fullGcs;
+      const oldSpaceGrowthPerIntake = fullGcsAtHalfPeak
+        ? Number.NaN
+        : (after.oldSpaceBytes - before.oldSpaceBytes) / halfPeak.latencies.length;
       const raw = await rawInserts(await embeddedDatabaseUrl(dataDir), body, serviceRate / 2);
-      return { serviceRate, rawRate: raw.rate, halfPeak, rawHalfPeak: raw.halfPeak, p99AtPeakMs: peak.latency.p99, fullGcsAtHalfPeak };
+      return {
+        serviceRate,
+        rawRate: raw.rate,
+        halfPeak,
+        rawHalfPeak: raw.halfPeak,
+        p99AtPeakMs: peak.latency.p99,
+        fullGcsAtHalfPeak,
+        oldSpaceGrowthPerIntake,
+      };
     } finally {
       await service.stop();
     }

@@ -237,7 +237,8 @@ export function decisionOf(record: DecisionRecord): ClockDecision {
 export function assessmentView(record: AssessmentRecord): AssessmentView {
   const { overridden: _overridden, ...decision } = decisionOf(record);
   return {
-    // Not the spreads first: see noSpreadFirstLiterals in src/purity.spec.ts (V8 would give each view its own maps).
+    // A member before the spreads: a literal that starts with a spread gets maps of its own on Node 20, which kept
+    // every request's objects through a young collection (docs/benchmarks.md, eleventh session).
     engineDecision: {
       riskLevel: record.result.riskLevel,
       notifyAuthority: record.result.notifyAuthority,

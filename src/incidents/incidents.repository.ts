@@ -306,7 +306,8 @@ export class IncidentsRepository {
   }
 
   async latestAssessment(incidentId: string, manager: EntityManager = this.manager): Promise<AssessmentRecord | null> {
-    // Not findOne, which copies its options with a spread first (see src/object-literals.spec.ts): read on every GET.
+    // Not findOne, which copies its options into a literal that starts with a spread: read on every GET, and such a
+    // literal gets maps of its own on Node 20 (docs/benchmarks.md, eleventh session).
     const [latest] = await manager.getRepository(AssessmentRecord).find({ where: { incidentId }, order: { version: 'DESC' }, take: 1 });
     return latest ?? null;
   }
