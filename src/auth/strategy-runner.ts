@@ -23,7 +23,7 @@ interface Settle<User> {
 export class PassportStrategyRunner<User> {
   private readonly Attempt: AttemptClass<User>;
 
-  constructor(readonly strategy: Strategy) {
+  constructor(strategy: Strategy) {
     this.Attempt = attemptClassOf<User>(strategy);
   }
 

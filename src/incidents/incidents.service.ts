@@ -186,7 +186,7 @@ export class IncidentsService implements AlertedIncidents {
   async list(query: ListIncidentsQuery): Promise<IncidentPage> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 50;
-    return { page, ...(await this.repository.list(query, page, pageSize)), pageSize };
+    return { page, pageSize, ...(await this.repository.list(query, page, pageSize)) };
   }
 
   /** Every open incident, lean (the console's board). */
@@ -540,8 +540,8 @@ function toIncidentFields(input: IntakeInput, now: Date, previousAwareAt?: Date)
 function storedInput(incident: Incident): IntakeInput {
   const facts = incidentFacts(incident);
   return {
-    title: facts.title,
     ...incident.facts,
+    title: facts.title,
     description: facts.description,
     role: facts.role,
     awareAt: incident.awareAt.toISOString(),
