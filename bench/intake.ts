@@ -30,9 +30,9 @@ interface IntakeRun {
   /** The service's full garbage collections during the half-peak phase: each delays the requests around it. */
   fullGcsAtHalfPeak: number;
   /**
-   * By how much the service's old generation grew per intake in the half-peak phase (what its young collections
-   * promoted, less nothing: read only when no full collection fell in the phase, else NaN). What fills it calls the
-   * full collections.
+   * By how much the service's old generation grew per intake in the half-peak phase: what its young collections
+   * promoted, which is what calls the full collections. Read only when no full collection fell in the phase (one
+   * would have freed part of it); NaN otherwise.
    */
   oldSpaceGrowthPerIntake: number;
 }

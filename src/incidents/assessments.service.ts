@@ -251,8 +251,8 @@ export function assessmentView(record: AssessmentRecord): AssessmentView {
     override: record.override,
     ...(record.pendingDowngrade?.held ?? {}),
     pendingDowngrade: record.pendingDowngrade && {
-      decision: pick(record.override ?? record.result),
       ...record.pendingDowngrade,
+      decision: pick(record.override ?? record.result),
       confirmPath: `/api/v1/incidents/${record.incidentId}/assessments/${record.version}/confirm`,
     },
     confirmation: record.confirmation ?? null,
