@@ -28,6 +28,15 @@ describe('the schema the migrations build', () => {
     expect(redundant).toEqual([]);
   });
 
+  it('keeps no pending list on a GIN index (an intake would merge it, holding the reference counter)', async () => {
+    const gin: { index: string; options: string[] | null }[] = await app.dataSource.query(`
+      SELECT c.relname AS index, c.reloptions AS options
+      FROM pg_class c JOIN pg_am am ON am.oid = c.relam JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE am.amname = 'gin' AND n.nspname = current_schema() ORDER BY c.relname`);
+    expect(gin.map((row) => row.index)).toEqual(['incidents_reference_trgm_idx', 'incidents_title_trgm_idx']);
+    for (const row of gin) expect({ index: row.index, options: row.options }).toEqual({ index: row.index, options: ['fastupdate=off'] });
+  });
+
   it("still finds a clock's alerts by an index", async () => {
     await app.dataSource.transaction(async (manager) => {
       // A planner with a sequential scan at hand would take it on an empty table; the question is which index serves.
