@@ -23,7 +23,7 @@ import { Inventory1764000000170 } from './1764000000170-inventory.js';
 import { OrganisationSettingsGuard1764000000200 } from './1764000000200-organisation-settings-guard.js';
 import { SignInLockouts1764000000240 } from './1764000000240-sign-in-lockouts.js';
 import { DropRedundantStepClockIndex1764000000250 } from './1764000000250-drop-redundant-step-clock-index.js';
-import { TrigramIndexesWithoutPendingList1764000000260 } from './1764000000260-trigram-indexes-without-pending-list.js';
+import { TrigramIndexesSmallPendingList1764000000260 } from './1764000000260-trigram-indexes-small-pending-list.js';
 
 /** In order. A new migration is added here as well as written in this folder. */
 export const MIGRATIONS = [
@@ -52,5 +52,5 @@ export const MIGRATIONS = [
   OrganisationSettingsGuard1764000000200,
   SignInLockouts1764000000240,
   DropRedundantStepClockIndex1764000000250,
-  TrigramIndexesWithoutPendingList1764000000260,
+  TrigramIndexesSmallPendingList1764000000260,
 ];
