@@ -1,10 +1,12 @@
 // Intake over HTTP against the same row inserted raw through pg, on the same PostgreSQL with the same settings.
 import { Agent, request } from 'node:http';
+import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { Client, Pool } from 'pg';
 import { anIncident } from '../test/support/factories.js';
 import { figure, median, percentile, type Figure } from './support/figures.js';
 import { JSON_HEADERS } from './support/incidents.js';
+import { clusterCpuMs, processCpuMs } from './support/process-cpu.js';
 import { ADMIN_TOKEN, Service, embeddedDatabaseUrl, freePort, sleep, withTempDir, writeBackDirtyPages } from './support/service.js';
 
 const CONNECTIONS = 10;
@@ -35,6 +37,16 @@ interface IntakeRun {
    * would have freed part of it); NaN otherwise.
    */
   oldSpaceGrowthPerIntake: number;
+  /**
+   * CPU per intake in the half-peak phase, the service's and its PostgreSQL's: what a change to the intake's work
+   * shows in far more steadily than in a p99, and what tells a run on a slowed machine (both higher) from others.
+   */
+  cpuPerIntake: IntakeCpu;
+}
+
+interface IntakeCpu {
+  serviceMs: number;
+  databaseMs: number;
 }
 
 interface Paced {
@@ -91,6 +103,8 @@ function intakeFigures(runs: IntakeRun[], prefix: string): IntakeResult {
       figure(`${prefix}intake_p99_at_peak`, median(runs.map((r) => r.p99AtPeakMs)), 'ms'),
       figure(`${prefix}intake_full_gcs_at_half_peak`, median(runs.map((r) => r.fullGcsAtHalfPeak)), 'collections'),
       oldSpaceGrowthFigure(`${prefix}intake_old_space_growth_per_request_at_half_peak`, runs),
+      figure(`${prefix}intake_service_cpu_per_request_at_half_peak`, median(runs.map((r) => r.cpuPerIntake.serviceMs)), 'ms'),
+      figure(`${prefix}intake_database_cpu_per_request_at_half_peak`, median(runs.map((r) => r.cpuPerIntake.databaseMs)), 'ms'),
       figure(`${prefix}intake_send_lag_p99_at_half_peak`, median(runs.map((r) => percentile(r.halfPeak.sendLags, 99))), 'ms'),
       figure(`${prefix}raw_insert_p50_at_half_peak`, median(runs.map((r) => percentile(r.rawHalfPeak.latencies, 50))), 'ms'),
       figure(`${prefix}raw_insert_p99_at_half_peak`, median(runs.map((r) => percentile(r.rawHalfPeak.latencies, 99))), 'ms'),
@@ -133,6 +147,7 @@ function summary(run: IntakeRun): string {
     `half peak p50 ${percentile(run.halfPeak.latencies, 50).toFixed(1)} ms p99 ${percentile(run.halfPeak.latencies, 99).toFixed(1)} ms`,
     `(after its first second ${afterFirstSecondP99(run.halfPeak).toFixed(1)} ms)`,
     `(sent late by p99 ${percentile(run.halfPeak.sendLags, 99).toFixed(1)} ms)`,
+    `CPU per intake: service ${run.cpuPerIntake.serviceMs.toFixed(2)} ms, database ${run.cpuPerIntake.databaseMs.toFixed(2)} ms`,
     `${run.fullGcsAtHalfPeak} full GCs at half peak`,
     Number.isFinite(run.oldSpaceGrowthPerIntake)
       ? `old space +${(run.oldSpaceGrowthPerIntake / 1024).toFixed(1)} kB per intake`
@@ -160,10 +175,12 @@ async function intakeRun(main?: string): Promise<IntakeRun> {
       // as the service closes it meets ECONNRESET (seen once, in a burst after a stall, on a socket idle for 5 s).
       const agent = new Agent({ keepAlive: true, timeout: 4_000 });
       const before = await heapState(service.baseUrl);
+      const cpuBefore = cpuUsed(service, dataDir);
       const halfPeak = await pacedLatencies(serviceRate / 2, async () => {
         const status = await postForStatus(url, body, agent);
         if (status !== 201) throw new Error(`intake answered ${status} at half the peak rate`);
       });
+      const cpuAfter = cpuUsed(service, dataDir);
       agent.destroy();
       const after = await heapState(service.baseUrl);
       const fullGcsAtHalfPeak = after.fullGcs - before.fullGcs;
@@ -179,11 +196,20 @@ async function intakeRun(main?: string): Promise<IntakeRun> {
         p99AtPeakMs: peak.latency.p99,
         fullGcsAtHalfPeak,
         oldSpaceGrowthPerIntake,
+        cpuPerIntake: {
+          serviceMs: (cpuAfter.serviceMs - cpuBefore.serviceMs) / halfPeak.latencies.length,
+          databaseMs: (cpuAfter.databaseMs - cpuBefore.databaseMs) / halfPeak.latencies.length,
+        },
       };
     } finally {
       await service.stop();
     }
   });
+}
+
+/** CPU used so far by the service and by its embedded PostgreSQL (kept in `dataDir`). */
+function cpuUsed(service: Service, dataDir: string): IntakeCpu {
+  return { serviceMs: processCpuMs(service.pid), databaseMs: clusterCpuMs(join(dataDir, 'pg')) };
 }
 
 /**
