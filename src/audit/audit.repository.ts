@@ -6,20 +6,13 @@ import { bindStatement, type SqlFragment, type StatementValue } from '../databas
 import { AuditEntry } from './audit-entry.entity.js';
 
 /**
- * A line as audit_append (migration 0140) takes it: its columns, the hashed text of what it covers up to its
- * position (in pieces, with a statement's value between each two), and which keys of `after` take those values.
+ * A line as audit_append (migration 0270) takes it: the canonical JSON of what it covers up to its position, in
+ * pieces with a value of the statement between each two (`slots`, in order: an index into those values). The
+ * function stores the entry's columns from that text, once whole, so they are what the hash covers.
  */
 export interface AppendedLine {
-  at: string;
-  actor: string;
-  actorName: string;
-  action: string;
-  entityType: string;
-  entityId: string;
-  before: object | null;
-  after: object | null;
   hashed: string[];
-  slots: { key: string; value: number }[];
+  slots: { value: number }[];
 }
 
 export interface AuditEntriesFilter {

@@ -79,8 +79,8 @@ export class AuditService implements EntitySubscriberInterface, OnModuleInit {
 
   /**
    * Audit lines as part of one statement of the caller's (a new incident's intake), appended to the chain by that
-   * statement. A StatementValue at the top level of a line's `after` (the new incident's reference) is filled in,
-   * and hashed, by the statement.
+   * statement. A StatementValue in a line's `before` or `after` (the new incident's reference) is filled in, and
+   * hashed, by the statement.
    */
   appendFragment(actor: Actor, records: AuditRecord[]): SqlFragment {
     const statementValues: StatementValue[] = [];
@@ -97,18 +97,6 @@ export class AuditService implements EntitySubscriberInterface, OnModuleInit {
 
   /** `statementValues`: those met so far, to which this line's are added. */
   private appendedLine(actor: Actor, record: AuditRecord, statementValues: StatementValue[]): AppendedLine {
-    const slots: AppendedLine['slots'] = [];
-    // In the order of the canonical JSON's keys, which is the order the statement fills the hashed pieces in.
-    const filled = Object.entries(isObject(record.after) ? record.after : {})
-      .filter((entry): entry is [string, StatementValue] => entry[1] instanceof StatementValue)
-      .sort(([a], [b]) => (a < b ? -1 : 1));
-    const before = toPlainJson(record.before);
-    const after = toPlainJson(record.after);
-    for (const [key, value] of filled) {
-      if (!statementValues.includes(value)) statementValues.push(value);
-      slots.push({ key, value: statementValues.indexOf(value) });
-      (after as Record<string, unknown>)[key] = SLOT;
-    }
     const fields: LineFields = {
       at: this.time.now(),
       actor: actor.id,
@@ -116,11 +104,13 @@ export class AuditService implements EntitySubscriberInterface, OnModuleInit {
       action: record.action,
       entityType: record.entityType,
       entityId: record.entityId,
-      before,
-      after,
+      before: record.before,
+      after: record.after,
     };
-    const { at, ...unchanged } = fields;
-    return { at: at.toISOString(), ...unchanged, before, after, hashed: lineParts(fields, (value) => value === SLOT), slots };
+    // The text is written now, as the record is: what the caller's objects become before the commit is not recorded.
+    const { text, slots } = lineParts(fields, (value) => value instanceof StatementValue);
+    for (const value of slots) if (!statementValues.includes(value)) statementValues.push(value);
+    return { hashed: text, slots: slots.map((value) => ({ value: statementValues.indexOf(value) })) };
   }
 
   afterTransactionRollback(event: TransactionRollbackEvent): void {
@@ -188,15 +178,4 @@ export class AuditService implements EntitySubscriberInterface, OnModuleInit {
       problems,
     };
   }
-}
-
-// Where a statement value goes: null in the JSON sent (audit_append sets it), a break in the hashed text.
-const SLOT = { toJSON: () => null };
-
-function isObject(value: unknown): value is object {
-  return typeof value === 'object' && value !== null;
-}
-
-function toPlainJson(value: unknown): object | null {
-  return value === undefined ? null : (JSON.parse(JSON.stringify(value)) as object | null);
 }

@@ -34,11 +34,46 @@ describe('audit hash chain', () => {
   });
 
   it('splits the hashed text where a value of the statement goes; the position ends it (what audit_append completes)', () => {
-    const slot = {};
+    const slot = { the: 'reference' };
     const { id, prevHash, ...line } = { ...fields, after: { reference: slot, b: 1 } };
-    const parts = lineParts(line, (value) => value === slot);
-    expect(parts).toHaveLength(2);
-    const completed = parts.join(JSON.stringify('BR-2026-0001')) + positionJson(id, prevHash);
+    const { text, slots } = lineParts(line, (value) => value === slot);
+    expect(text).toHaveLength(2);
+    expect(slots).toEqual([slot]);
+    const completed = text.join(JSON.stringify('BR-2026-0001')) + positionJson(id, prevHash);
     expect(completed).toBe(canonicalJson({ ...fields, at: fields.at.toISOString(), after: { reference: 'BR-2026-0001', b: 1 } }));
+  });
+
+  it('names the slots in the order of the text, wherever they are', () => {
+    const [first, second] = [{ n: 1 }, { n: 2 }];
+    const isSlot = (value: unknown) => value === first || value === second;
+    const { text, slots } = lineParts({ ...fields, before: { z: [first] }, after: { b: second, a: first } }, isSlot);
+    expect(slots).toEqual([first, second, first]);
+    expect(text.join('0')).toContain('"after":{"a":0,"b":0},"at":"2026-10-24T07:00:00.000Z","before":{"z":[0]}');
+  });
+
+  // The service hashes the objects it holds; the database stores the JSON of that text: both must be the JSON
+  // JSON.stringify writes of them.
+  it.each([
+    ['a Date', { at: new Date('2026-10-24T07:00:00Z') }],
+    ['an undefined member', { a: undefined, b: 1 }],
+    ['undefined, a function and a symbol in an array', [undefined, () => 1, Symbol('s'), 2]],
+    ['a member that is a function or a symbol', { f: () => 1, s: Symbol('s'), n: 1 }],
+    ['a number JSON has no place for', { nan: Number.NaN, inf: Number.POSITIVE_INFINITY, zero: -0 }],
+    ['a toJSON of its own', { money: { toJSON: () => ({ amount: '12.50', currency: 'RON' }) } }],
+    ['a toJSON that answers undefined', { gone: { toJSON: () => undefined }, kept: 1 }],
+    [
+      'a class instance',
+      new (class Entity {
+        constructor(
+          readonly id = 'x',
+          readonly tags = ['ș', 'ț'],
+        ) {}
+      })(),
+    ],
+    ['keys that sort by code unit', { b: 1, B: 2, á: 3, a: { z: null, y: '"quoted"\n' } }],
+    ['a sparse array', [1, , 3]],
+  ])('writes %s as JSON.stringify would, keys sorted', (_what, value) => {
+    expect(canonicalJson(value)).toBe(canonicalJson(JSON.parse(JSON.stringify(value))));
+    expect(JSON.parse(canonicalJson(value))).toEqual(JSON.parse(JSON.stringify(value)));
   });
 });

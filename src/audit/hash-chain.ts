@@ -21,16 +21,20 @@ export const GENESIS_HASH = '0'.repeat(64);
 
 export function entryHash(f: ChainedFields): string {
   return createHash('sha256')
-    .update(lineParts(f, () => false)[0] + positionJson(f.id, f.prevHash))
+    .update(lineParts(f, noSlot).text[0] + positionJson(f.id, f.prevHash))
     .digest('hex');
 }
 
 /**
  * The canonical JSON an entry's hash covers, up to its position: "id" and "prevHash" sort after every other key,
- * so the text is this prefix, then positionJson. Split where `isSlot` holds: audit_append (migration 0140) puts
- * the JSON of a value the statement computes between the pieces, and the position after them.
+ * so the text is this prefix, then positionJson. Split where `isSlot` holds, `slots` naming what stood there in
+ * order: audit_append (migrations 0140, 0270) puts the JSON of a value the statement computes between the pieces,
+ * the position after them, and stores the entry's columns from the whole text.
+ *
+ * `before` and `after` may be as the caller holds them (entities, Dates): the text is what JSON.stringify would
+ * write of them, keys sorted, so the stored JSON is the hashed JSON.
  */
-export function lineParts(f: LineFields, isSlot: (value: unknown) => boolean): string[] {
+export function lineParts<S>(f: LineFields, isSlot: (value: unknown) => value is S): { text: string[]; slots: S[] } {
   // Named one by one: an entity passed in also carries its own id and hash, which must not hash themselves.
   const covered = {
     at: f.at.toISOString(),
@@ -39,13 +43,13 @@ export function lineParts(f: LineFields, isSlot: (value: unknown) => boolean): s
     action: f.action,
     entityType: f.entityType,
     entityId: f.entityId,
-    before: f.before,
-    after: f.after,
+    before: f.before ?? null,
+    after: f.after ?? null,
   };
-  const parts = [''];
-  writeCanonical(covered, parts, isSlot);
-  parts[parts.length - 1] = `${parts[parts.length - 1].slice(0, -1)},`;
-  return parts;
+  const writer = new CanonicalWriter(isSlot);
+  writer.write(covered);
+  writer.text = `${writer.text.slice(0, -1)},`;
+  return { text: [...writer.pieces, writer.text], slots: writer.slots };
 }
 
 /** The end of an entry's canonical JSON: its position (audit_append writes the same). */
@@ -55,35 +59,75 @@ export function positionJson(id: number, prevHash: string): string {
 
 /** JSON with object keys sorted, so a value hashes the same after a round trip through jsonb. */
 export function canonicalJson(value: unknown): string {
-  const parts = [''];
-  writeCanonical(value, parts, () => false);
-  return parts[0];
+  const writer = new CanonicalWriter(noSlot);
+  writer.write(value);
+  return writer.text;
 }
 
-function writeCanonical(value: unknown, parts: string[], isSlot: (value: unknown) => boolean): void {
-  const write = (text: string) => {
-    parts[parts.length - 1] += text;
-  };
-  if (isSlot(value)) {
-    parts.push('');
-  } else if (Array.isArray(value)) {
-    write('[');
-    value.forEach((item, n) => {
-      if (n) write(',');
-      writeCanonical(item, parts, isSlot);
-    });
-    write(']');
-  } else if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    write('{');
-    entries.forEach(([k, v], n) => {
-      write(`${n ? ',' : ''}${JSON.stringify(k)}:`);
-      writeCanonical(v, parts, isSlot);
-    });
-    write('}');
-  } else {
-    write(JSON.stringify(value ?? null));
+function noSlot(_value: unknown): _value is never {
+  return false;
+}
+
+/**
+ * JSON as JSON.stringify writes it (a value's toJSON first; members that JSON has no place for left out of an
+ * object, null in an array), with object keys sorted; a new piece begun at each slot.
+ */
+class CanonicalWriter<S> {
+  readonly pieces: string[] = [];
+  readonly slots: S[] = [];
+  text = '';
+
+  constructor(private readonly isSlot: (value: unknown) => value is S) {}
+
+  write(raw: unknown): void {
+    if (this.isSlot(raw)) {
+      this.slots.push(raw);
+      this.pieces.push(this.text);
+      this.text = '';
+    } else {
+      this.writeJson(asJson(raw));
+    }
   }
+
+  /** `value` already through its toJSON. */
+  private writeJson(value: unknown): void {
+    if (Array.isArray(value)) {
+      this.text += '[';
+      for (let n = 0; n < value.length; n++) {
+        if (n) this.text += ',';
+        this.write(value[n]);
+      }
+      this.text += ']';
+    } else if (value !== null && typeof value === 'object') {
+      const members: [string, unknown, boolean][] = [];
+      for (const [key, raw] of Object.entries(value)) {
+        if (this.isSlot(raw)) members.push([key, raw, true]);
+        else {
+          const member = asJson(raw);
+          if (hasJson(member)) members.push([key, member, false]);
+        }
+      }
+      members.sort(([a], [b]) => (a < b ? -1 : 1));
+      this.text += '{';
+      for (let n = 0; n < members.length; n++) {
+        const [key, member, slot] = members[n];
+        this.text += `${n ? ',' : ''}${JSON.stringify(key)}:`;
+        if (slot) this.write(member);
+        else this.writeJson(member);
+      }
+      this.text += '}';
+    } else {
+      this.text += hasJson(value) ? JSON.stringify(value) : 'null';
+    }
+  }
+}
+
+function asJson(value: unknown): unknown {
+  const toJSON = (value as { toJSON?: unknown } | null | undefined)?.toJSON;
+  return typeof toJSON === 'function' ? (toJSON as () => unknown).call(value) : value;
+}
+
+/** Whether JSON.stringify writes the value (an object's member it leaves out; an array's it writes as null). */
+function hasJson(value: unknown): boolean {
+  return value !== undefined && typeof value !== 'function' && typeof value !== 'symbol';
 }

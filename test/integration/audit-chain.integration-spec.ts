@@ -1,6 +1,7 @@
 // The audit chain as AuditService keeps it: appended inside the caller's transaction, verified end to end.
 import { AuditService, type Actor } from '../../src/audit/audit.service';
-import { GENESIS_HASH } from '../../src/audit/hash-chain';
+import { GENESIS_HASH, lineParts } from '../../src/audit/hash-chain';
+import { DatabaseLock } from '../../src/database/locks';
 import { startIntegration, type Integration } from '../support/integration';
 import { rewriteAuditEntry } from '../support/tamper';
 
@@ -78,6 +79,38 @@ describe('AuditService on PostgreSQL', () => {
     });
     const [line] = await app.dataSource.query(`SELECT after FROM audit_log WHERE entity_id = 'changed-later'`);
     expect(line.after).toEqual({ state: 'open', updatedAt: '2026-10-24T07:00:00.000Z', notes: ['first'] });
+    expect((await audit.verify()).ok).toBe(true);
+  });
+
+  // Migration 0270: the columns come from the hashed text. A service of before it (a rolling deploy) also sent them
+  // beside it, and a slot's key; the function reads neither, and appends the same entry.
+  it('appends a line as a service of before migration 0270 sent it', async () => {
+    const fields = {
+      at: new Date('2026-10-24T07:00:00Z'),
+      actor: ACTOR.id,
+      actorName: ACTOR.name,
+      action: 'incident.created',
+      entityType: 'incident',
+      entityId: 'older-service',
+      before: null,
+      after: { reference: 'slot', title: 'Intruziune' },
+    };
+    const { text } = lineParts(fields, (value): value is 'slot' => value === 'slot');
+    const line = { ...fields, at: fields.at.toISOString(), hashed: text, slots: [{ key: 'reference', value: 0 }] };
+    await app.dataSource.transaction((manager) =>
+      manager.query('SELECT audit_append($1::bigint, $2::jsonb, ARRAY[$3]::text[])', [
+        DatabaseLock.AuditChain,
+        JSON.stringify([line]),
+        'BR-2026-0042',
+      ]),
+    );
+    const [stored] = await app.dataSource.query(`SELECT at, actor_name, before, after FROM audit_log WHERE entity_id = 'older-service'`);
+    expect(stored).toEqual({
+      at: fields.at,
+      actor_name: ACTOR.name,
+      before: null,
+      after: { reference: 'BR-2026-0042', title: 'Intruziune' },
+    });
     expect((await audit.verify()).ok).toBe(true);
   });
 

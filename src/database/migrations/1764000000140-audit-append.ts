@@ -1,26 +1,9 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { RUNTIME_ROLE } from '../database-roles.js';
 
-/**
- * Appending to the audit chain in one call, inside the statement or transaction of the change: the chain's lock,
- * its head, each line's position, hash and insert. Before, the head came back to the service, which hashed and
- * inserted in a second round trip while holding the lock every other command waits for; an intake can now write
- * its rows and its audit lines in one statement.
- *
- * The service hashes what it knows (src/audit/hash-chain.ts: the canonical JSON of a line's fields, which sort
- * before "id"); the function appends what only the chain's head decides: `"id":<id>,"prevHash":"<hash>"}`.
- * `slot_values` are values the calling statement computes (a new incident's reference): a line's `slots` name a
- * key of its `after` and an index into them; the value goes into `after` and, as JSON, between the line's hashed
- * pieces.
- */
-export class AuditAppend1764000000140 implements MigrationInterface {
-  name = 'AuditAppend1764000000140';
-
-  async up(db: QueryRunner): Promise<void> {
-    // VOLATILE: in READ COMMITTED the head is read with a snapshot taken after the lock is granted, so it sees
-    // every append committed before.
-    await db.query(`
-      CREATE FUNCTION audit_append(chain_lock bigint, lines jsonb, slot_values text[]) RETURNS bigint
+/** audit_append as this migration made it: the columns sent beside the hashed text (0270 stores them from it). */
+export const AUDIT_APPEND_FROM_COLUMNS = `
+      CREATE OR REPLACE FUNCTION audit_append(chain_lock bigint, lines jsonb, slot_values text[]) RETURNS bigint
       LANGUAGE plpgsql VOLATILE AS $$
       DECLARE
         head_id bigint;
@@ -54,7 +37,27 @@ export class AuditAppend1764000000140 implements MigrationInterface {
           RETURNING hash INTO head_hash;
         END LOOP;
         RETURN head_id;
-      END $$`);
+      END $$`;
+
+/**
+ * Appending to the audit chain in one call, inside the statement or transaction of the change: the chain's lock,
+ * its head, each line's position, hash and insert. Before, the head came back to the service, which hashed and
+ * inserted in a second round trip while holding the lock every other command waits for; an intake can now write
+ * its rows and its audit lines in one statement.
+ *
+ * The service hashes what it knows (src/audit/hash-chain.ts: the canonical JSON of a line's fields, which sort
+ * before "id"); the function appends what only the chain's head decides: `"id":<id>,"prevHash":"<hash>"}`.
+ * `slot_values` are values the calling statement computes (a new incident's reference): a line's `slots` name a
+ * key of its `after` and an index into them; the value goes into `after` and, as JSON, between the line's hashed
+ * pieces.
+ */
+export class AuditAppend1764000000140 implements MigrationInterface {
+  name = 'AuditAppend1764000000140';
+
+  async up(db: QueryRunner): Promise<void> {
+    // VOLATILE: in READ COMMITTED the head is read with a snapshot taken after the lock is granted, so it sees
+    // every append committed before.
+    await db.query(AUDIT_APPEND_FROM_COLUMNS);
     await db.query(`REVOKE EXECUTE ON FUNCTION audit_append(bigint, jsonb, text[]) FROM PUBLIC`);
     await db.query(`GRANT EXECUTE ON FUNCTION audit_append(bigint, jsonb, text[]) TO ${RUNTIME_ROLE}`);
     await db.query(`DROP FUNCTION audit_chain_head(bigint)`);

@@ -24,6 +24,7 @@ import { OrganisationSettingsGuard1764000000200 } from './1764000000200-organisa
 import { SignInLockouts1764000000240 } from './1764000000240-sign-in-lockouts.js';
 import { DropRedundantStepClockIndex1764000000250 } from './1764000000250-drop-redundant-step-clock-index.js';
 import { TrigramIndexesSmallPendingList1764000000260 } from './1764000000260-trigram-indexes-small-pending-list.js';
+import { AuditAppendFromHashedText1764000000270 } from './1764000000270-audit-append-from-hashed-text.js';
 
 /** In order. A new migration is added here as well as written in this folder. */
 export const MIGRATIONS = [
@@ -53,4 +54,5 @@ export const MIGRATIONS = [
   SignInLockouts1764000000240,
   DropRedundantStepClockIndex1764000000250,
   TrigramIndexesSmallPendingList1764000000260,
+  AuditAppendFromHashedText1764000000270,
 ];
