@@ -70,7 +70,8 @@ function noSlot(_value: unknown): _value is never {
 
 /**
  * JSON as JSON.stringify writes it (a value's toJSON first; members that JSON has no place for left out of an
- * object, null in an array), with object keys sorted; a new piece begun at each slot.
+ * object, null in an array), with object keys sorted; a new piece begun at each slot (an object: only objects are
+ * asked, which keeps the question off every string and number).
  */
 class CanonicalWriter<S> {
   readonly pieces: string[] = [];
@@ -80,7 +81,7 @@ class CanonicalWriter<S> {
   constructor(private readonly isSlot: (value: unknown) => value is S) {}
 
   write(raw: unknown): void {
-    if (this.isSlot(raw)) {
+    if (this.slotted(raw)) {
       this.slots.push(raw);
       this.pieces.push(this.text);
       this.text = '';
@@ -89,41 +90,43 @@ class CanonicalWriter<S> {
     }
   }
 
+  private slotted(raw: unknown): raw is S {
+    return typeof raw === 'object' && raw !== null && this.isSlot(raw);
+  }
+
   /** `value` already through its toJSON. */
   private writeJson(value: unknown): void {
-    if (Array.isArray(value)) {
+    if (typeof value !== 'object' || value === null) {
+      this.text += hasJson(value) ? JSON.stringify(value) : 'null';
+    } else if (Array.isArray(value)) {
       this.text += '[';
       for (let n = 0; n < value.length; n++) {
         if (n) this.text += ',';
         this.write(value[n]);
       }
       this.text += ']';
-    } else if (value !== null && typeof value === 'object') {
-      const members: [string, unknown, boolean][] = [];
-      for (const [key, raw] of Object.entries(value)) {
-        if (this.isSlot(raw)) members.push([key, raw, true]);
-        else {
-          const member = asJson(raw);
-          if (hasJson(member)) members.push([key, member, false]);
-        }
-      }
-      members.sort(([a], [b]) => (a < b ? -1 : 1));
+    } else {
       this.text += '{';
-      for (let n = 0; n < members.length; n++) {
-        const [key, member, slot] = members[n];
-        this.text += `${n ? ',' : ''}${JSON.stringify(key)}:`;
+      let separator = '';
+      // Array.prototype.sort's default order is the keys' UTF-16 code units, which is the canonical order.
+      for (const key of Object.keys(value).sort()) {
+        const raw = (value as Record<string, unknown>)[key];
+        const slot = this.slotted(raw);
+        const member = slot ? raw : asJson(raw);
+        if (!slot && !hasJson(member)) continue;
+        this.text += `${separator}${JSON.stringify(key)}:`;
+        separator = ',';
         if (slot) this.write(member);
         else this.writeJson(member);
       }
       this.text += '}';
-    } else {
-      this.text += hasJson(value) ? JSON.stringify(value) : 'null';
     }
   }
 }
 
 function asJson(value: unknown): unknown {
-  const toJSON = (value as { toJSON?: unknown } | null | undefined)?.toJSON;
+  if (typeof value !== 'object' || value === null) return value;
+  const { toJSON } = value as { toJSON?: unknown };
   return typeof toJSON === 'function' ? (toJSON as () => unknown).call(value) : value;
 }
 

@@ -2,6 +2,7 @@
 import { AuditService, type Actor } from '../../src/audit/audit.service';
 import { GENESIS_HASH, lineParts } from '../../src/audit/hash-chain';
 import { DatabaseLock } from '../../src/database/locks';
+import { NEW_REFERENCE } from '../../src/incidents/incidents.repository';
 import { startIntegration, type Integration } from '../support/integration';
 import { rewriteAuditEntry } from '../support/tamper';
 
@@ -93,9 +94,9 @@ describe('AuditService on PostgreSQL', () => {
       entityType: 'incident',
       entityId: 'older-service',
       before: null,
-      after: { reference: 'slot', title: 'Intruziune' },
+      after: { reference: NEW_REFERENCE, title: 'Intruziune' },
     };
-    const { text } = lineParts(fields, (value): value is 'slot' => value === 'slot');
+    const { text } = lineParts(fields, (value) => value === NEW_REFERENCE);
     const line = { ...fields, at: fields.at.toISOString(), hashed: text, slots: [{ key: 'reference', value: 0 }] };
     await app.dataSource.transaction((manager) =>
       manager.query('SELECT audit_append($1::bigint, $2::jsonb, ARRAY[$3]::text[])', [
