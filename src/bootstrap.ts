@@ -5,6 +5,7 @@ import type { Express } from 'express';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { RejectUnstorableInputPipe } from './common/reject-unstorable-input.pipe.js';
+import { rememberValidationRules } from './common/remembered-validation-rules.js';
 import { APP_CONFIG, type AppConfig } from './config/config.js';
 import { requireJsonBody } from './common/require-json-body.js';
 import { VALIDATION_OPTIONS } from './common/validation.js';
@@ -49,6 +50,7 @@ export function configureApp(app: INestApplication): void {
   (app as NestExpressApplication).set('trust proxy', app.get<AppConfig>(APP_CONFIG).trustProxy);
   app.use(helmet({ contentSecurityPolicy: false }));
   app.use('/api', requireJsonBody);
+  rememberValidationRules();
   app.useGlobalPipes(new RejectUnstorableInputPipe(), new ValidationPipe(VALIDATION_OPTIONS));
   SwaggerModule.setup('docs', app, openApiDocument(app), { jsonDocumentUrl: 'docs-json' });
 }
