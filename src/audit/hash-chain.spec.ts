@@ -36,7 +36,7 @@ describe('audit hash chain', () => {
   it('splits the hashed text where a value of the statement goes; the position ends it (what audit_append completes)', () => {
     const slot = { the: 'reference' };
     const { id, prevHash, ...line } = { ...fields, after: { reference: slot, b: 1 } };
-    const { text, slots } = lineParts(line, (value) => value === slot);
+    const { text, slots } = lineParts(line, (value): value is typeof slot => value === slot);
     expect(text).toHaveLength(2);
     expect(slots).toEqual([slot]);
     const completed = text.join(JSON.stringify('BR-2026-0001')) + positionJson(id, prevHash);
@@ -45,7 +45,7 @@ describe('audit hash chain', () => {
 
   it('names the slots in the order of the text, wherever they are', () => {
     const [first, second] = [{ n: 1 }, { n: 2 }];
-    const isSlot = (value: unknown) => value === first || value === second;
+    const isSlot = (value: unknown): value is { n: number } => value === first || value === second;
     const { text, slots } = lineParts({ ...fields, before: { z: [first] }, after: { b: second, a: first } }, isSlot);
     expect(slots).toEqual([first, second, first]);
     expect(text.join('0')).toContain('"after":{"a":0,"b":0},"at":"2026-10-24T07:00:00.000Z","before":{"z":[0]}');

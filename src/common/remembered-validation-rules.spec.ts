@@ -15,10 +15,10 @@ class Child extends Parent {
 const storage = getMetadataStorage();
 const classes = [CreateIncidentDto, UpdateIncidentDto, RiskFactsDto, ConfidentialityDto, Parent, Child];
 // The arguments class-validator's executor passes: no groups (the API's), and a few it could.
-const argumentSets: [string | undefined, boolean, boolean, string[] | undefined][] = [
-  [undefined, false, false, undefined],
-  [undefined, true, false, undefined],
-  [undefined, false, true, ['admin']],
+const argumentSets: [string, boolean, boolean, string[] | undefined][] = [
+  ['', false, false, undefined],
+  ['', true, false, undefined],
+  ['', false, true, ['admin']],
 ];
 
 describe('rememberValidationRules', () => {

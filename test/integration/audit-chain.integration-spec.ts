@@ -2,6 +2,7 @@
 import { AuditService, type Actor } from '../../src/audit/audit.service';
 import { GENESIS_HASH, lineParts } from '../../src/audit/hash-chain';
 import { DatabaseLock } from '../../src/database/locks';
+import type { StatementValue } from '../../src/database/sql-fragment';
 import { NEW_REFERENCE } from '../../src/incidents/incidents.repository';
 import { startIntegration, type Integration } from '../support/integration';
 import { rewriteAuditEntry } from '../support/tamper';
@@ -96,7 +97,7 @@ describe('AuditService on PostgreSQL', () => {
       before: null,
       after: { reference: NEW_REFERENCE, title: 'Intruziune' },
     };
-    const { text } = lineParts(fields, (value) => value === NEW_REFERENCE);
+    const { text } = lineParts(fields, (value): value is StatementValue => value === NEW_REFERENCE);
     const line = { ...fields, at: fields.at.toISOString(), hashed: text, slots: [{ key: 'reference', value: 0 }] };
     await app.dataSource.transaction((manager) =>
       manager.query('SELECT audit_append($1::bigint, $2::jsonb, ARRAY[$3]::text[])', [
