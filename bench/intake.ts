@@ -38,8 +38,8 @@ interface IntakeRun {
    */
   oldSpaceGrowthPerIntake: number;
   /**
-   * CPU per intake in the half-peak phase, the service's and its PostgreSQL's: what a change to the intake's work
-   * shows in far more steadily than in a p99, and what tells a run on a slowed machine (both higher) from others.
+   * CPU per intake in the half-peak phase, the service's and its PostgreSQL's: the service's moving alone is a change
+   * to the intake's work, both higher a run on a slowed machine (both move by 20–30 % from run to run here).
    */
   cpuPerIntake: IntakeCpu;
 }

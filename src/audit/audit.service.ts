@@ -109,8 +109,11 @@ export class AuditService implements EntitySubscriberInterface, OnModuleInit {
     };
     // The text is written now, as the record is: what the caller's objects become before the commit is not recorded.
     const { text, slots } = lineParts(fields, (value) => value instanceof StatementValue);
-    for (const value of slots) if (!statementValues.includes(value)) statementValues.push(value);
-    return { hashed: text, slots: slots.map((value) => ({ value: statementValues.indexOf(value) })) };
+    const indexOf = (value: StatementValue) => {
+      const met = statementValues.indexOf(value);
+      return met >= 0 ? met : statementValues.push(value) - 1;
+    };
+    return { hashed: text, slots: slots.map((value) => ({ value: indexOf(value) })) };
   }
 
   afterTransactionRollback(event: TransactionRollbackEvent): void {

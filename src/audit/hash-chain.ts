@@ -81,13 +81,15 @@ class CanonicalWriter<S> {
   constructor(private readonly isSlot: (value: unknown) => value is S) {}
 
   write(raw: unknown): void {
-    if (this.slotted(raw)) {
-      this.slots.push(raw);
-      this.pieces.push(this.text);
-      this.text = '';
-    } else {
-      this.writeJson(asJson(raw));
-    }
+    if (this.slotted(raw)) this.breakAt(raw);
+    else this.writeJson(asJson(raw));
+  }
+
+  /** Ends the current piece where `slot`'s value goes. */
+  private breakAt(slot: S): void {
+    this.slots.push(slot);
+    this.pieces.push(this.text);
+    this.text = '';
   }
 
   private slotted(raw: unknown): raw is S {
@@ -116,7 +118,7 @@ class CanonicalWriter<S> {
         if (!slot && !hasJson(member)) continue;
         this.text += `${separator}${JSON.stringify(key)}:`;
         separator = ',';
-        if (slot) this.write(member);
+        if (slot) this.breakAt(raw);
         else this.writeJson(member);
       }
       this.text += '}';

@@ -22,8 +22,8 @@ export function rememberValidationRules(storage: MetadataStorage = getMetadataSt
   const findRules = storage.getTargetValidationMetadatas.bind(storage);
   const groupRules = storage.groupByPropertyName.bind(storage);
   const rulesByClass = new WeakMap<object, Map<string, Rules>>();
-  // Grouped only for the lists handed out here, which no one changes.
-  const grouped = new WeakMap<Rules, RulesByProperty | null>();
+  // The lists handed out here, which no one changes, grouped once.
+  const grouped = new WeakMap<Rules, RulesByProperty>();
   storage.getTargetValidationMetadatas = (target, schema, always, strictGroups, groups) => {
     // An object without a constructor (a null prototype) is looked up as before.
     if (typeof target !== 'function') return findRules(target, schema, always, strictGroups, groups);
@@ -37,15 +37,8 @@ export function rememberValidationRules(storage: MetadataStorage = getMetadataSt
     if (kept) return kept;
     const rules = findRules(target, schema, always, strictGroups, groups);
     forClass.set(key, rules);
-    grouped.set(rules, null);
+    grouped.set(rules, groupRules(rules));
     return rules;
   };
-  storage.groupByPropertyName = (rules) => {
-    const kept = grouped.get(rules);
-    if (kept === undefined) return groupRules(rules);
-    if (kept) return kept;
-    const byProperty = groupRules(rules);
-    grouped.set(rules, byProperty);
-    return byProperty;
-  };
+  storage.groupByPropertyName = (rules) => grouped.get(rules) ?? groupRules(rules);
 }
