@@ -42,7 +42,7 @@ interface IntakeRun {
   oldSpaceGrowthPerIntake: number;
   /**
    * CPU per intake in the half-peak phase, the service's and its PostgreSQL's: the service's moving alone is a change
-   * to the intake's work, both higher a run on a slowed machine (both move by 20–30 % from run to run here).
+   * to the intake's work; both higher is a run on a slowed machine (both move by 20–30 % from run to run here).
    */
   cpuPerIntake: IntakeCpu;
 }
@@ -88,7 +88,8 @@ export async function benchIntake(): Promise<IntakeResult> {
 function intakeFigures(runs: IntakeRun[], prefix: string): IntakeResult {
   const serviceRate = median(runs.map((r) => r.serviceRate));
   const rawRate = median(runs.map((r) => r.rawRate));
-  const ratio = median(runs.map((r) => r.serviceRate / r.rawRate));
+  const ratios = runs.map((r) => r.serviceRate / r.rawRate);
+  const ratio = median(ratios);
   const p50 = median(runs.map((r) => percentile(r.halfPeak.latencies, 50)));
   const p99s = runs.map((r) => percentile(r.halfPeak.latencies, 99));
   const p99 = median(p99s);
@@ -99,7 +100,7 @@ function intakeFigures(runs: IntakeRun[], prefix: string): IntakeResult {
       figure(`${prefix}intake_rate`, serviceRate, 'incidents/s'),
       figure(`${prefix}raw_insert_rate`, rawRate, 'rows/s'),
       figure(`${prefix}intake_to_raw_ratio`, ratio),
-      figure(`${prefix}intake_to_raw_ratio_lowest_run`, Math.min(...runs.map((r) => r.serviceRate / r.rawRate))),
+      figure(`${prefix}intake_to_raw_ratio_lowest_run`, Math.min(...ratios)),
       figure(`${prefix}intake_half_peak_rate`, serviceRate / 2, 'incidents/s'),
       figure(`${prefix}intake_p50_at_half_peak`, p50, 'ms'),
       figure(`${prefix}intake_p99_at_half_peak`, p99, 'ms'),
